@@ -1,0 +1,1 @@
+"""Algorithms behind the common agent interface (see algorithms.base)."""

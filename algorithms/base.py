@@ -1,0 +1,129 @@
+"""The common agent interface, the spec a registry entry is made of, and parameter counting.
+
+Every algorithm, built in or third party, is reached through an `AgentSpec`: a name, a family, a
+one-line description, a hyper-parameter dataclass and a factory. The harness never imports an
+algorithm module by name; it asks the registry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import gymnasium as gym
+import numpy as np
+
+# callback(step, info) is called after every environment step of training. `info` may hold
+# "episode" ({"return", "length"}) when a training episode ended and "losses" (floats) at log
+# intervals. Returning False stops training.
+Callback = Callable[[int, dict[str, Any]], "bool | None"]
+
+
+@dataclass(frozen=True)
+class EnvInfo:
+    """What an agent needs to know of its task to be built or loaded (no env required)."""
+
+    obs_dim: int
+    act_dim: int
+    act_low: tuple[float, ...]
+    act_high: tuple[float, ...]
+    task: str = ""
+
+    @classmethod
+    def from_env(cls, env: gym.Env, task: str = "") -> EnvInfo:
+        obs_space, act_space = env.observation_space, env.action_space
+        if not isinstance(act_space, gym.spaces.Box) or len(obs_space.shape) != 1:
+            raise ValueError(f"{task or env}: only flat Box observations and Box actions are supported")
+        return cls(
+            obs_dim=int(np.prod(obs_space.shape)),
+            act_dim=int(np.prod(act_space.shape)),
+            act_low=tuple(float(x) for x in act_space.low),
+            act_high=tuple(float(x) for x in act_space.high),
+            task=task,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> EnvInfo:
+        return cls(
+            obs_dim=d["obs_dim"],
+            act_dim=d["act_dim"],
+            act_low=tuple(d["act_low"]),
+            act_high=tuple(d["act_high"]),
+            task=d.get("task", ""),
+        )
+
+
+@runtime_checkable
+class Agent(Protocol):
+    """What the harness needs of an agent."""
+
+    def learn(self, total_steps: int, callback: Callback | None = None) -> None:
+        """Train for `total_steps` environment steps on the training env given at creation."""
+
+    def act(self, obs: np.ndarray, deterministic: bool = True) -> np.ndarray:
+        """One action (act_dim,) within the action bounds for one observation (obs_dim,)."""
+
+    def parameter_counts(self) -> dict[str, int]:
+        """{"total": ..., "active": ...}: the acting policy's parameters, and those used per decision."""
+
+    def save(self, path: Path) -> None:
+        """Write everything `load` needs into the folder `path`."""
+
+    @classmethod
+    def load(cls, path: Path, env_info: EnvInfo) -> Agent:
+        """Rebuild a trained agent from `save`'s folder."""
+
+
+# factory(env, config, seed) -> Agent. `env` is the seeded training environment.
+AgentFactory = Callable[[gym.Env, Any, int], Agent]
+
+
+@dataclass(frozen=True)
+class AgentSpec:
+    """A registry entry.
+
+    config_cls: a dataclass of hyper-parameters (every field has a default).
+    factory: builds an untrained agent for a training env, a config instance and a seed.
+    loader: rebuilds a trained agent from a saved folder (defaults to the factory's class).
+    defaults: overrides of config_cls's defaults for this name (e.g. `sac-m` vs `sac-l`).
+    """
+
+    name: str
+    family: str
+    description: str
+    config_cls: type
+    factory: AgentFactory
+    loader: Callable[[Path, EnvInfo], Agent]
+    defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def hparam_names(self) -> list[str]:
+        return [f.name for f in dataclasses.fields(self.config_cls)]
+
+    def make_config(self, overrides: dict[str, Any] | None = None) -> Any:
+        """The config with this name's defaults, then `overrides`, applied. Unknown keys raise."""
+        values = {**self.defaults, **(overrides or {})}
+        unknown = sorted(set(values) - set(self.hparam_names()))
+        if unknown:
+            raise ValueError(
+                f"{self.name}: unknown hyper-parameter(s) {', '.join(unknown)}; "
+                f"valid: {', '.join(self.hparam_names())}"
+            )
+        return self.config_cls(**values)
+
+
+def count_parameters(*modules: Any) -> int:
+    """The number of scalar parameters of torch modules (shared tensors counted once)."""
+    seen: set[int] = set()
+    total = 0
+    for module in modules:
+        for p in module.parameters():
+            if id(p) not in seen:
+                seen.add(id(p))
+                total += p.numel()
+    return total

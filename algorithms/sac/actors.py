@@ -1,0 +1,117 @@
+"""SAC actors: tanh-squashed gaussian policies behind one small interface.
+
+The learner only calls the methods of `SACActor`. An actor with its own loss (SMoSE's load
+balancing, PMOE's routing loss and best-primitive update) overrides `actor_loss`, and one with its
+own critic-target sampling (PMOE) overrides `target_sample`; the learner is never copied.
+All actions are in the environment's units: the squashed action is rescaled to the bounds, and
+the log-probability includes that rescaling (as in CleanRL, the setting of the SMoSE code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import torch
+from torch import nn
+
+from algorithms.base import EnvInfo, count_parameters
+
+LOG_STD_MIN, LOG_STD_MAX = -5.0, 2.0
+QFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]  # min(Q1, Q2)(s, a) -> (B,)
+
+
+def squash_log_std(raw: torch.Tensor) -> torch.Tensor:
+    """Map an unbounded output into [LOG_STD_MIN, LOG_STD_MAX] with tanh."""
+    return LOG_STD_MIN + 0.5 * (LOG_STD_MAX - LOG_STD_MIN) * (torch.tanh(raw) + 1)
+
+
+class SACActor(nn.Module):
+    """Base class: a stochastic policy with a squashed-gaussian action (B, n_a) in env units."""
+
+    def __init__(self, env_info: EnvInfo):
+        super().__init__()
+        low = torch.tensor(env_info.act_low, dtype=torch.float32)
+        high = torch.tensor(env_info.act_high, dtype=torch.float32)
+        self.register_buffer("action_scale", (high - low) / 2)
+        self.register_buffer("action_bias", (high + low) / 2)
+        self.obs_dim, self.act_dim = env_info.obs_dim, env_info.act_dim
+
+    # --- what an actor must define -------------------------------------------------------
+    def mean_log_std(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Pre-squash mean and log-std, each (B, n_a)."""
+        raise NotImplementedError
+
+    # --- what the learner calls ------------------------------------------------------------
+    def sample(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """A reparameterised action (B, n_a) and its log-probability (B,)."""
+        mean, log_std = self.mean_log_std(obs)
+        return self.squash_sample(mean, log_std)
+
+    def deterministic(self, obs: torch.Tensor) -> torch.Tensor:
+        """The action used for evaluation: tanh(mean), rescaled. (B, n_a)."""
+        mean, _ = self.mean_log_std(obs)
+        return torch.tanh(mean) * self.action_scale + self.action_bias
+
+    def explore(self, obs: torch.Tensor) -> torch.Tensor:
+        """The action taken while training (after the random warm-up)."""
+        return self.sample(obs)[0]
+
+    def target_sample(self, next_obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Action and log-probability used in the critic's target."""
+        return self.sample(next_obs)
+
+    def actor_loss(
+        self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
+        """(loss, log_pi (B,) for the temperature update, extra scalars to log).
+
+        SAC: E[alpha * log pi(a|s) - min Q(s, a)], a ~ pi(.|s) reparameterised.
+        """
+        action, log_pi = self.sample(obs)
+        loss = (alpha * log_pi - q_fn(obs, action)).mean()
+        return loss, log_pi, {}
+
+    def parameter_counts(self) -> dict[str, int]:
+        """Parameters of the acting policy: all of them act on every decision by default."""
+        n = count_parameters(self)
+        return {"total": n, "active": n}
+
+    # --- shared helpers --------------------------------------------------------------------
+    def squash_sample(
+        self, mean: torch.Tensor, log_std: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        std = log_std.exp()
+        pre = mean + std * torch.randn_like(mean)
+        y = torch.tanh(pre)
+        # log N(pre; mean, std) - log|d action / d pre|, summed over action dimensions.
+        log_prob = (
+            -0.5 * ((pre - mean) / std).pow(2) - log_std - 0.5 * torch.log(torch.tensor(2 * torch.pi))
+            - torch.log(self.action_scale * (1 - y.pow(2)) + 1e-6)
+        ).sum(-1)
+        return y * self.action_scale + self.action_bias, log_prob
+
+
+class GaussianMLPActor(SACActor):
+    """mean and log-std heads on a ReLU MLP trunk (sac-l: 256-256; sac-m, sac-s: one layer)."""
+
+    def __init__(self, env_info: EnvInfo, hidden_sizes: tuple[int, ...]):
+        super().__init__(env_info)
+        layers: list[nn.Module] = []
+        width = env_info.obs_dim
+        for h in hidden_sizes:
+            layers += [nn.Linear(width, h), nn.ReLU()]
+            width = h
+        self.trunk = nn.Sequential(*layers)
+        self.mean = nn.Linear(width, env_info.act_dim)
+        self.log_std = nn.Linear(width, env_info.act_dim)
+
+    def mean_log_std(self, obs):
+        x = self.trunk(obs)
+        return self.mean(x), squash_log_std(self.log_std(x))
+
+
+class LinearGaussianActor(GaussianMLPActor):
+    """mean and log-std linear in the state: SMoSE with a single expert."""
+
+    def __init__(self, env_info: EnvInfo):
+        super().__init__(env_info, hidden_sizes=())

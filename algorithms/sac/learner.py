@@ -1,0 +1,227 @@
+"""The one Soft Actor-Critic loop every SAC-family agent shares; only the actor differs.
+
+Hyper-parameters are those of the SMoSE authors' code (CleanRL's SAC): twin 256-256 critics
+updated every step, the actor (and the temperature) updated `policy_frequency` times every
+`policy_frequency`-th step, soft target updates every step, uniform random actions for the first
+`learning_starts` steps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gymnasium as gym
+import numpy as np
+import torch
+
+from algorithms.base import Callback, EnvInfo
+from algorithms.sac.actors import SACActor
+from algorithms.sac.buffer import ReplayBuffer
+from algorithms.sac.networks import TwinQ
+
+ActorBuilder = Callable[[Any, EnvInfo], SACActor]  # (config, env_info) -> actor
+
+
+@dataclass
+class SACConfig:
+    """Hyper-parameters of the shared SAC learner (every SAC-family config extends this)."""
+
+    buffer_size: int = 1_000_000
+    """replay buffer capacity (transitions); capped at the run's budget"""
+    batch_size: int = 256
+    """transitions per gradient step"""
+    gamma: float = 0.99
+    """discount factor"""
+    tau: float = 0.005
+    """target network soft-update coefficient"""
+    policy_lr: float = 3e-4
+    """Adam learning rate of the actor"""
+    q_lr: float = 1e-3
+    """Adam learning rate of the twin critics"""
+    alpha_lr: float = 1e-3
+    """Adam learning rate of the entropy temperature"""
+    autotune: bool = True
+    """tune the entropy temperature towards target_entropy"""
+    alpha: float = 0.2
+    """the temperature when autotune is off"""
+    target_entropy_scale: float = 1.0
+    """target entropy = -target_entropy_scale * |A|"""
+    learning_starts: int = 10_000
+    """uniform random steps before learning..."""
+    learning_starts_fraction: float = 0.1
+    """...but at most this fraction of the budget (recorded as learning_starts_used)"""
+    policy_frequency: int = 2
+    """the actor is updated this many times every this many steps (delayed update)"""
+    target_network_frequency: int = 1
+    """steps between soft target updates"""
+    critic_hidden: tuple[int, ...] = (256, 256)
+    """hidden widths of each critic"""
+    log_interval: int = 1000
+    """steps between logged losses"""
+
+
+class SACAgent:
+    """A SAC agent made of the shared learner and a pluggable actor."""
+
+    def __init__(
+        self,
+        env: gym.Env | None,
+        config: SACConfig,
+        actor: SACActor,
+        seed: int = 0,
+        env_info: EnvInfo | None = None,
+    ):
+        self.env = env
+        self.config = config
+        self.seed = seed
+        self.env_info = env_info or EnvInfo.from_env(env)
+        self.actor = actor
+        self.critic = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
+        self.critic_target = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
+        self.critic_target.load_state_dict(self.critic.state_dict())
+        self.critic_target.requires_grad_(False)
+        self.log_alpha = torch.zeros(1, requires_grad=True)
+        self.target_entropy = -config.target_entropy_scale * self.env_info.act_dim
+        self.actor_opt = torch.optim.Adam(self.actor.parameters(), lr=config.policy_lr, foreach=True)
+        self.critic_opt = torch.optim.Adam(self.critic.parameters(), lr=config.q_lr, foreach=True)
+        self.alpha_opt = torch.optim.Adam([self.log_alpha], lr=config.alpha_lr)
+        self.learning_starts_used: int | None = None
+
+    # --- acting ------------------------------------------------------------------------------
+    @property
+    def alpha(self) -> torch.Tensor:
+        return self.log_alpha.detach().exp() if self.config.autotune else torch.tensor(self.config.alpha)
+
+    def act(self, obs: np.ndarray, deterministic: bool = True) -> np.ndarray:
+        with torch.inference_mode():
+            x = torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0)
+            a = self.actor.deterministic(x) if deterministic else self.actor.explore(x)
+        return a[0].numpy()
+
+    def parameter_counts(self) -> dict[str, int]:
+        return self.actor.parameter_counts()
+
+    def run_info(self) -> dict[str, Any]:
+        """Settings resolved at training time, recorded with the run."""
+        return {"learning_starts_used": self.learning_starts_used}
+
+    # --- learning ----------------------------------------------------------------------------
+    def learn(self, total_steps: int, callback: Callback | None = None) -> None:
+        cfg, env = self.config, self.env
+        if env is None:
+            raise RuntimeError("this agent was loaded without an environment; it can only act")
+        self.learning_starts_used = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
+        buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), self.env_info.obs_dim,
+                              self.env_info.act_dim, seed=self.seed)
+        obs, _ = env.reset(seed=self.seed)
+        episode_return, episode_length = 0.0, 0
+        stats: dict[str, torch.Tensor] = {}
+
+        for step in range(1, total_steps + 1):
+            if step <= self.learning_starts_used:
+                action = env.action_space.sample()
+            else:
+                with torch.inference_mode():
+                    action = self.actor.explore(torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0))[0].numpy()
+            next_obs, reward, terminated, truncated, _ = env.step(action)
+            buffer.add(obs, action, reward, next_obs, terminated)
+            episode_return += float(reward)
+            episode_length += 1
+            info: dict[str, Any] = {}
+            if terminated or truncated:
+                info["episode"] = {"return": episode_return, "length": episode_length,
+                                   "terminated": bool(terminated)}
+                obs, _ = env.reset()
+                episode_return, episode_length = 0.0, 0
+            else:
+                obs = next_obs
+
+            if step > self.learning_starts_used:
+                stats = self.update(buffer, step, stats)
+                if step % cfg.log_interval == 0:
+                    info["losses"] = {k: float(v) for k, v in stats.items()}
+            if callback is not None and callback(step, info) is False:
+                break
+
+    def update(self, buffer: ReplayBuffer, step: int, stats: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+        """One gradient step of the critics; the delayed actor and temperature steps when due.
+
+        Returns the latest losses as tensors (read with .item() only when logged, so the hot loop
+        never waits on a host synchronisation).
+        """
+        cfg = self.config
+        obs, actions, rewards, next_obs, terminated = buffer.sample(cfg.batch_size)
+        alpha = self.alpha
+
+        with torch.no_grad():
+            next_actions, next_log_pi = self.actor.target_sample(next_obs)
+            next_q = self.critic_target.min_q(next_obs, next_actions) - alpha * next_log_pi
+            target = rewards + cfg.gamma * (1.0 - terminated) * next_q
+        q = self.critic(obs, actions)  # (2, B)
+        critic_loss = (q - target).pow(2).mean(dim=1).sum()  # MSE of each critic, summed
+        self.critic_opt.zero_grad(set_to_none=True)
+        critic_loss.backward()
+        self.critic_opt.step()
+        stats = {**stats, "critic_loss": critic_loss.detach(), "q_mean": q.detach().mean()}
+
+        if step % cfg.policy_frequency == 0:
+            self.critic.requires_grad_(False)  # the actor's loss must not build critic weight grads
+            for _ in range(cfg.policy_frequency):
+                loss, log_pi, extra = self.actor.actor_loss(obs, self.critic.min_q, self.alpha)
+                self.actor_opt.zero_grad(set_to_none=True)
+                loss.backward()
+                self.actor_opt.step()
+                if cfg.autotune:
+                    alpha_loss = -(self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean()
+                    self.alpha_opt.zero_grad(set_to_none=True)
+                    alpha_loss.backward()
+                    self.alpha_opt.step()
+            self.critic.requires_grad_(True)
+            stats.update(actor_loss=loss.detach(), alpha=self.alpha, entropy=-log_pi.detach().mean(),
+                         **{k: v.detach() for k, v in extra.items()})
+
+        if step % cfg.target_network_frequency == 0:
+            with torch.no_grad():
+                torch._foreach_lerp_(list(self.critic_target.parameters()),
+                                     list(self.critic.parameters()), cfg.tau)
+        return stats
+
+    # --- persistence -------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        torch.save({"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
+                    "critic_target": self.critic_target.state_dict(),
+                    "log_alpha": self.log_alpha.detach()}, path / "model.pt")
+        (path / "agent.json").write_text(json.dumps(
+            {"config": _jsonable(dataclasses.asdict(self.config)), "env_info": self.env_info.to_dict()},
+            indent=2))
+
+    @classmethod
+    def load_with(cls, path: Path, env_info: EnvInfo, config_cls: type,
+                  build_actor: ActorBuilder) -> SACAgent:
+        """Rebuild a saved agent, given how its family builds its actor."""
+        path = Path(path)
+        meta = json.loads((path / "agent.json").read_text())
+        fields = {f.name for f in dataclasses.fields(config_cls)}
+        config = config_cls(**{k: _from_json(v) for k, v in meta["config"].items() if k in fields})
+        agent = cls(None, config, build_actor(config, env_info), env_info=env_info)
+        state = torch.load(path / "model.pt", weights_only=True)
+        agent.actor.load_state_dict(state["actor"])
+        agent.critic.load_state_dict(state["critic"])
+        agent.critic_target.load_state_dict(state["critic_target"])
+        agent.log_alpha.data.copy_(state["log_alpha"])
+        return agent
+
+
+def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
+
+
+def _from_json(v: Any) -> Any:
+    return tuple(v) if isinstance(v, list) else v

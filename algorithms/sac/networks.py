@@ -1,0 +1,46 @@
+"""Critic networks: the twin Q-functions as one batched module."""
+
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+
+class EnsembleLinear(nn.Module):
+    """n independent linear layers applied as one batched matmul: (n, B, in) -> (n, B, out)."""
+
+    def __init__(self, n: int, in_features: int, out_features: int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.empty(n, in_features, out_features))
+        self.bias = nn.Parameter(torch.empty(n, 1, out_features))
+        # The same initialisation as nn.Linear, member by member.
+        bound = 1.0 / math.sqrt(in_features)
+        nn.init.uniform_(self.weight, -bound, bound)
+        nn.init.uniform_(self.bias, -bound, bound)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return torch.baddbmm(self.bias, x, self.weight)
+
+
+class TwinQ(nn.Module):
+    """Two Q-networks Q(s, a) of the same shape, evaluated together.
+
+    forward(obs (B, n_s), act (B, n_a)) -> (2, B): one row per critic.
+    """
+
+    def __init__(self, obs_dim: int, act_dim: int, hidden: tuple[int, ...] = (256, 256)):
+        super().__init__()
+        sizes = (obs_dim + act_dim, *hidden, 1)
+        self.layers = nn.ModuleList(EnsembleLinear(2, a, b) for a, b in zip(sizes[:-1], sizes[1:]))
+
+    def forward(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:
+        x = torch.cat([obs, act], dim=-1).unsqueeze(0).expand(2, -1, -1)
+        for layer in self.layers[:-1]:
+            x = torch.relu(layer(x))
+        return self.layers[-1](x).squeeze(-1)
+
+    def min_q(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:
+        """min(Q1, Q2)(s, a): (B,)."""
+        return self(obs, act).min(dim=0).values

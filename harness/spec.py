@@ -1,0 +1,101 @@
+"""Run specifications and presets: what one run is, and how a command expands into runs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from algorithms.base import AgentSpec
+from envs.suites import Task
+
+
+@dataclass(frozen=True)
+class Preset:
+    algos: str
+    envs: str
+    seeds: int
+    budget: int
+    description: str
+
+
+PRESETS: dict[str, Preset] = {
+    "quick": Preset(
+        algos="sac-l,linear-sac", envs="InvertedPendulum-v5,Hopper-v5", seeds=2, budget=10_000,
+        description="a few minutes on 2 cores: two SAC agents, two tasks, 2 seeds, 10k steps",
+    ),
+    "paper": Preset(
+        algos="sac-l,sac-m,sac-s,linear-sac", envs="all", seeds=10, budget=1_000_000,
+        description="the papers' protocol: the six MuJoCo tasks, 10 seeds, 1M steps",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every run of an experiment shares (an experiment folder holds one Settings)."""
+
+    budget: int
+    """environment steps per run"""
+    eval_interval: int
+    """environment steps between evaluations during training"""
+    eval_episodes: int = 10
+    """deterministic episodes per evaluation during training"""
+    final_eval_episodes: int = 100
+    """deterministic episodes of the final evaluation (the papers' N_test)"""
+    hparams: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """hyper-parameter overrides per algorithm name"""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Settings:
+        return cls(**d)
+
+
+def default_eval_interval(budget: int) -> int:
+    """Twenty evaluations over a run, at most one every 1,000 steps."""
+    return max(1000, budget // 20)
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """One run: a pure function of these fields."""
+
+    experiment: str
+    algo: str
+    task: str
+    seed: int
+    settings: Settings
+
+    @property
+    def run_id(self) -> str:
+        """The run's folder relative to the experiment folder: <task>/<algo>/seed<k>."""
+        return f"{self.task}/{self.algo}/seed{self.seed}"
+
+    @property
+    def hparams(self) -> dict[str, Any]:
+        return self.settings.hparams.get(self.algo, {})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"experiment": self.experiment, "algo": self.algo, "task": self.task,
+                "seed": self.seed, "settings": self.settings.to_dict()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RunSpec:
+        return cls(d["experiment"], d["algo"], d["task"], d["seed"], Settings.from_dict(d["settings"]))
+
+
+def expand(experiment: str, algos: list[AgentSpec], tasks: list[Task], seeds: int,
+           settings: Settings) -> list[RunSpec]:
+    """Every (task, algo, seed) run of an experiment, seeds 0..seeds-1, task-major order."""
+    return [RunSpec(experiment, a.name, t.name, s, settings)
+            for t in tasks for a in algos for s in range(seeds)]
+
+
+def settings_fingerprint(settings: Settings, extra: Any = None) -> str:
+    """A short stable hash of the settings (and anything else that names an experiment)."""
+    blob = json.dumps([settings.to_dict(), extra], sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:8]

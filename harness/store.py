@@ -1,0 +1,203 @@
+"""The results store: one folder per experiment, one folder per run, written atomically.
+
+    <out>/experiment.json                  the experiment's Settings (shared by all its runs)
+    <out>/<task>/<algo>/seed<k>/
+        config.json          the RunSpec, resolved hyper-parameters, what the agent resolved at
+                             training time, package versions, git commit, machine
+        curve.csv            step, wall_time_s, return_mean, return_std, length_mean, success_rate
+                             (deterministic evaluations during training, on the fixed eval seeds)
+        train_episodes.csv   step, return, length (training episodes, exploratory policy)
+        final.json           the final evaluation (100 episodes): summary and per-episode
+                             returns, parameter counts, wall time, steps/s, inference time
+        model/               the agent's saved weights (Agent.save / AgentSpec.loader)
+        tb/                  TensorBoard event files (losses, temperature, evaluations)
+        failed.json          instead of final.json when the run raised: its traceback
+
+A run folder is first written under a temporary name and renamed into place, so a folder that
+exists is complete. A run with final.json is finished; the executor skips it on a rerun.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from harness.spec import RunSpec, Settings
+
+EXPERIMENT_FILE = "experiment.json"
+
+
+class StoreError(ValueError):
+    """A folder that cannot hold, or does not hold, this experiment."""
+
+
+@dataclass
+class RunResult:
+    """What running one spec gives back to the driver, which writes it."""
+
+    spec: RunSpec
+    status: str  # "finished" or "failed"
+    config: dict[str, Any] = field(default_factory=dict)
+    curve: list[dict[str, Any]] = field(default_factory=list)
+    train_episodes: list[dict[str, Any]] = field(default_factory=list)
+    scalars: list[tuple[int, str, float]] = field(default_factory=list)
+    final: dict[str, Any] | None = None
+    model_files: dict[str, bytes] = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass
+class RunRecord:
+    """A run as read back from the store."""
+
+    path: Path
+    task: str
+    algo: str
+    seed: int
+    status: str  # "finished", "failed" or "missing"
+    config: dict[str, Any]
+    final: dict[str, Any] | None
+    error: str | None
+
+    def curve(self) -> pd.DataFrame:
+        f = self.path / "curve.csv"
+        return pd.read_csv(f) if f.exists() else pd.DataFrame()
+
+    def train_episodes(self) -> pd.DataFrame:
+        f = self.path / "train_episodes.csv"
+        return pd.read_csv(f) if f.exists() else pd.DataFrame()
+
+    @property
+    def model_dir(self) -> Path:
+        return self.path / "model"
+
+
+class Store:
+    """One experiment folder."""
+
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+
+    # --- the experiment -----------------------------------------------------------------------
+    def settings(self) -> Settings | None:
+        f = self.root / EXPERIMENT_FILE
+        if not f.exists():
+            return None
+        return Settings.from_dict(json.loads(f.read_text())["settings"])
+
+    def experiment(self) -> dict[str, Any]:
+        f = self.root / EXPERIMENT_FILE
+        if not f.exists():
+            raise StoreError(f"{self.root} is not an experiment folder (no {EXPERIMENT_FILE}); "
+                             "give the folder a `run` wrote, e.g. results/quick")
+        return json.loads(f.read_text())
+
+    def open(self, name: str, settings: Settings, runs: list[RunSpec]) -> None:
+        """Create the experiment folder, or check that an existing one holds the same settings.
+
+        Runs are accumulated: a rerun may add algorithms, tasks or seeds under the same settings.
+        """
+        existing = self.settings()
+        if existing is not None and existing != settings:
+            diff = _dict_diff(existing.to_dict(), settings.to_dict())
+            raise StoreError(f"{self.root} holds an experiment with other settings ({diff}); "
+                             "rerun with the same settings or choose a new --out")
+        if existing is None and self.root.exists() and any(self.root.iterdir()):
+            raise StoreError(f"{self.root} exists and is not an experiment folder; choose a new --out")
+        self.root.mkdir(parents=True, exist_ok=True)
+        planned = [r.run_id for r in runs]
+        if existing is not None:
+            planned = list(dict.fromkeys(self.experiment().get("runs", []) + planned))
+        _write_json_atomic(self.root / EXPERIMENT_FILE,
+                           {"name": name, "settings": settings.to_dict(), "runs": planned})
+
+    # --- runs ---------------------------------------------------------------------------------
+    def run_dir(self, spec: RunSpec) -> Path:
+        return self.root / spec.run_id
+
+    def is_finished(self, spec: RunSpec) -> bool:
+        return (self.run_dir(spec) / "final.json").exists()
+
+    def write(self, result: RunResult) -> Path:
+        """Write a run's folder atomically (replacing a failed or partial one)."""
+        target = self.run_dir(result.spec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        try:
+            _write_json(tmp / "config.json", {"spec": result.spec.to_dict(), **result.config})
+            pd.DataFrame(result.curve).to_csv(tmp / "curve.csv", index=False)
+            pd.DataFrame(result.train_episodes, columns=["step", "return", "length"]).to_csv(
+                tmp / "train_episodes.csv", index=False)
+            for rel, blob in result.model_files.items():
+                f = tmp / "model" / rel
+                f.parent.mkdir(parents=True, exist_ok=True)
+                f.write_bytes(blob)
+            if result.status == "finished":
+                _write_json(tmp / "final.json", result.final or {})
+            else:
+                _write_json(tmp / "failed.json", {"error": result.error})
+            _write_tensorboard(tmp / "tb", result)
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        return target
+
+    def records(self) -> list[RunRecord]:
+        """Every planned run of the experiment, finished, failed or missing, in plan order."""
+        planned = self.experiment().get("runs", [])
+        return [self._read(run_id) for run_id in planned]
+
+    def _read(self, run_id: str) -> RunRecord:
+        path = self.root / run_id
+        task, algo, seed_dir = run_id.split("/")
+        seed = int(seed_dir.removeprefix("seed"))
+        config = _read_json(path / "config.json") or {}
+        final = _read_json(path / "final.json")
+        failed = _read_json(path / "failed.json")
+        status = "finished" if final is not None else "failed" if failed is not None else "missing"
+        return RunRecord(path, task, algo, seed, status, config, final,
+                         failed.get("error") if failed else None)
+
+
+def _write_tensorboard(folder: Path, result: RunResult) -> None:
+    from torch.utils.tensorboard import SummaryWriter
+
+    writer = SummaryWriter(log_dir=str(folder))
+    try:
+        for step, name, value in result.scalars:
+            writer.add_scalar(name, value, step)
+        for row in result.curve:
+            writer.add_scalar("eval/return_mean", row["return_mean"], row["step"])
+        for row in result.train_episodes:
+            writer.add_scalar("train/episode_return", row["return"], row["step"])
+    finally:
+        writer.close()
+
+
+def _dict_diff(a: dict, b: dict) -> str:
+    keys = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+    return "; ".join(f"{k}: {a.get(k)!r} there, {b.get(k)!r} here" for k in keys)
+
+
+def _write_json(path: Path, obj: Any) -> None:
+    path.write_text(json.dumps(obj, indent=2, default=str))
+
+
+def _write_json_atomic(path: Path, obj: Any) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    _write_json(tmp, obj)
+    os.replace(tmp, path)
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_text()) if path.exists() else None
