@@ -92,6 +92,9 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn) -> None:
 
     progress(spec.run_id, {"step": settings.budget, "total": settings.budget,
                            "return": last_return, "sps": steps_done / train_seconds, "phase": "final eval"})
+    reset_eval_stats = getattr(agent, "reset_eval_stats", None)
+    if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
+        reset_eval_stats()
     final = evaluate(agent.act, eval_env, task, settings.final_eval_episodes)
     result.final = {
         **final.summary(),
@@ -103,8 +106,9 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn) -> None:
         "train_time_s": train_seconds,
         "steps_per_second": steps_done / train_seconds,
         "inference_us_per_action": final.seconds_per_action * 1e6,
+        # What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage).
+        "agent_info": getattr(agent, "run_info", dict)(),
     }
-    result.config["run_info"] = getattr(agent, "run_info", dict)()
     result.model_files = saved_files(agent)
     train_env.close()
     eval_env.close()

@@ -107,8 +107,15 @@ class SACAgent:
         return self.actor.parameter_counts()
 
     def run_info(self) -> dict[str, Any]:
-        """Settings resolved at training time, recorded with the run."""
-        return {"learning_starts_used": self.learning_starts_used}
+        """Settings resolved at training time and the actor's own statistics, recorded with the run."""
+        actor_info = getattr(self.actor, "run_info", dict)()
+        return {"learning_starts_used": self.learning_starts_used, **actor_info}
+
+    def reset_eval_stats(self) -> None:
+        """Forwarded to the actor (SMoSE counts expert usage over the final evaluation)."""
+        reset = getattr(self.actor, "reset_eval_stats", None)
+        if reset is not None:
+            reset()
 
     # --- learning ----------------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:

@@ -1,0 +1,48 @@
+"""python -m harness: the command line.
+
+Each sub-command lives in its own module under harness.commands and exposes
+`add_parser(subparsers)`, which adds its parser and sets `func` (args -> exit code).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from harness import __version__
+from harness.errors import UsageError
+from harness.registry import RegistryError
+from harness.store import StoreError
+
+COMMAND_MODULES = [
+    "harness.commands.run",
+    "harness.commands.info",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m harness",
+        description="Run, store and report comparative experiments of interpretable RL agents.",
+    )
+    parser.add_argument("--version", action="version", version=f"smose-bench {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).add_parser(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(argv or ["run"])  # bare `python -m harness` runs the quick preset
+    try:
+        return int(args.func(args) or 0)
+    except (UsageError, RegistryError, StoreError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted: finished runs are in the store; rerun the same command to resume",
+              file=sys.stderr)
+        return 130
