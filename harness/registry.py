@@ -20,6 +20,7 @@ from algorithms.base import AgentSpec
 ENTRY_POINT_GROUP = "smose_bench.agents"
 BUILTIN_MODULES = [
     "algorithms.sac.family",
+    "algorithms.smose",
 ]
 
 
