@@ -1,0 +1,116 @@
+"""The report: reports/<experiment>.md and its figures in reports/<experiment>/, from the store.
+
+    aggregate.py  numbers only (rliable intervals, profiles, probability of improvement)
+    collect.py    the store -> records and arrays (which runs the aggregates use, and why)
+    tables.py     markdown tables and number formats
+    figures.py    matplotlib PNGs
+    markdown.py   the document, section by section
+
+`write_report(experiment_dir, reports_dir)` is what `python -m harness report` and the end of
+`python -m harness run` call.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from envs.reference import (
+    DEFAULT_REFERENCE,
+    load_published,
+    load_random_scores,
+    load_sources,
+    missing_normalisation_reason,
+    normaliser_for,
+    parse_reference,
+)
+from harness.errors import UsageError
+from harness.report import aggregate
+from harness.report.collect import Experiment, aggregate_selection, load_experiment
+from harness.report.markdown import Context, render
+
+__all__ = ["write_report"]
+
+
+def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
+                 baseline: str | None = None, reference: str | None = None,
+                 reps: int = aggregate.DEFAULT_REPS, seed: int = aggregate.DEFAULT_SEED,
+                 random_scores_file: Path | None = None) -> Path:
+    """Write reports_dir/<experiment>.md (and its figures under reports_dir/<experiment>/).
+
+    experiment_dir: a folder `run` wrote (results/<experiment>). baseline: compare every
+    algorithm with this one only in the probability of improvement (default: every pair).
+    reference: "SOURCE:ALGO" of envs/data/published_scores.csv, the 1 of the normalised scores
+    (default smose-aaai-poster:sac-l). reps, seed: bootstrap resamples and their seed.
+    random_scores_file: another random_scores.csv (default: envs/data/random_scores.csv).
+    Returns the markdown's path. Raises UsageError for a folder that holds no experiment.
+    """
+    exp = load_experiment(experiment_dir)
+    if baseline is not None and baseline not in exp.algos:
+        raise UsageError(f"--baseline {baseline!r} is not an algorithm of this experiment; "
+                         f"valid: {', '.join(exp.algos)}")
+    if reps < 1:
+        raise UsageError("the number of bootstrap resamples must be at least 1")
+    published = load_published()
+    reference = reference or DEFAULT_REFERENCE
+    try:
+        parse_reference(reference, published)
+    except ValueError as e:
+        raise UsageError(str(e)) from e
+    random_scores = load_random_scores(random_scores_file) if random_scores_file \
+        else load_random_scores()
+    normalisers = {t: normaliser_for(t, reference, random_scores, published) for t in exp.tasks}
+    reasons = {t: missing_normalisation_reason(t, reference, random_scores, published)
+               for t in exp.tasks}
+
+    name = Path(experiment_dir).resolve().name
+    reports_dir = Path(reports_dir)
+    fig_dir = reports_dir / name
+    if fig_dir.exists():  # stale figures of an earlier report would otherwise linger
+        for f in fig_dir.glob("*.png"):
+            f.unlink()
+    fig_dir.mkdir(parents=True, exist_ok=True)
+
+    ctx = Context(exp=exp, fig_dir=fig_dir, fig_rel=name, reference=reference, baseline=baseline,
+                  reps=reps, seed=seed, published=published, sources=load_sources(),
+                  random_scores=random_scores, normalisers=normalisers, reasons=reasons,
+                  selection=aggregate_selection(exp, reasons))
+    text = render(ctx, sac_l_parameter_counts(exp))
+    if not any(fig_dir.iterdir()):
+        shutil.rmtree(fig_dir)
+    out = reports_dir / f"{name}.md"
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(text)
+    tmp.replace(out)
+    return out
+
+
+def sac_l_parameter_counts(exp: Experiment) -> dict[str, tuple[dict | None, str]]:
+    """SAC-L's parameter counts per task: from this experiment's sac-l runs when there are any,
+    otherwise from a sac-l agent built (untrained) by the registry for the task."""
+    out: dict[str, tuple[dict | None, str]] = {}
+    for task in exp.tasks:
+        for r in [r for r in exp.records if r.task == task and r.algo == "sac-l"]:
+            counts = (r.final or {}).get("param_counts") or r.config.get("param_counts")
+            if counts:
+                out[task] = (counts, "from this experiment's sac-l runs")
+                break
+        else:
+            out[task] = _built_sac_l_counts(task)
+    return out
+
+
+def _built_sac_l_counts(task_name: str) -> tuple[dict | None, str]:
+    try:
+        from envs.suites import get_task, make_env
+        from harness import registry
+
+        spec = registry.get("sac-l")
+        env = make_env(get_task(task_name))
+        try:
+            counts = spec.factory(env, spec.make_config(), 0).parameter_counts()
+        finally:
+            env.close()
+        return counts, "built by the registry (no sac-l run in this experiment)"
+    except Exception as e:  # an unknown task or a broken agent must not stop the report
+        return None, f"unavailable ({type(e).__name__}: {e})"

@@ -1,0 +1,137 @@
+"""The report's statistics: NumPy arrays in, NumPy arrays out; no store, no plotting.
+
+Every interval is a stratified bootstrap from rliable (rliable.library.get_interval_estimates:
+runs are resampled with replacement within each task). rliable draws its resamples from NumPy's
+global random state, so each function here seeds it with `seed` for the duration of its call
+(and puts the previous state back): the same arrays and seed give the same intervals.
+
+Score dicts map an algorithm's name to a matrix (n_runs x n_tasks) of scores (normalised, for
+the aggregates across tasks); the number of runs may differ between algorithms, the tasks may not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+import numpy as np
+from rliable import library as rly
+from rliable import metrics
+
+DEFAULT_REPS = 2000
+DEFAULT_SEED = 0
+METRIC_NAMES = ("IQM", "Median", "Mean", "Optimality gap")
+
+
+@contextmanager
+def seeded(seed: int) -> Iterator[None]:
+    """Seed NumPy's global random state (which rliable's bootstrap uses), restoring it after."""
+    state = np.random.get_state()
+    np.random.seed(seed)
+    try:
+        yield
+    finally:
+        np.random.set_state(state)
+
+
+def aggregate_metrics(scores: np.ndarray) -> np.ndarray:
+    """IQM, median, mean and optimality gap (gamma = 1) of a (n_runs x n_tasks) matrix: (4,).
+
+    The order is METRIC_NAMES. Median and mean are of the per-task mean scores (rliable's
+    definitions); IQM and optimality gap are over all runs and tasks.
+    """
+    return np.array([metrics.aggregate_iqm(scores), metrics.aggregate_median(scores),
+                     metrics.aggregate_mean(scores), metrics.aggregate_optimality_gap(scores)])
+
+
+def interval_estimates(score_dict: Mapping[str, np.ndarray],
+                       func: Callable[[np.ndarray], np.ndarray] = aggregate_metrics,
+                       reps: int = DEFAULT_REPS, seed: int = DEFAULT_SEED,
+                       confidence: float = 0.95) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Point estimates and stratified-bootstrap intervals of `func` for each algorithm.
+
+    score_dict: {algo: (n_runs x n_tasks) scores}. func: (n_runs x n_tasks) -> (k,).
+    Returns ({algo: (k,)}, {algo: (2 x k)}), the interval's lower bounds in row 0.
+    """
+    with seeded(seed):
+        return rly.get_interval_estimates(dict(score_dict), func, reps=reps,
+                                          confidence_interval_size=confidence)
+
+
+def mean_interval(values: np.ndarray, reps: int = DEFAULT_REPS, seed: int = DEFAULT_SEED,
+                  confidence: float = 0.95) -> np.ndarray:
+    """Bootstrap interval of the mean of `values` (n_runs,) over runs (seeds): (2,).
+
+    rliable's stratified bootstrap with one task is the plain bootstrap over runs. With a single
+    run the interval is that run's value at both ends (no uncertainty can be estimated).
+    """
+    values = np.asarray(values, dtype=float).reshape(-1, 1)
+    _, cis = interval_estimates({"x": values}, lambda s: np.array([np.mean(s)]), reps, seed,
+                                confidence)
+    return cis["x"][:, 0]
+
+
+def curve_bands(curves: np.ndarray, reps: int = DEFAULT_REPS, seed: int = DEFAULT_SEED,
+                confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Mean learning curve over runs and its bootstrap band.
+
+    curves: (n_runs x n_steps) returns at common evaluation steps.
+    Returns (mean (n_steps,), interval (2 x n_steps)).
+    """
+    curves = np.asarray(curves, dtype=float)
+    points, cis = interval_estimates({"x": curves[:, None, :]},
+                                     lambda s: np.mean(s, axis=0)[0], reps, seed, confidence)
+    return points["x"], cis["x"]
+
+
+def iqm_over_steps(curves: Mapping[str, np.ndarray], reps: int = DEFAULT_REPS,
+                   seed: int = DEFAULT_SEED,
+                   confidence: float = 0.95) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Sample efficiency: the IQM across runs and tasks at each evaluation step.
+
+    curves: {algo: (n_runs x n_tasks x n_steps) normalised scores}.
+    Returns ({algo: (n_steps,)}, {algo: (2 x n_steps)}).
+    """
+    def iqm_per_step(scores: np.ndarray) -> np.ndarray:
+        return np.array([metrics.aggregate_iqm(scores[..., i]) for i in range(scores.shape[-1])])
+
+    return interval_estimates(curves, iqm_per_step, reps, seed, confidence)
+
+
+def performance_profiles(score_dict: Mapping[str, np.ndarray], taus: np.ndarray,
+                         reps: int = DEFAULT_REPS, seed: int = DEFAULT_SEED,
+                         ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Score distributions (the fraction of runs scoring above tau) with bootstrap bands.
+
+    score_dict: {algo: (n_runs x n_tasks)}; taus: (n_taus,) thresholds.
+    Returns ({algo: (n_taus,)}, {algo: (2 x n_taus)}).
+    """
+    with seeded(seed):
+        return rly.create_performance_profile(dict(score_dict), taus, reps=reps)
+
+
+def improvement_pairs(algos: Sequence[str], baseline: str | None = None) -> list[tuple[str, str]]:
+    """(x, y) pairs for P(x > y): each algorithm over the baseline, or every pair once (x before
+    y in `algos`; P(y > x) = 1 - P(x > y), as the Mann-Whitney U statistics of the two orders
+    sum to n_x * n_y, ties counting one half)."""
+    if baseline is not None:
+        return [(a, baseline) for a in algos if a != baseline]
+    return [(x, y) for i, x in enumerate(algos) for y in algos[i + 1:]]
+
+
+def probability_of_improvement(score_dict: Mapping[str, np.ndarray],
+                               pairs: Sequence[tuple[str, str]], reps: int = DEFAULT_REPS,
+                               seed: int = DEFAULT_SEED,
+                               ) -> tuple[dict[tuple[str, str], float], dict[tuple[str, str], np.ndarray]]:
+    """P(X > Y) averaged over tasks (rliable.metrics.probability_of_improvement), with intervals
+    from rliable's independent stratified bootstrap of X's and Y's runs.
+
+    score_dict: {algo: (n_runs x n_tasks)} (the same tasks for X and Y). pairs: [(x, y), ...].
+    Returns ({(x, y): P}, {(x, y): (2,)}).
+    """
+    pair_dict = {f"{x},{y}": (score_dict[x], score_dict[y]) for x, y in pairs}
+    with seeded(seed):
+        points, cis = rly.get_interval_estimates(pair_dict, metrics.probability_of_improvement,
+                                                 reps=reps)
+    return ({(x, y): float(points[f"{x},{y}"]) for x, y in pairs},
+            {(x, y): np.asarray(cis[f"{x},{y}"]).reshape(2) for x, y in pairs})

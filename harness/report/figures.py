@@ -1,0 +1,164 @@
+"""The report's figures (matplotlib, PNG): arrays in, a file out; no statistics, no store.
+
+Sized for a GitHub page (about 900 px wide); every algorithm keeps one colour in every figure.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+
+WIDTH_IN = 9.0
+DPI = 110
+
+
+def colours(algos: Sequence[str]) -> dict[str, tuple]:
+    """One colour per algorithm, stable across the report's figures."""
+    cmap = plt.get_cmap("tab10" if len(algos) <= 10 else "tab20")
+    return {a: cmap(i % cmap.N) for i, a in enumerate(algos)}
+
+
+def _save(fig: plt.Figure, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=DPI, bbox_inches="tight")
+    plt.close(fig)
+    return path
+
+
+def _legend_below(fig: plt.Figure, axes: Sequence[plt.Axes], algos: Sequence[str]) -> None:
+    handles, labels = [], []
+    for ax in axes:
+        for h, lab in zip(*ax.get_legend_handles_labels()):
+            if lab not in labels:
+                handles.append(h)
+                labels.append(lab)
+    if handles:
+        fig.legend(handles, labels, loc="lower center", ncol=min(len(labels), 5), frameon=False,
+                   bbox_to_anchor=(0.5, -0.02))
+
+
+def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray]]],
+                    algos: Sequence[str], path: Path, ylabel: str = "return") -> Path:
+    """One panel per task: the mean evaluation return over seeds, with its 95% bootstrap band.
+
+    curves: {task: {algo: (steps (n_steps,), mean (n_steps,), band (2 x n_steps))}}.
+    """
+    tasks = list(curves)
+    ncols = min(3, len(tasks))
+    nrows = math.ceil(len(tasks) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(WIDTH_IN, 2.9 * nrows + 0.6), squeeze=False)
+    colour = colours(algos)
+    for ax, task in zip(axes.flat, tasks):
+        for algo in algos:
+            if algo not in curves[task]:
+                continue
+            steps, mean, band = curves[task][algo]
+            ax.plot(steps, mean, color=colour[algo], label=algo, lw=1.8)
+            ax.fill_between(steps, band[0], band[1], color=colour[algo], alpha=0.2, lw=0)
+        ax.set_title(task, fontsize=11)
+        ax.set_xlabel("environment steps")
+        ax.set_ylabel(ylabel)
+        ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
+        ax.grid(alpha=0.3)
+    for ax in axes.flat[len(tasks):]:
+        ax.set_visible(False)
+    fig.tight_layout(rect=(0, 0.06 if nrows == 1 else 0.03, 1, 1))
+    _legend_below(fig, axes.flat, algos)
+    return _save(fig, path)
+
+
+def interval_estimates(points: Mapping[str, np.ndarray], intervals: Mapping[str, np.ndarray],
+                       metric_names: Sequence[str], algos: Sequence[str], path: Path,
+                       xlabel: str = "normalised score") -> Path:
+    """rliable's aggregate plot: per metric, one horizontal 95% interval per algorithm with its
+    point estimate. points: {algo: (n_metrics,)}; intervals: {algo: (2 x n_metrics)}."""
+    algos = [a for a in algos if a in points]
+    colour = colours(algos)
+    fig, axes = plt.subplots(1, len(metric_names),
+                             figsize=(WIDTH_IN, 0.45 * len(algos) + 1.3), sharey=True)
+    axes = np.atleast_1d(axes)
+    for k, (ax, name) in enumerate(zip(axes, metric_names)):
+        for i, algo in enumerate(algos):
+            lo, hi = intervals[algo][0][k], intervals[algo][1][k]
+            ax.barh(i, hi - lo, left=lo, height=0.6, color=colour[algo], alpha=0.75)
+            ax.plot([points[algo][k]] * 2, [i - 0.3, i + 0.3], color="black", lw=1.5)
+        ax.set_title(name, fontsize=11)
+        ax.set_yticks(range(len(algos)), algos)
+        ax.grid(axis="x", alpha=0.3)
+        ax.tick_params(axis="x", labelsize=8)
+    axes[0].invert_yaxis()  # the first algorithm on top (the axes share y)
+    fig.supxlabel(xlabel, fontsize=10)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def performance_profiles(taus: np.ndarray, profiles: Mapping[str, np.ndarray],
+                         bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path) -> Path:
+    """Score distributions: the fraction of runs above each normalised score tau, with bands.
+
+    taus: (n_taus,); profiles: {algo: (n_taus,)}; bands: {algo: (2 x n_taus)}.
+    """
+    colour = colours(algos)
+    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
+    for algo in algos:
+        if algo not in profiles:
+            continue
+        ax.plot(taus, profiles[algo], color=colour[algo], label=algo, lw=1.8)
+        ax.fill_between(taus, bands[algo][0], bands[algo][1], color=colour[algo], alpha=0.2, lw=0)
+    ax.set_xlabel(r"normalised score $\tau$")
+    ax.set_ylabel(r"fraction of runs with score > $\tau$")
+    ax.set_ylim(-0.02, 1.02)
+    ax.grid(alpha=0.3)
+    ax.legend(frameon=False, fontsize=9)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def probability_of_improvement(points: Mapping[tuple[str, str], float],
+                               intervals: Mapping[tuple[str, str], np.ndarray],
+                               algos: Sequence[str], path: Path) -> Path:
+    """P(X > Y) for each pair with its 95% interval; 0.5 (no difference) marked."""
+    pairs = list(points)
+    colour = colours(algos)
+    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 0.45 * len(pairs) + 1.2))
+    for i, pair in enumerate(pairs):
+        lo, hi = intervals[pair]
+        ax.barh(i, hi - lo, left=lo, height=0.6, color=colour.get(pair[0], "grey"), alpha=0.75)
+        ax.plot([points[pair]] * 2, [i - 0.3, i + 0.3], color="black", lw=1.5)
+    ax.axvline(0.5, color="grey", ls="--", lw=1)
+    ax.set_yticks(range(len(pairs)), [f"P({x} > {y})" for x, y in pairs])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("probability of improvement (averaged over tasks)")
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    return _save(fig, path)
+
+
+def sample_efficiency(steps: np.ndarray, points: Mapping[str, np.ndarray],
+                      bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path) -> Path:
+    """IQM of normalised scores across runs and tasks at each evaluation step, with bands.
+
+    steps: (n_steps,); points: {algo: (n_steps,)}; bands: {algo: (2 x n_steps)}.
+    """
+    colour = colours(algos)
+    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
+    for algo in algos:
+        if algo not in points:
+            continue
+        ax.plot(steps, points[algo], color=colour[algo], label=algo, lw=1.8, marker="o", ms=3)
+        ax.fill_between(steps, bands[algo][0], bands[algo][1], color=colour[algo], alpha=0.2, lw=0)
+    ax.set_xlabel("environment steps")
+    ax.set_ylabel("IQM normalised score")
+    ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
+    ax.grid(alpha=0.3)
+    ax.legend(frameon=False, fontsize=9)
+    fig.tight_layout()
+    return _save(fig, path)

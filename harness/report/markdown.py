@@ -1,0 +1,539 @@
+"""The report document: one section per function, each returning markdown.
+
+Sections read the experiment (harness.report.collect), ask harness.report.aggregate for the
+numbers, format them with harness.report.tables and draw with harness.report.figures.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore, task_family
+from harness.report import aggregate, figures
+from harness.report.collect import (
+    Experiment,
+    Selection,
+    curves,
+    interpretation_summary,
+    score_matrix,
+)
+from harness.report.tables import (
+    escape,
+    final_return_cell,
+    interval,
+    norm,
+    num,
+    percent,
+    table,
+    usage_text,
+)
+
+# Published algorithms shown beside each of ours: the same name in the SMoSE paper, and the
+# libraries' default SAC (a 256-256 actor, i.e. SAC-L) and PPO.
+PUBLISHED_ALIASES: dict[str, tuple[str, ...]] = {
+    "sac-l": ("sac-l", "sac"), "sac-m": ("sac-m",), "sac-s": ("sac-s",), "ppo": ("ppo",),
+    "smose": ("smose", "smose-avg", "smose-best"),
+}
+PROFILE_TAUS = np.linspace(-0.25, 1.5, 71)
+
+
+@dataclass
+class Context:
+    """Everything the sections share."""
+
+    exp: Experiment
+    fig_dir: Path
+    fig_rel: str
+    reference: str
+    baseline: str | None
+    reps: int
+    seed: int
+    published: pd.DataFrame
+    sources: pd.DataFrame
+    random_scores: dict[str, RandomScore]
+    normalisers: dict[str, Normaliser | None]
+    reasons: dict[str, str | None]
+    selection: Selection
+    figures: list[Path] = field(default_factory=list)
+
+    def figure(self, name: str, alt: str) -> str:
+        return f"![{alt}]({self.fig_rel}/{name})"
+
+
+def _algos_with_runs(ctx: Context) -> list[str]:
+    return [a for a in ctx.exp.algos if any(ctx.exp.runs(t, a) for t in ctx.exp.tasks)]
+
+
+def _distinct(values: list[Any]) -> list[Any]:
+    out = []
+    for v in values:
+        if v is not None and v not in out:
+            out.append(v)
+    return out
+
+
+# --- 7. the header -------------------------------------------------------------------------------
+def header(ctx: Context) -> str:
+    exp = ctx.exp
+    s = exp.settings
+    counts = Counter(r.status for r in exp.records)
+    seeds_per = Counter((r.task, r.algo) for r in exp.records)
+    n_seeds = sorted(set(seeds_per.values()))
+    configs = [r.config for r in exp.records if r.config]
+    machines = _distinct([_machine_text(c.get("machine")) for c in configs])
+    versions = _distinct([_versions_text(c.get("versions")) for c in configs])
+    commits = _distinct([c.get("git_commit") for c in configs])
+    rows = [
+        ["experiment folder", f"`{exp.root}`"],
+        ["algorithms", ", ".join(exp.algos)],
+        ["tasks", ", ".join(exp.tasks)],
+        ["seeds", f"{', '.join(map(str, exp.seeds))} "
+                  f"({' or '.join(map(str, n_seeds))} per algorithm and task)"],
+        ["budget", f"{s['budget']:,} environment steps per run" if "budget" in s else "n/a"],
+        ["evaluation", (f"every {s.get('eval_interval', 0):,} steps: {s.get('eval_episodes')} "
+                        f"deterministic episodes; final: {s.get('final_eval_episodes')} episodes, "
+                        "the same fixed reset seeds for every run") if s else "n/a"],
+        ["runs", f"{len(exp.records)} planned: {counts['finished']} finished, "
+                 f"{counts['failed']} failed, {counts['missing']} missing"],
+        ["machine", "<br>".join(map(escape, machines)) or "not recorded"],
+        ["versions", "<br>".join(map(escape, versions)) or "not recorded"],
+        ["commit", "<br>".join(f"`{c}`" for c in commits) or "not recorded"],
+        ["normalisation", f"(score - random) / (reference - random); reference `{ctx.reference}`"],
+        ["intervals", f"95% percentile intervals, rliable stratified bootstrap over runs, "
+                      f"{ctx.reps} resamples, seed {ctx.seed}"],
+    ]
+    if s.get("hparams"):
+        rows.append(["hyper-parameter overrides", escape(str(s["hparams"]))])
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    return (f"# smose-bench report: {exp.name}\n\n"
+            f"Built from the results store alone (no retraining) by `python -m harness report "
+            f"{exp.root}` on {when}.\n\n" + table(["", ""], rows, ["l", "l"]))
+
+
+def _machine_text(m: dict | None) -> str | None:
+    if not m:
+        return None
+    return f"{m.get('node', '?')}: {m.get('processor', '?')}, {m.get('cpus', '?')} CPUs, " \
+           f"{m.get('platform', '?')}"
+
+
+def _versions_text(v: dict | None) -> str | None:
+    return ", ".join(f"{k} {val}" for k, val in v.items()) if v else None
+
+
+def contents(ctx: Context) -> str:
+    names = ["Runs not finished", "1. Final returns", "2. Aggregates across tasks",
+             "3. Figures", "4. Parameters", "5. Compute", "6. SMoSE: experts and trees"]
+    anchors = ["runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
+               "4-parameters", "5-compute", "6-smose-experts-and-trees"]
+    return "**Contents:** " + " · ".join(f"[{n}](#{a})" for n, a in zip(names, anchors))
+
+
+# --- failed and missing runs ---------------------------------------------------------------------
+def not_finished(ctx: Context) -> str:
+    runs = ctx.exp.not_finished
+    out = ["## Runs not finished", ""]
+    if not runs:
+        out.append(f"All {len(ctx.exp.records)} planned runs finished.")
+        return "\n".join(out)
+    out.append(f"{len(runs)} of {len(ctx.exp.records)} planned runs did not finish. They are left "
+               "out of every table and figure below (each table says how many seeds it used); "
+               "rerun the same `run` command to resume them.\n")
+    rows = []
+    for r in runs:
+        last = (r.error or "").strip().splitlines()[-1:] or [""]
+        why = escape(last[0][:200]) if r.status == "failed" else "never written (not run yet, or interrupted)"
+        rows.append([f"`{r.task}/{r.algo}/seed{r.seed}`", r.status, why])
+    out.append(table(["run", "status", "error (last line)"], rows, ["l", "l", "l"]))
+    return "\n".join(out)
+
+
+# --- 1. final returns ----------------------------------------------------------------------------
+def final_returns(ctx: Context) -> str:
+    exp = ctx.exp
+    out = ["## 1. Final returns", "",
+           "Each run's final return is the mean over its final evaluation's episodes. Cells: "
+           "mean ± std over seeds, the 95% bootstrap interval of the mean over seeds below it, "
+           "and n, the number of finished seeds. **Bold**: the best mean of the task.", ""]
+    rows = []
+    for task in exp.tasks:
+        values = {a: exp.final_returns(task, a) for a in exp.algos}
+        means = {a: v.mean() for a, v in values.items() if len(v)}
+        best = max(means, key=means.get) if means else None
+        cells = []
+        for i, a in enumerate(exp.algos):
+            v = values[a]
+            ci = aggregate.mean_interval(v, ctx.reps, ctx.seed + i) if len(v) > 1 else None
+            cells.append(final_return_cell(v, ci, a == best))
+        rows.append([task] + cells)
+    out.append(table(["task"] + exp.algos, rows))
+    out += ["", published_beside(ctx)]
+    return "\n".join(out)
+
+
+def published_beside(ctx: Context) -> str:
+    exp, pub = ctx.exp, ctx.published
+    out = ["### Published figures beside ours", "",
+           "Published by others, under their own budgets, environment versions and protocols "
+           "(named on each row): shown for comparison only, never part of this report's "
+           "aggregates. Ours: this experiment's mean ± std over seeds.", ""]
+    rows = []
+    for task in exp.tasks:
+        fam = pub[pub["env"] == task_family(task)]
+        for algo in exp.algos:
+            names = PUBLISHED_ALIASES.get(algo, (algo,))
+            matches = fam[fam["algo"].isin(names)]
+            if matches.empty:
+                continue
+            v = exp.final_returns(task, algo)
+            ours = f"{num(v.mean())} ± {num(v.std())} (n={len(v)})" if len(v) else "no finished run"
+            for i, row in enumerate(matches.itertuples()):
+                rows.append([task if i == 0 else "", algo if i == 0 else "", ours if i == 0 else "",
+                             _published_value(row), row.algo, f"{row.env}-{row.env_version}",
+                             _budget(row.steps), row.source, escape(row.protocol)])
+    if rows:
+        out.append(table(["task", "algorithm", "ours", "published", "as", "env", "budget",
+                          "source", "protocol"], rows, ["l", "l", "r", "r", "l", "l", "r", "l", "l"]))
+    else:
+        out.append("No published figure for these algorithms on these tasks.")
+    families = list(dict.fromkeys(task_family(t) for t in exp.tasks))
+    every = pub[pub["env"].isin(families)]
+    if not every.empty:
+        rows = [[f"{r.env}-{r.env_version}", r.algo, _published_value(r), _budget(r.steps),
+                 r.source, escape(r.protocol)] for r in every.itertuples()]
+        out += ["", "<details><summary>Every published figure for these tasks "
+                f"({len(rows)})</summary>", "",
+                table(["env", "algorithm", "return", "budget", "source", "protocol"], rows,
+                      ["l", "l", "r", "r", "l", "l"]), "", "</details>"]
+    used = sorted(set(every["source"]))
+    if used:
+        src = ctx.sources[ctx.sources["source"].isin(used)]
+        rows = [[r.source, escape(r.title), escape(r.where), escape(r.budget), r.env_version,
+                 escape(r.protocol)] for r in src.itertuples()]
+        out += ["", "Sources (envs/data/published_sources.csv):", "",
+                table(["source", "title", "where", "budget", "env", "protocol"], rows,
+                      ["l"] * 6)]
+    return "\n".join(out)
+
+
+def _published_value(row: Any) -> str:
+    value = num(row.return_mean)
+    if not pd.isna(row.return_std):
+        value += f" ± {num(row.return_std)}"
+    if not pd.isna(row.runs):
+        value += f" ({int(row.runs)} run{'s' if row.runs != 1 else ''})"
+    return value
+
+
+def _budget(steps: Any) -> str:
+    return "not published" if pd.isna(steps) else f"{int(steps):,}"
+
+
+# --- 2. aggregates -------------------------------------------------------------------------------
+def normalised_score_dict(ctx: Context, tasks: list[str] | None = None) -> dict[str, np.ndarray]:
+    """{algo: (n_seeds x n_tasks)} normalised final returns of the aggregate selection."""
+    sel = ctx.selection
+    tasks = sel.tasks if tasks is None else tasks
+    out = {}
+    for algo in sel.algos:
+        raw = score_matrix(ctx.exp, algo, tasks, sel.seeds[algo])
+        out[algo] = np.column_stack([ctx.normalisers[t](raw[:, j]) for j, t in enumerate(tasks)]) \
+            if tasks else raw
+    return out
+
+
+def aggregates(ctx: Context) -> str:
+    exp, sel = ctx.exp, ctx.selection
+    out = ["## 2. Aggregates across tasks", "",
+           "Normalised score = (return - random) / (reference - random), per task: 0 is the "
+           "uniform-random policy's return, measured by the harness (`python -m harness "
+           f"random-scores`, envs/data/random_scores.csv), and 1 is the reference, "
+           f"`{ctx.reference}` unless the row says otherwise. rliable does no normalisation; "
+           "the raw returns are in section 1 and beside the normalised ones below.", ""]
+    rows = []
+    for task in exp.tasks:
+        n = ctx.normalisers.get(task)
+        rnd = ctx.random_scores.get(task)
+        rnd_text = f"{num(rnd.return_mean)} ± {num(rnd.return_std)} ({rnd.episodes} ep.)" \
+            if rnd else "not measured"
+        ref_text = f"{num(n.reference)}: {escape(n.reference_name)}" if n else "none"
+        used = "yes" if task in sel.tasks else escape(ctx.reasons.get(task) or "no (see below)")
+        rows.append([task, rnd_text, ref_text, used])
+    out.append(table(["task", "random policy", "reference (1.0)", "in the aggregates"], rows,
+                     ["l", "r", "l", "l"]))
+    if sel.left_out:
+        out += ["", "Left out of the normalised aggregates (shown in raw scores in section 1):", ""]
+        out += [f"- {escape(line)}" for line in sel.left_out]
+    scores = normalised_score_dict(ctx)
+    if not sel.tasks or not scores:
+        out += ["", "No task can be aggregated (see above): no normalised aggregates."]
+        return "\n".join(out)
+
+    points, cis = aggregate.interval_estimates(scores, reps=ctx.reps, seed=ctx.seed)
+    rows = []
+    for algo in sel.algos:
+        rows.append([algo, f"{len(sel.seeds[algo])} x {len(sel.tasks)}"]
+                    + [f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}"
+                       for k in range(len(aggregate.METRIC_NAMES))])
+    out += ["", f"Aggregates over {len(sel.tasks)} task(s) ({', '.join(sel.tasks)}), point "
+                "estimate and 95% stratified-bootstrap interval. Higher is better, except the "
+                "optimality gap (the mean shortfall below 1, the reference).", "",
+            table(["algorithm", "runs x tasks", *aggregate.METRIC_NAMES], rows),
+            "", ctx.figure("aggregates.png", "aggregate interval estimates")]
+    ctx.figures.append(figures.interval_estimates(points, cis, aggregate.METRIC_NAMES, sel.algos,
+                                                  ctx.fig_dir / "aggregates.png"))
+
+    rows = []
+    for j, task in enumerate(sel.tasks):
+        cells = []
+        for algo in sel.algos:
+            raw = score_matrix(exp, algo, [task], sel.seeds[algo])[:, 0]
+            cells.append(f"{norm(scores[algo][:, j].mean())} ({num(raw.mean())})")
+        rows.append([task] + cells)
+    out += ["", "Per task: mean normalised score over the aggregated seeds (raw mean return).", "",
+            table(["task"] + sel.algos, rows)]
+    return "\n".join(out)
+
+
+# --- 3. figures ----------------------------------------------------------------------------------
+def figure_section(ctx: Context) -> str:
+    exp, sel = ctx.exp, ctx.selection
+    out = ["## 3. Figures", "", "### Learning curves", "",
+           "Mean evaluation return over seeds during training (deterministic policy, fixed "
+           "evaluation seeds), with its 95% bootstrap band over seeds; raw returns.", ""]
+    panels: dict[str, dict[str, tuple]] = {}
+    for task in exp.tasks:
+        for i, algo in enumerate(exp.algos):
+            steps, values = curves(exp, task, algo)
+            if len(steps) == 0:
+                continue
+            mean, band = aggregate.curve_bands(values, ctx.reps, ctx.seed + i)
+            panels.setdefault(task, {})[algo] = (steps, mean, band)
+    if panels:
+        ctx.figures.append(figures.learning_curves(panels, exp.algos,
+                                                   ctx.fig_dir / "learning_curves.png"))
+        out.append(ctx.figure("learning_curves.png", "learning curves"))
+    else:
+        out.append("No learning curve recorded.")
+
+    scores = normalised_score_dict(ctx)
+    if not sel.tasks or not scores:
+        out += ["", "No normalised scores (section 2): no performance profiles, probability of "
+                    "improvement or sample-efficiency curve."]
+        return "\n".join(out)
+
+    profiles, bands = aggregate.performance_profiles(scores, PROFILE_TAUS, ctx.reps, ctx.seed)
+    ctx.figures.append(figures.performance_profiles(PROFILE_TAUS, profiles, bands, sel.algos,
+                                                    ctx.fig_dir / "performance_profiles.png"))
+    out += ["", "### Performance profiles", "",
+            "The fraction of runs (over all aggregated tasks) whose normalised score exceeds "
+            "tau, with 95% bootstrap bands; a curve above another dominates it.", "",
+            ctx.figure("performance_profiles.png", "performance profiles")]
+
+    out += ["", probability_section(ctx, scores)]
+    out += ["", sample_efficiency_section(ctx)]
+    return "\n".join(out)
+
+
+def probability_section(ctx: Context, scores: dict[str, np.ndarray]) -> str:
+    algos = ctx.selection.algos
+    out = ["### Probability of improvement", ""]
+    if ctx.baseline is not None and ctx.baseline not in algos:
+        out.append(f"The baseline `{ctx.baseline}` has no aggregated runs in this experiment: "
+                   "no probability of improvement over it.")
+        return "\n".join(out)
+    pairs = aggregate.improvement_pairs(algos, ctx.baseline)
+    if not pairs:
+        out.append("Only one algorithm aggregated: no probability of improvement.")
+        return "\n".join(out)
+    points, cis = aggregate.probability_of_improvement(scores, pairs, ctx.reps, ctx.seed)
+    ctx.figures.append(figures.probability_of_improvement(
+        points, cis, algos, ctx.fig_dir / "probability_of_improvement.png"))
+    against = f"over the baseline `{ctx.baseline}`" if ctx.baseline else \
+        "for every pair (P(Y > X) = 1 - P(X > Y))"
+    rows = [[f"P({x} > {y})", f"{points[(x, y)]:.2f}", interval(cis[(x, y)], norm)]
+            for x, y in pairs]
+    out += [f"P(X > Y), {against}: the probability that a run of X beats a run of Y on a task "
+            "drawn at random from the aggregated ones (Mann-Whitney, averaged over tasks), with "
+            "95% bootstrap intervals. Above 0.5: X tends to do better.", "",
+            table(["", "P", "95% interval"], rows), "",
+            ctx.figure("probability_of_improvement.png", "probability of improvement")]
+    return "\n".join(out)
+
+
+def sample_efficiency_section(ctx: Context) -> str:
+    sel, exp = ctx.selection, ctx.exp
+    out = ["### Sample efficiency", ""]
+    data: dict[str, np.ndarray] = {}
+    common: set[int] | None = None
+    per_algo: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+    for algo in sel.algos:
+        per_algo[algo] = [curves(exp, t, algo, sel.seeds[algo]) for t in sel.tasks]
+        for steps, values in per_algo[algo]:
+            if values.shape[0] != len(sel.seeds[algo]):
+                out.append(f"Some curves of {algo} are missing: no sample-efficiency curve.")
+                return "\n".join(out)
+            common = set(steps.tolist()) if common is None else common & set(steps.tolist())
+    steps = np.array(sorted(common or []))
+    if len(steps) == 0:
+        out.append("The runs share no evaluation step: no sample-efficiency curve.")
+        return "\n".join(out)
+    for algo, per_task in per_algo.items():
+        cube = np.stack([ctx.normalisers[t](v[:, np.isin(s, steps)])
+                         for t, (s, v) in zip(sel.tasks, per_task)], axis=1)
+        data[algo] = cube  # (n_runs x n_tasks x n_steps)
+    points, bands = aggregate.iqm_over_steps(data, ctx.reps, ctx.seed)
+    ctx.figures.append(figures.sample_efficiency(steps, points, bands, sel.algos,
+                                                 ctx.fig_dir / "sample_efficiency.png"))
+    out += ["IQM of the normalised evaluation returns across runs and aggregated tasks at each "
+            "evaluation step, with 95% stratified-bootstrap bands.", "",
+            ctx.figure("sample_efficiency.png", "sample efficiency: IQM over steps")]
+    return "\n".join(out)
+
+
+# --- 4. parameters -------------------------------------------------------------------------------
+def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> str:
+    """sac_l_counts: {task: (SAC-L's {"total", "active"} or None, where it comes from)}."""
+    exp = ctx.exp
+    out = ["## 4. Parameters", "",
+           "Parameters of the acting policy (the actor; critics are not counted): in total, and "
+           "active per decision (those one action uses). Against SAC-L: the share of SAC-L's "
+           "total parameters (its 256-256 actor), the SMoSE paper's \"99% fewer parameters\" "
+           "claim checked on our own agents.", ""]
+    rows = []
+    for task in exp.tasks:
+        ref, where = sac_l_counts.get(task, (None, "n/a"))
+        for algo in exp.algos:
+            counts = _param_counts(exp, task, algo)
+            if counts is None:
+                rows.append([task, algo, "n/a", "n/a", "n/a", "n/a"])
+                continue
+            total, active = counts.get("total"), counts.get("active")
+            if ref and ref.get("total"):
+                ratio_t = f"{percent(total / ref['total'])} ({percent(1 - total / ref['total'])} fewer)"
+                ratio_a = f"{percent(active / ref['total'])} ({percent(1 - active / ref['total'])} fewer)"
+            else:
+                ratio_t = ratio_a = "n/a"
+            rows.append([task, algo, f"{total:,}", f"{active:,}", ratio_t, ratio_a])
+    out.append(table(["task", "algorithm", "total", "active per decision",
+                      "total / SAC-L total", "active / SAC-L total"], rows,
+                     ["l", "l", "r", "r", "r", "r"]))
+    notes = [f"{t}: {w}" for t, (_, w) in sac_l_counts.items()]
+    if notes:
+        out += ["", "SAC-L's count: " + "; ".join(notes) + "."]
+    return "\n".join(out)
+
+
+def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
+    for r in exp.runs(task, algo) + exp.runs(task, algo, "failed"):
+        counts = (r.final or {}).get("param_counts") or r.config.get("param_counts")
+        if counts:
+            return counts
+    return None
+
+
+# --- 5. compute ----------------------------------------------------------------------------------
+def compute(ctx: Context) -> str:
+    exp = ctx.exp
+    out = ["## 5. Compute", "",
+           "Per run, averaged over finished seeds (± std over seeds): wall time (training, "
+           "evaluations and the final evaluation), environment steps per second of training "
+           "(evaluation time excluded), and the trained policy's inference time per action in "
+           "the final evaluation.", ""]
+    rows = []
+    for task in exp.tasks:
+        for algo in exp.algos:
+            runs = exp.runs(task, algo)
+            if not runs:
+                rows.append([task, algo, "0", "n/a", "n/a", "n/a"])
+                continue
+
+            def stat(key: str, runs=runs) -> str:
+                v = np.array([r.final.get(key, math.nan) for r in runs], dtype=float)
+                if np.all(np.isnan(v)):
+                    return "n/a"
+                return f"{num(np.nanmean(v))} ± {num(np.nanstd(v))}" if len(v) > 1 else num(v[0])
+
+            rows.append([task, algo, str(len(runs)), stat("wall_time_s"),
+                         stat("steps_per_second"), stat("inference_us_per_action")])
+    out.append(table(["task", "algorithm", "seeds", "wall time (s)", "env steps/s",
+                      "inference (µs/action)"], rows, ["l", "l", "r", "r", "r", "r"]))
+    return "\n".join(out)
+
+
+# --- 6. SMoSE --------------------------------------------------------------------------------
+def smose(ctx: Context) -> str:
+    exp = ctx.exp
+    out = ["## 6. SMoSE: experts and trees", ""]
+    runs = [r for r in exp.finished if r.algo == "smose"
+            or (r.final or {}).get("agent_info", {}).get("expert_usage") is not None]
+    if not runs:
+        out.append("No SMoSE run in this experiment.")
+        return "\n".join(out)
+    out += ["Expert usage: the share of the final evaluation's decisions taken by each expert "
+            "(experts in order). From `python -m harness interpret RUN_DIR`, when it was run: "
+            "the fidelity of the decision trees distilled from the router (the share of states "
+            "where the tree picks the router's expert), their depth, and the return of the policy "
+            "as trained (gated), with bare expert outputs, and with trees for routing.", ""]
+    rows = []
+    missing_interp = []
+    for r in runs:
+        info = (r.final or {}).get("agent_info", {}) or {}
+        usage = info.get("expert_usage")
+        interp = interpretation_summary(r)
+        if interp is None:
+            missing_interp.append(f"{r.task}/{r.algo}/seed{r.seed}")
+        usage = usage if usage is not None else (interp or {}).get("expert_usage")
+        unused = (interp or {}).get("unused_experts")
+        if unused is None and usage is not None:
+            unused = [i for i, u in enumerate(usage) if u == 0]
+        g = (interp or {}).get
+        rows.append([r.task, r.algo, str(r.seed), usage_text(usage) if usage else "n/a",
+                     _unused_text(unused), _fmt_opt(g("tree_fidelity"), percent),
+                     _fmt_opt(g("tree_depth"), str), _fmt_opt(g("return_gated"), num),
+                     _fmt_opt(g("return_bare"), num), _fmt_opt(g("return_trees"), num)])
+    out.append(table(["task", "algorithm", "seed", "expert usage", "unused experts",
+                      "tree fidelity", "tree depth", "return (gated)", "return (bare experts)",
+                      "return (trees)"], rows, ["l", "l", "r", "l", "l", "r", "r", "r", "r", "r"]))
+    if missing_interp:
+        out += ["", f"Not interpreted yet ({len(missing_interp)} run(s), `python -m harness "
+                    f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing_interp) + "."]
+    return "\n".join(out)
+
+
+def _unused_text(unused: Any) -> str:
+    if unused is None:
+        return "n/a"
+    if isinstance(unused, int | float):
+        return str(int(unused))
+    return f"{len(unused)} ({', '.join(map(str, unused))})" if unused else "0"
+
+
+def _fmt_opt(value: Any, fmt) -> str:
+    return "n/a" if value is None else fmt(value)
+
+
+def render(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> str:
+    """The whole document."""
+    with contextlib.redirect_stdout(io.StringIO()):  # keep third-party chatter out of the CLI
+        parts = [header(ctx), contents(ctx), not_finished(ctx)]
+        if ctx.exp.finished:
+            parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
+                      parameters(ctx, sac_l_counts), compute(ctx), smose(ctx)]
+        else:
+            parts.append("No run has finished yet: nothing else to report.")
+    parts.append(f"---\nDefault reference: `{DEFAULT_REFERENCE}` (the SAC-L return published in "
+                 "the SMoSE paper). Published figures: envs/data/published_scores.csv; random "
+                 "scores: envs/data/random_scores.csv; both described in envs/data/SOURCES.md.")
+    return "\n\n".join(parts) + "\n"
+

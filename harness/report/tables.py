@@ -1,0 +1,62 @@
+"""Markdown tables: numbers in, GitHub-flavoured markdown out (no statistics, no store)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+
+def num(x: float | None) -> str:
+    """A return-like number for a table: 4 significant digits, thousands as whole numbers."""
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "n/a"
+    x = float(x)
+    if abs(x) >= 1000:
+        return f"{x:,.0f}"
+    return f"{x:.4g}"
+
+
+def norm(x: float) -> str:
+    """A normalised score (1 = the reference): two decimals."""
+    return f"{x:.2f}"
+
+
+def interval(ci: Sequence[float] | np.ndarray, fmt=num) -> str:
+    return f"[{fmt(ci[0])}, {fmt(ci[1])}]"
+
+
+def percent(x: float) -> str:
+    return f"{100 * x:.3g}%"
+
+
+def escape(text: str) -> str:
+    """Make text safe inside a table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]],
+          align: Sequence[str] | None = None) -> str:
+    """A markdown table. align: per column "l" or "r" (default: first left, others right)."""
+    align = align or ["l"] + ["r"] * (len(headers) - 1)
+    sep = ["---:" if a == "r" else ":---" for a in align]
+    lines = ["| " + " | ".join(headers) + " |", "| " + " | ".join(sep) + " |"]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def final_return_cell(values: np.ndarray, ci: np.ndarray | None, best: bool) -> str:
+    """"mean ± std<br>[lo, hi] (n)" over seeds; bold when best; "no run" when empty."""
+    if len(values) == 0:
+        return "no finished run"
+    mean = num(values.mean())
+    mean = f"**{mean}**" if best else mean
+    spread = f" ± {num(values.std())}" if len(values) > 1 else ""
+    ci_text = f"<br>{interval(ci)}" if ci is not None and len(values) > 1 else ""
+    return f"{mean}{spread}{ci_text} (n={len(values)})"
+
+
+def usage_text(usage: Sequence[float]) -> str:
+    """Expert usage fractions, one per expert, in percent."""
+    return " ".join(f"{100 * u:.0f}" for u in usage) + " %"

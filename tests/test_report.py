@@ -1,0 +1,329 @@
+"""The report on synthetic stores with known scores (no training).
+
+Every aggregate the report prints is checked against rliable called directly on the same
+arrays, normalisation against hand-computed values; missing and failed runs must be listed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+from rliable import library as rly
+from rliable import metrics
+
+from envs.reference import load_random_scores, normalise, reference_for
+from harness.cli import main
+from harness.errors import UsageError
+from harness.report import aggregate, write_report
+from harness.spec import RunSpec, Settings
+from harness.store import RunResult, Store
+
+REPS = 200  # small, for speed; the report's default is aggregate.DEFAULT_REPS
+BUDGET = 4000
+SETTINGS = Settings(budget=BUDGET, eval_interval=1000, eval_episodes=5, final_eval_episodes=10)
+TASKS = ["Hopper-v5", "Walker2d-v5", "InvertedPendulum-v5"]
+ALGOS = ["sac-l", "smose", "linear-sac"]
+SEEDS = [0, 1, 2]
+# Known final returns: base per (algo, task) plus an offset per seed.
+BASE = {"sac-l": {"Hopper-v5": 2000.0, "Walker2d-v5": 3000.0, "InvertedPendulum-v5": 1000.0},
+        "smose": {"Hopper-v5": 1800.0, "Walker2d-v5": 3500.0, "InvertedPendulum-v5": 900.0},
+        "linear-sac": {"Hopper-v5": 900.0, "Walker2d-v5": 1200.0, "InvertedPendulum-v5": 400.0}}
+PARAMS = {"sac-l": {"total": 70_000, "active": 70_000}, "smose": {"total": 672, "active": 168},
+          "linear-sac": {"total": 84, "active": 84}}
+
+
+def final_return(algo: str, task: str, seed: int) -> float:
+    return BASE[algo][task] + 37.0 * seed - 11.0 * (seed == 2)
+
+
+def write_run(store: Store, spec: RunSpec, status: str = "finished") -> Path:
+    ret = final_return(spec.algo, spec.task, spec.seed)
+    steps = list(range(0, BUDGET + 1, 1000))
+    curve = [{"step": s, "wall_time_s": s / 100, "return_mean": ret * s / BUDGET,
+              "return_std": 1.0, "length_mean": 100.0, "success_rate": 1.0} for s in steps]
+    final = None
+    if status == "finished":
+        returns = (ret + np.linspace(-5, 5, 10)).tolist()  # mean exactly ret
+        final = {"return_mean": float(np.mean(returns)), "return_std": float(np.std(returns)),
+                 "return_min": min(returns), "return_max": max(returns), "success_rate": 1.0,
+                 "returns": returns, "param_counts": PARAMS[spec.algo], "budget": BUDGET,
+                 "wall_time_s": 40.0 + spec.seed, "train_time_s": 30.0,
+                 "steps_per_second": 100.0 + spec.seed, "inference_us_per_action": 50.0,
+                 "agent_info": ({"expert_usage": [0.5, 0.25, 0.25, 0.0]}
+                                if spec.algo == "smose" else {})}
+    result = RunResult(spec=spec, status=status,
+                       config={"param_counts": PARAMS[spec.algo], "git_commit": "abc123",
+                               "versions": {"python": "3.11", "rliable": "1.2.0"},
+                               "machine": {"node": "testbox", "processor": "x86_64", "cpus": 2,
+                                           "platform": "Linux"}},
+                       curve=curve, final=final,
+                       error=None if status == "finished" else "Traceback...\nRuntimeError: boom")
+    return store.write(result)
+
+
+def make_store(root: Path, skip: set[tuple[str, str, int]] = frozenset(),
+               fail: set[tuple[str, str, int]] = frozenset(), algos=ALGOS, tasks=TASKS) -> Store:
+    """An experiment with every (task, algo, seed) planned; `skip` left missing, `fail` failed."""
+    store = Store(root)
+    specs = [RunSpec("synthetic", a, t, s, SETTINGS) for t in tasks for a in algos for s in SEEDS]
+    store.open("synthetic", SETTINGS, specs)
+    for spec in specs:
+        key = (spec.task, spec.algo, spec.seed)
+        if key in skip:
+            continue
+        write_run(store, spec, "failed" if key in fail else "finished")
+    return store
+
+
+def normalised_matrix(algo: str, tasks: list[str], seeds: list[int]) -> np.ndarray:
+    """(n_seeds x n_tasks) normalised scores computed here, independently of the report."""
+    random = load_random_scores()
+    out = np.empty((len(seeds), len(tasks)))
+    for j, task in enumerate(tasks):
+        ref = reference_for(task)[0]
+        rnd = random[task].return_mean
+        for i, s in enumerate(seeds):
+            out[i, j] = (final_return(algo, task, s) - rnd) / (ref - rnd)
+    return out
+
+
+def fmt2(x: float) -> str:
+    return f"{x:.2f}"
+
+
+@pytest.fixture(scope="module")
+def full_report(tmp_path_factory) -> tuple[Path, str]:
+    root = tmp_path_factory.mktemp("results") / "synthetic"
+    make_store(root)
+    # SMoSE interpretation of one run, as `python -m harness interpret` writes it
+    interp = root / "Hopper-v5" / "smose" / "seed0" / "interpretation"
+    interp.mkdir()
+    (interp / "summary.json").write_text(json.dumps(
+        {"tree_fidelity": 0.934, "tree_depth": 3, "return_gated": 1800.0, "return_bare": 1750.5,
+         "return_trees": 1702.25, "expert_usage": [0.5, 0.25, 0.25, 0.0], "unused_experts": [3]}))
+    reports = tmp_path_factory.mktemp("reports")
+    path = write_report(root, reports, reps=REPS, seed=3)
+    return path, path.read_text()
+
+
+def test_rliable_imports_and_computes_an_interval():
+    """The CI guard against the arch / pandas breakage: rliable.library must import and work."""
+    scores = {"a": np.arange(12.0).reshape(4, 3)}
+    points, cis = rly.get_interval_estimates(
+        scores, lambda x: np.array([metrics.aggregate_iqm(x)]), reps=50)
+    assert points["a"][0] == pytest.approx(metrics.aggregate_iqm(scores["a"]))
+    assert cis["a"].shape == (2, 1) and cis["a"][0, 0] <= points["a"][0] <= cis["a"][1, 0]
+
+
+def test_aggregate_intervals_equal_rliable_called_directly():
+    rng = np.random.default_rng(1)
+    scores = {"x": rng.normal(size=(5, 4)), "y": rng.normal(0.3, size=(3, 4))}
+    points, cis = aggregate.interval_estimates(scores, reps=300, seed=7)
+
+    def func(s):
+        return np.array([metrics.aggregate_iqm(s), metrics.aggregate_median(s),
+                         metrics.aggregate_mean(s), metrics.aggregate_optimality_gap(s)])
+
+    np.random.seed(7)
+    want_p, want_ci = rly.get_interval_estimates(scores, func, reps=300)
+    for a in scores:
+        np.testing.assert_allclose(points[a], want_p[a])
+        np.testing.assert_allclose(cis[a], want_ci[a])
+    # the global random state is left as it was
+    np.random.seed(5)
+    before = np.random.rand()
+    np.random.seed(5)
+    aggregate.interval_estimates(scores, reps=10, seed=1)
+    assert np.random.rand() == before
+
+
+def test_probability_of_improvement_equals_rliable_and_is_complementary():
+    rng = np.random.default_rng(2)
+    scores = {"x": rng.normal(size=(4, 3)), "y": rng.normal(0.5, size=(6, 3))}
+    points, cis = aggregate.probability_of_improvement(scores, [("x", "y")], reps=100, seed=4)
+    assert points[("x", "y")] == pytest.approx(
+        metrics.probability_of_improvement(scores["x"], scores["y"]))
+    assert 1 - points[("x", "y")] == pytest.approx(
+        metrics.probability_of_improvement(scores["y"], scores["x"]))
+    np.random.seed(4)
+    _, want = rly.get_interval_estimates({"x,y": (scores["x"], scores["y"])},
+                                         metrics.probability_of_improvement, reps=100)
+    np.testing.assert_allclose(cis[("x", "y")], want["x,y"].reshape(2))
+    assert aggregate.improvement_pairs(["a", "b", "c"]) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert aggregate.improvement_pairs(["a", "b", "c"], "b") == [("a", "b"), ("c", "b")]
+
+
+def test_performance_profile_equals_rliable():
+    rng = np.random.default_rng(3)
+    scores = {"x": rng.uniform(size=(5, 2))}
+    taus = np.linspace(0, 1, 11)
+    prof, bands = aggregate.performance_profiles(scores, taus, reps=50, seed=2)
+    np.testing.assert_allclose(prof["x"], [np.mean(scores["x"] > t) for t in taus])
+    np.random.seed(2)
+    _, want = rly.create_performance_profile(scores, taus, reps=50)
+    np.testing.assert_allclose(bands["x"], want["x"])
+
+
+def test_report_aggregates_equal_rliable_on_the_same_arrays(full_report):
+    _, text = full_report
+    tasks = ["Hopper-v5", "Walker2d-v5", "InvertedPendulum-v5"]  # all have references
+    scores = {a: normalised_matrix(a, tasks, SEEDS) for a in ALGOS}
+    np.random.seed(3)
+    points, cis = rly.get_interval_estimates(
+        scores, lambda s: np.array([metrics.aggregate_iqm(s), metrics.aggregate_median(s),
+                                    metrics.aggregate_mean(s),
+                                    metrics.aggregate_optimality_gap(s)]), reps=REPS)
+    for algo in ALGOS:
+        cells = [f"{fmt2(points[algo][k])} [{fmt2(cis[algo][0, k])}, {fmt2(cis[algo][1, k])}]"
+                 for k in range(4)]
+        row = f"| {algo} | 3 x 3 | " + " | ".join(cells) + " |"
+        assert row in text, f"{row} not in the report"
+    # probability of improvement, every pair
+    np.random.seed(3)
+    pairs = [("sac-l", "smose"), ("sac-l", "linear-sac"), ("smose", "linear-sac")]
+    p, c = rly.get_interval_estimates({f"{x},{y}": (scores[x], scores[y]) for x, y in pairs},
+                                      metrics.probability_of_improvement, reps=REPS)
+    for x, y in pairs:
+        lo, hi = c[f"{x},{y}"].reshape(2)
+        assert f"| P({x} > {y}) | {p[f'{x},{y}']:.2f} | [{lo:.2f}, {hi:.2f}] |" in text
+
+
+def test_normalisation_by_hand():
+    # Hopper-v5: random 17.669 (measured), reference 2636.49 (SMoSE paper's SAC-L, Hopper-v4)
+    rnd = load_random_scores()["Hopper-v5"].return_mean
+    ref, name = reference_for("Hopper-v5")
+    assert ref == 2636.49 and "smose-aaai-poster sac-l" in name and "Hopper-v4" in name
+    assert normalise(np.array([rnd, ref, 1327.08]), rnd, ref) == pytest.approx(
+        [0.0, 1.0, (1327.08 - rnd) / (2636.49 - rnd)])
+    # hand-computed: random 10, reference 110 -> 60 is 0.5, 210 is 2.0, -40 is -0.5
+    assert normalise(np.array([60.0, 210.0, -40.0]), 10.0, 110.0) == pytest.approx([0.5, 2.0, -0.5])
+    # per-task vectors broadcast over a (n_runs x n_tasks) matrix
+    m = normalise(np.array([[60.0, 5.0], [10.0, -5.0]]), np.array([10.0, -5.0]), np.array([110.0, 15.0]))
+    assert m == pytest.approx(np.array([[0.5, 0.5], [0.0, 0.0]]))
+    with pytest.raises(ValueError):
+        normalise(np.array([1.0]), 3.0, 3.0)
+
+
+def test_report_sections_and_hand_values(full_report):
+    path, text = full_report
+    # final returns: mean +- std over seeds, best per task in bold
+    v = np.array([final_return("smose", "Walker2d-v5", s) for s in SEEDS])
+    assert f"**{v.mean():,.0f}** ± {v.std():.4g}" in text
+    v = np.array([final_return("sac-l", "Hopper-v5", s) for s in SEEDS])
+    assert f"**{v.mean():,.0f}** ± {v.std():.4g}" in text
+    # normalised per-task mean, hand-computed: InvertedPendulum-v5 uses the max return 1000
+    rnd = load_random_scores()["InvertedPendulum-v5"].return_mean
+    want = np.mean([(final_return("smose", "InvertedPendulum-v5", s) - rnd) / (1000 - rnd)
+                    for s in SEEDS])
+    assert f"{want:.2f} (" in text
+    assert "maximum return (constant)" in text
+    # published figures beside ours, with source, version, budget and protocol
+    assert "smose-aaai-poster" in text and "Hopper-v4" in text and "1,000,000" in text
+    assert "rl-baselines3-zoo" in text and "Hopper-v3" in text
+    # parameters: ratio to SAC-L from this experiment's sac-l runs
+    assert "0.96% (99% fewer)" in text  # 672 / 70000
+    # compute and SMoSE
+    assert "inference (µs/action)" in text and "41 ± 0.8165" in text
+    assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 |" in text
+    assert "| Hopper-v5 | smose | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
+    # header
+    for what in ["sac-l, smose, linear-sac", "4,000 environment steps", "testbox", "abc123",
+                 "rliable 1.2.0", "27 planned: 27 finished"]:
+        assert what in text, what
+    assert "All 27 planned runs finished." in text
+
+
+def test_figures_exist_and_are_nonempty_pngs(full_report):
+    path, text = full_report
+    fig_dir = path.parent / path.stem
+    names = ["learning_curves.png", "aggregates.png", "performance_profiles.png",
+             "probability_of_improvement.png", "sample_efficiency.png"]
+    for name in names:
+        f = fig_dir / name
+        assert f.exists(), name
+        blob = f.read_bytes()
+        assert blob[:8] == b"\x89PNG\r\n\x1a\n" and len(blob) > 5000, name
+        assert f"]({path.stem}/{name})" in text  # linked relative to the markdown
+
+
+def test_missing_and_failed_runs_are_listed_and_aggregates_use_complete_matrices(tmp_path):
+    root = tmp_path / "partial"
+    skip = {("Walker2d-v5", "smose", 1)}
+    fail = {("Hopper-v5", "linear-sac", 2)}
+    make_store(root, skip=skip, fail=fail)
+    path = write_report(root, tmp_path / "reports", reps=REPS, seed=0, baseline="sac-l")
+    text = path.read_text()
+    assert "`Walker2d-v5/smose/seed1` | missing" in text
+    assert "`Hopper-v5/linear-sac/seed2` | failed | RuntimeError: boom" in text
+    assert "27 planned: 25 finished, 1 failed, 1 missing" in text
+    # smose aggregated over seeds 0 and 2 (complete on every task), linear-sac over 0 and 1
+    assert "| smose | 2 x 3 |" in text and "| linear-sac | 2 x 3 |" in text
+    assert "| sac-l | 3 x 3 |" in text
+    assert re.search(r"Hopper-v5/smose: seed\(s\) 1 finished but left out", text)
+    tasks = TASKS
+    scores = {"sac-l": normalised_matrix("sac-l", tasks, [0, 1, 2]),
+              "smose": normalised_matrix("smose", tasks, [0, 2]),
+              "linear-sac": normalised_matrix("linear-sac", tasks, [0, 1])}
+    np.random.seed(0)
+    points, _ = rly.get_interval_estimates(scores, lambda s: np.array([metrics.aggregate_iqm(s)]),
+                                           reps=REPS)
+    assert f"| smose | 2 x 3 | {points['smose'][0]:.2f} [" in text
+    # --baseline: only comparisons against sac-l
+    assert "P(smose > sac-l)" in text and "P(smose > linear-sac)" not in text
+    # the seed counts of the final-return table
+    assert "(n=2)" in text
+
+
+def test_task_without_reference_is_reported_raw_and_left_out(tmp_path):
+    root = tmp_path / "noref"
+    make_store(root, tasks=["Hopper-v5"], algos=["sac-l", "smose"])
+    random_file = tmp_path / "random.csv"  # Hopper-v5 not measured -> cannot be normalised
+    random_file.write_text("task,env_id,return_mean,return_std,return_min,return_max,"
+                           "length_mean,episodes,method,gymnasium,mujoco,measured\n")
+    path = write_report(root, tmp_path / "reports", reps=REPS, random_scores_file=random_file)
+    text = path.read_text()
+    assert "task Hopper-v5: raw scores only (no measured random score" in text
+    assert "No task can be aggregated" in text
+    mean = np.mean([final_return("sac-l", "Hopper-v5", s) for s in SEEDS])
+    assert f"**{mean:,.0f}** ±" in text  # raw final returns still shown
+    # a reference that publishes nothing for Hopper, and Hopper has no known maximum return
+    path = write_report(root, tmp_path / "reports", reps=REPS,
+                        reference="imoe-sac-gecco:smose-avg")
+    text = path.read_text()
+    assert "task Hopper-v5: raw scores only (no published imoe-sac-gecco:smose-avg return" in text
+    assert f"**{mean:,.0f}** ±" in text
+
+
+def test_empty_and_foreign_folders_are_clear_errors(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(UsageError, match="is empty"):
+        write_report(empty, tmp_path / "r")
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("hello")
+    with pytest.raises(UsageError, match="not an experiment folder"):
+        write_report(foreign, tmp_path / "r")
+    with pytest.raises(UsageError, match="does not exist"):
+        write_report(tmp_path / "nope", tmp_path / "r")
+    assert main(["report", str(foreign), "--reports-dir", str(tmp_path / "r")]) == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_cli_report_options(tmp_path, capsys):
+    root = tmp_path / "cli"
+    make_store(root, tasks=["InvertedPendulum-v5"], algos=["sac-l", "linear-sac"])
+    rc = main(["report", str(root), "--reports-dir", str(tmp_path / "out"), "--reps", "50",
+               "--reference", "cleanrl:sac"])
+    assert rc == 0
+    text = (tmp_path / "out" / "cli.md").read_text()
+    assert "reference `cleanrl:sac`" in text
+    assert "report:" in capsys.readouterr().out
+    assert main(["report", str(root), "--baseline", "nope", "--reports-dir",
+                 str(tmp_path / "out")]) == 2
+    assert main(["report", str(root), "--reference", "nobody:nothing", "--reports-dir",
+                 str(tmp_path / "out")]) == 2
