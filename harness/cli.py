@@ -18,6 +18,8 @@ from harness.store import StoreError
 COMMAND_MODULES = [
     "harness.commands.run",
     "harness.commands.info",
+    "harness.commands.report",
+    "harness.commands.random_scores",
 ]
 
 
