@@ -114,6 +114,10 @@ class AgentSpec:
                 f"{self.name}: unknown hyper-parameter(s) {', '.join(unknown)}; "
                 f"valid: {', '.join(self.hparam_names())}"
             )
+        defaults = self.config_cls()
+        for key, value in values.items():  # lists from JSON/YAML become the tuples the config holds
+            if isinstance(getattr(defaults, key), tuple) and isinstance(value, list):
+                values[key] = tuple(value)
         return self.config_cls(**values)
 
 

@@ -88,8 +88,10 @@ def resolve_tasks(spec: str) -> list[Task]:
             found = SUITES[item]
         elif item in _ALL_TASKS:
             found = [_ALL_TASKS[item]]
-        elif f"{item}-v5" in _ALL_TASKS:
-            found = [_ALL_TASKS[f"{item}-v5"]]
+        elif same_family := [t for t in _ALL_TASKS.values() if t.family == item]:
+            # A name without version means v5 where it exists, else the one version known.
+            v5 = [t for t in same_family if t.name.endswith("-v5")]
+            found = v5 or same_family[-1:]
         else:
             raise ValueError(
                 f"unknown task or suite {item!r}; valid: all, {', '.join(SUITES)}, "

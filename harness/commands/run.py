@@ -1,0 +1,183 @@
+"""`run`: expand algorithms x tasks x seeds into runs, execute the unfinished ones, store them,
+and write the experiment's report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+
+from envs.suites import resolve_tasks
+from harness import registry
+from harness.errors import UsageError
+from harness.executors import ProgressDisplay, run_local
+from harness.hparams import parse_hparams, resolve_overrides
+from harness.spec import (
+    PRESETS,
+    RunSpec,
+    Settings,
+    default_eval_interval,
+    expand,
+    settings_fingerprint,
+)
+from harness.store import RunResult, Store
+from harness.textable import markdown_table
+
+EXECUTORS = ["local"]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "run", help="train and evaluate algorithms x tasks x seeds, then write the report",
+        description="Runs every (task, algorithm, seed) of the experiment that is not finished "
+                    "yet, stores each run under --out, and writes reports/<experiment>.md. "
+                    "Without flags it runs the quick preset.")
+    p.add_argument("--preset", default="quick", choices=list(PRESETS),
+                   help="defaults for the flags below (default: quick)")
+    p.add_argument("--algos", help="comma list of algorithm names (see `list`)")
+    p.add_argument("--envs", help="comma list of tasks (Hopper, Hopper-v5), suites, or 'all'")
+    p.add_argument("--seeds", help="number of seeds N: runs seeds 0..N-1")
+    p.add_argument("--budget", help="environment steps per run")
+    p.add_argument("--hparams", help="overrides: key=value,algo.key=value,... or a YAML file")
+    p.add_argument("--out", help="experiment folder (default: results/<experiment name>)")
+    p.add_argument("--name", help="experiment name (default: the preset's name, plus a hash of "
+                                  "the settings when flags change them)")
+    p.add_argument("--workers", help="parallel runs (default: CPU cores, at most the runs)")
+    p.add_argument("--executor", default="local", choices=EXECUTORS, help="where runs execute")
+    p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
+    p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
+    p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
+    p.add_argument("--reports-dir", default="reports", help="where the report is written")
+    p.add_argument("--no-report", action="store_true", help="do not write the report at the end")
+    p.add_argument("--dry-run", action="store_true", help="list the runs and exit")
+    p.set_defaults(func=cmd_run)
+
+
+def positive_int(value: str | int, flag: str) -> int:
+    try:
+        n = int(str(value).replace("_", ""))
+    except ValueError:
+        n = 0
+    if n < 1 or str(value).strip().startswith("-"):
+        raise UsageError(f"{flag} must be a positive integer, not {value!r}")
+    return n
+
+
+def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
+    """Resolve the flags into (experiment name, folder, settings, runs); raises UsageError."""
+    preset = PRESETS[args.preset]
+    try:
+        specs = registry.resolve_algos(args.algos or preset.algos)
+        tasks = resolve_tasks(args.envs or preset.envs)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    seeds = positive_int(args.seeds if args.seeds is not None else preset.seeds, "--seeds")
+    budget = positive_int(args.budget if args.budget is not None else preset.budget, "--budget")
+    overrides = resolve_overrides(parse_hparams(args.hparams), specs)
+    settings = Settings(
+        budget=budget,
+        eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
+        else default_eval_interval(budget),
+        eval_episodes=positive_int(args.eval_episodes, "--eval-episodes"),
+        final_eval_episodes=positive_int(args.final_eval_episodes, "--final-eval-episodes"),
+        hparams=overrides,
+    )
+    changed = any(getattr(args, k) is not None for k in
+                  ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
+        (args.eval_episodes, args.final_eval_episodes) != ("10", "100")
+    if args.name:
+        name = args.name
+    elif args.out:
+        name = Path(args.out).resolve().name
+    else:
+        extra = [[s.name for s in specs], [t.name for t in tasks], seeds]
+        name = f"{args.preset}-{settings_fingerprint(settings, extra)}" if changed else args.preset
+    out = Path(args.out) if args.out else Path("results") / name
+    return name, out, settings, expand(name, specs, tasks, seeds, settings)
+
+
+def check_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as e:
+        raise UsageError(f"cannot write to --out {folder}: {e.strerror or e}") from None
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    name, out, settings, runs = plan(args)
+    console = Console(stderr=True)
+    if args.dry_run:
+        print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
+        for r in runs:
+            print(f"  {r.run_id}")
+        return 0
+    check_writable(out)
+    store = Store(out)
+    store.open(name, settings, runs)
+    todo = [r for r in runs if not store.is_finished(r)]
+    if len(todo) < len(runs):
+        console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
+    workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
+    workers = max(1, min(workers, len(todo)))
+    console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
+                  f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
+                  f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "
+                  f"{workers} worker(s), results in {out}")
+
+    results: list[RunResult] = []
+
+    def on_result(result: RunResult) -> None:
+        store.write(result)
+        results.append(result)
+
+    if todo:
+        with ProgressDisplay(len(todo), console) as display:
+            run_local(todo, workers, on_result, display)
+
+    print_summary(store)
+    if not args.no_report:
+        write_report(out, Path(args.reports_dir), console)
+    failed = [r for r in results if r.status != "finished"]
+    if failed:
+        console.print(f"[red]{len(failed)} run(s) failed[/]; their tracebacks are in "
+                      f"<run folder>/failed.json (e.g. {store.run_dir(failed[0].spec)}). "
+                      "Rerun the same command to retry them.")
+        return 1
+    return 0
+
+
+def print_summary(store: Store) -> None:
+    """Final return (mean +- std over finished seeds) per task and algorithm."""
+    groups: dict[tuple[str, str], list] = {}
+    for rec in store.records():
+        groups.setdefault((rec.task, rec.algo), []).append(rec)
+    rows = []
+    for (task, algo), recs in groups.items():
+        scores = [r.final["return_mean"] for r in recs if r.status == "finished"]
+        mean = sum(scores) / len(scores) if scores else None
+        std = (sum((s - mean) ** 2 for s in scores) / len(scores)) ** 0.5 if scores else None
+        rows.append([task, algo, f"{mean:.1f} +- {std:.1f}" if scores else "-",
+                     f"{len(scores)}/{len(recs)}"])
+    print(markdown_table(["task", "algo", "final return (mean +- std over seeds)", "seeds done"],
+                         rows, right_align=[False, False, True, True]), flush=True)
+
+
+def write_report(out: Path, reports_dir: Path, console: Console) -> None:
+    try:
+        from harness.report import write_report as write
+    except ImportError:
+        console.print("(the report module is not installed; skipping the report)")
+        return
+    try:
+        path = write(out, reports_dir)
+    except Exception as e:  # a report problem must not hide finished runs
+        console.print(f"[red]could not write the report[/]: {e}; the runs are stored in {out}, "
+                      f"retry with: python -m harness report {out}")
+        return
+    print(f"report: {path}", file=sys.stdout)

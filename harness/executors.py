@@ -1,0 +1,159 @@
+"""Executors: where runs happen. The driver always writes results; workers only compute them.
+
+`local`: a process pool on this machine, one torch thread per worker (workers=1 runs in this
+process). Progress reaches the driver through a queue and is drawn by `ProgressDisplay`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import Any
+
+import torch
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from harness import runner
+from harness.spec import RunSpec
+from harness.store import RunResult
+
+ResultFn = Callable[[RunResult], None]
+
+
+class ProgressDisplay:
+    """Overall runs done, and per active run: steps, last evaluation return, steps/s, ETA."""
+
+    def __init__(self, n_runs: int, console: Console | None = None):
+        self.console = console or Console(stderr=True)
+        self.progress = Progress(
+            TextColumn("{task.description}", style="bold"),
+            BarColumn(bar_width=24),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[info]}"),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+            console=self.console,
+            refresh_per_second=2,
+        )
+        self.overall = self.progress.add_task("runs", total=n_runs, info="")
+        self.tasks: dict[str, TaskID] = {}
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> ProgressDisplay:
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.progress.__exit__(*exc)
+
+    def update(self, run_id: str, info: dict[str, Any]) -> None:
+        with self.lock:
+            if run_id not in self.tasks:
+                self.tasks[run_id] = self.progress.add_task(run_id, total=info["total"], info="")
+            ret = info.get("return")
+            text = (f"return {ret:9.1f}" if ret is not None else "return       -") + \
+                   f"  {info['sps']:6.0f} steps/s" + (f"  {info['phase']}" if info.get("phase") != "train" else "")
+            self.progress.update(self.tasks[run_id], completed=info["step"], info=text)
+
+    def finished(self, result: RunResult) -> None:
+        with self.lock:
+            task = self.tasks.pop(result.spec.run_id, None)
+            if task is not None:
+                self.progress.remove_task(task)
+            self.progress.advance(self.overall)
+            if result.status == "finished":
+                f = result.final or {}
+                self.console.print(f"[green]done[/]   {result.spec.run_id}: return "
+                                   f"{f.get('return_mean', float('nan')):.1f} +- {f.get('return_std', float('nan')):.1f} "
+                                   f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s)")
+            else:
+                last = (result.error or "").strip().splitlines()[-1:] or ["unknown error"]
+                self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}")
+
+
+def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
+              display: ProgressDisplay | None = None) -> None:
+    """Run specs on a local process pool; on_result(result) is called in the driver as each ends."""
+    specs = list(specs)
+    update = display.update if display else (lambda run_id, info: None)
+    if workers <= 1:
+        previous = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            for spec in specs:
+                _deliver(runner.run(spec, update), on_result, display)
+        finally:
+            torch.set_num_threads(previous)
+        return
+
+    ctx = mp.get_context("spawn")  # fresh interpreters: no forked torch or MuJoCo state
+    with ctx.Manager() as manager:
+        progress_queue = manager.Queue()
+        stop = threading.Event()
+        pump = threading.Thread(target=_pump, args=(progress_queue, update, stop), daemon=True)
+        pump.start()
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                   initializer=_init_worker, initargs=(progress_queue,))
+        try:
+            futures = {pool.submit(_run_in_worker, spec): spec for spec in specs}
+            for future in as_completed(futures):
+                try:
+                    result = future.result()
+                except Exception as e:  # the worker process itself died
+                    result = RunResult(spec=futures[future], status="failed",
+                                       error=f"worker process failed: {e!r}")
+                _deliver(result, on_result, display)
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            stop.set()
+            pump.join(timeout=2)
+
+
+def _deliver(result: RunResult, on_result: ResultFn, display: ProgressDisplay | None) -> None:
+    on_result(result)
+    if display:
+        display.finished(result)
+
+
+_worker_queue: Any = None
+
+
+def _init_worker(progress_queue: Any) -> None:
+    global _worker_queue
+    _worker_queue = progress_queue
+    torch.set_num_threads(1)
+
+
+def _run_in_worker(spec: RunSpec) -> RunResult:
+    return runner.run(spec, lambda run_id, info: _worker_queue.put((run_id, info)))
+
+
+def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
+    while not stop.is_set():
+        try:
+            run_id, info = progress_queue.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        except (EOFError, OSError):
+            return
+        update(run_id, info)
+        time.sleep(0)

@@ -1,0 +1,122 @@
+"""Hyper-parameter overrides from the command line: `key=value,...` or a YAML file.
+
+A key applies to every selected algorithm that has it; `algo.key=value` scopes it to one. A YAML
+file holds either {key: value} or {algo: {key: value}}. Values are read as YAML scalars/lists
+("3e-4", "true", "[64, 64]").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from algorithms.base import AgentSpec
+from harness.errors import UsageError
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on commas that are not inside brackets: "a=[1,2],b=3" -> ["a=[1,2]", "b=3"]."""
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        depth += ch in "[("
+        depth -= ch in "])"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_hparams(text: str | None) -> dict[str, Any]:
+    """`key=value,...` or a YAML path -> {key or algo.key: value}, or {algo: {key: value}}."""
+    if not text:
+        return {}
+    if text.endswith((".yml", ".yaml")) or Path(text).is_file():
+        path = Path(text)
+        if not path.is_file():
+            raise UsageError(f"--hparams file {text} does not exist")
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except yaml.YAMLError as e:
+            raise UsageError(f"--hparams file {text} is not valid YAML: {str(e).splitlines()[0]}") from None
+        if not isinstance(data, dict):
+            raise UsageError(f"--hparams file {text} must hold a mapping of key: value")
+        return data
+    out: dict[str, Any] = {}
+    for item in _split_top_level(text):
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip() or not raw.strip():
+            raise UsageError(f"malformed --hparams entry {item!r}; expected key=value[,key=value...] "
+                             "or a YAML file")
+        try:
+            out[key.strip()] = yaml.safe_load(raw.strip())
+        except yaml.YAMLError:
+            raise UsageError(f"malformed value in --hparams entry {item!r}") from None
+    return out
+
+
+def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, dict[str, Any]]:
+    """Distribute parsed overrides to each algorithm; check names and types.
+
+    Returns {algo: {key: value}} for the algorithms that get any override.
+    """
+    per_algo: dict[str, dict[str, Any]] = {s.name: {} for s in specs}
+    by_name = {s.name: s for s in specs}
+    for key, value in raw.items():
+        if isinstance(value, dict):  # YAML {algo: {key: value}}
+            if key not in by_name:
+                raise UsageError(f"--hparams names algorithm {key!r}, which is not in this run "
+                                 f"({', '.join(by_name)})")
+            for k, v in value.items():
+                per_algo[key][k] = _check(by_name[key], k, v)
+        elif "." in key:
+            algo, _, k = key.partition(".")
+            if algo not in by_name:
+                raise UsageError(f"--hparams names algorithm {algo!r}, which is not in this run "
+                                 f"({', '.join(by_name)})")
+            per_algo[algo][k] = _check(by_name[algo], k, value)
+        else:
+            takers = [s for s in specs if key in s.hparam_names()]
+            if not takers:
+                valid = sorted({n for s in specs for n in s.hparam_names()})
+                raise UsageError(f"unknown hyper-parameter {key!r} for {', '.join(by_name)}; "
+                                 f"valid: {', '.join(valid)}")
+            for s in takers:
+                per_algo[s.name][key] = _check(s, key, value)
+    return {a: o for a, o in per_algo.items() if o}
+
+
+def _check(spec: AgentSpec, key: str, value: Any) -> Any:
+    fields = {f.name: f for f in dataclasses.fields(spec.config_cls)}
+    if key not in fields:
+        raise UsageError(f"{spec.name} has no hyper-parameter {key!r}; valid: {', '.join(fields)}")
+    default = spec.make_config().__dict__[key]
+    if isinstance(value, str) and isinstance(default, int | float) and not isinstance(default, bool):
+        try:  # YAML 1.1 reads "1e-3" as a string
+            value = float(value)
+        except ValueError:
+            pass
+    if isinstance(default, tuple):
+        if not isinstance(value, list | tuple):
+            value = [value]
+        return list(value)  # stored as a list (JSON); the config gets a tuple
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise UsageError(f"{spec.name}.{key} must be true or false, not {value!r}")
+    elif isinstance(default, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise UsageError(f"{spec.name}.{key} must be an integer, not {value!r}")
+    elif isinstance(default, float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise UsageError(f"{spec.name}.{key} must be a number, not {value!r}")
+        value = float(value)
+    elif isinstance(default, str) and not isinstance(value, str):
+        raise UsageError(f"{spec.name}.{key} must be a string, not {value!r}")
+    return value
