@@ -1,0 +1,175 @@
+"""PMOE-SAC: a probabilistic mixture of K tanh-gaussian primitives, trained on the shared SAC learner.
+
+From the authors' official code (Ren et al., "Probabilistic Mixture-of-Experts for Efficient Deep
+Reinforcement Learning", 2021):
+
+    features   h(s) = ReLU MLP 256-256 (shared trunk)
+    primitive  k:  mean_k(h), log_std_k(h) clamped to [-20, 2];  a_k = tanh(mean_k + std_k * eps)
+    routing    w(s) = softmax(Linear(256, K)(stop_grad(h)))      (K mixing weights)
+
+    actor step ("back-propagation-max", the paper's method):
+        a_k ~ pi_k(.|s) reparameterised for every k,  q_k = min(Q1, Q2)(s, a_k)
+        best = argmax_k q_k
+        L_actor = mean_s[ alpha * log pi_best(a_best|s) - q_best ]
+    "back-propagation-all" (the paper's ablation):
+        L_actor = mean_s mean_k [ alpha * log pi_k(a_k|s) - q_k ]
+    routing ("frequency approximate gradient"):
+        L_route = MSE(w(s), one_hot(best))   (mean over states and primitives; its minimiser is
+                  each primitive's frequency of being best in s)
+    temperature: tuned on log pi_best (both variants)
+    critic target: j ~ Categorical(w(s')), a_j ~ pi_j(.|s'), with log pi_j(a_j|s') (the chosen
+                  primitive's own log-probability, not the mixture's)
+    acting while training: j ~ Categorical(w(s)), then a ~ pi_j(.|s)
+
+The routing head reads the trunk's detached features, so L_route moves the routing head only and
+is simply added to the actor's loss (one optimiser). Evaluation acts with the squashed mean of the
+highest-weight primitive (eval_primitive="argmax", our default) or of a primitive drawn from w(s)
+(eval_primitive="sample", as the official code does); run_info names which was used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from algorithms.base import EnvInfo, count_parameters
+from algorithms.sac.actors import QFunction, SACActor
+from algorithms.sac.family import sac_spec
+from algorithms.sac.learner import SACConfig
+
+PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX = -20.0, 2.0  # the official code clamps, it does not squash
+BACKPROP_MODES = ("max", "all")
+EVAL_PRIMITIVE_MODES = ("argmax", "sample")
+
+
+@dataclass
+class PMOEConfig(SACConfig):
+    """PMOE-SAC on the shared SAC learner."""
+
+    n_primitives: int = 4
+    """K, the number of gaussian primitives (the paper: 2 for HalfCheetah, 10 for the Humanoids)"""
+    hidden_sizes: tuple[int, ...] = (256, 256)
+    """hidden widths of the shared trunk"""
+    backprop: str = "max"
+    """'max': actor loss on the best primitive only (PMOE); 'all': on every primitive (ablation)"""
+    eval_primitive: str = "argmax"
+    """evaluation action: 'argmax' (highest-weight primitive) or 'sample' (j ~ w(s), official code)"""
+
+    def __post_init__(self) -> None:
+        # ValueError, not harness.errors.UsageError: algorithms never import the harness.
+        check_pmoe_settings(self.n_primitives, self.backprop, self.eval_primitive)
+
+
+def check_pmoe_settings(n_primitives: int, backprop: str, eval_primitive: str) -> None:
+    if int(n_primitives) < 1:
+        raise ValueError(f"pmoe: n_primitives must be at least 1, not {n_primitives}")
+    if backprop not in BACKPROP_MODES:
+        raise ValueError(f"pmoe: backprop must be one of {', '.join(BACKPROP_MODES)}, not {backprop!r}")
+    if eval_primitive not in EVAL_PRIMITIVE_MODES:
+        raise ValueError(f"pmoe: eval_primitive must be one of {', '.join(EVAL_PRIMITIVE_MODES)}, "
+                         f"not {eval_primitive!r}")
+
+
+class PMOEActor(SACActor):
+    """K tanh-gaussian primitives on a shared trunk, mixed by a routing head on detached features."""
+
+    def __init__(self, env_info: EnvInfo, n_primitives: int = 4,
+                 hidden_sizes: tuple[int, ...] = (256, 256), backprop: str = "max",
+                 eval_primitive: str = "argmax"):
+        super().__init__(env_info)
+        check_pmoe_settings(n_primitives, backprop, eval_primitive)
+        self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
+        layers: list[nn.Module] = []
+        width = env_info.obs_dim
+        for h in hidden_sizes:
+            layers += [nn.Linear(width, h), nn.ReLU()]
+            width = h
+        self.trunk = nn.Sequential(*layers)
+        self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
+        self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
+        self.routing = nn.Linear(width, n_primitives)
+
+    # --- the mixture -------------------------------------------------------------------------
+    def primitives(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """Pre-squash means (B, K, n_a), log-stds (B, K, n_a) and routing weights w(s) (B, K)."""
+        h = self.trunk(obs)
+        shape = (obs.shape[0], self.n_primitives, self.act_dim)
+        mean = self.mean(h).view(shape)
+        log_std = self.log_std(h).view(shape).clamp(PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX)
+        weights = torch.softmax(self.routing(h.detach()), dim=-1)  # routing never moves the trunk
+        return mean, log_std, weights
+
+    def mean_log_std(self, obs):
+        """The highest-weight primitive's mean and log-std (B, n_a) each."""
+        mean, log_std, weights = self.primitives(obs)
+        return _pick(mean, weights.argmax(-1)), _pick(log_std, weights.argmax(-1))
+
+    def sample(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,)."""
+        mean, log_std, weights = self.primitives(obs)
+        j = torch.distributions.Categorical(probs=weights).sample()
+        return self.squash_sample(_pick(mean, j), _pick(log_std, j))
+
+    # explore() and target_sample() are the base class's: both call sample() above.
+
+    def deterministic(self, obs: torch.Tensor) -> torch.Tensor:
+        mean, _, weights = self.primitives(obs)
+        if self.eval_primitive == "argmax":
+            j = weights.argmax(-1)
+        else:
+            j = torch.distributions.Categorical(probs=weights).sample()
+        return torch.tanh(_pick(mean, j)) * self.action_scale + self.action_bias
+
+    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor):
+        mean, log_std, weights = self.primitives(obs)
+        batch, k = weights.shape
+        actions, log_pi = self.squash_sample(mean, log_std)  # (B, K, n_a), (B, K)
+        obs_k = obs.unsqueeze(1).expand(-1, k, -1).reshape(batch * k, -1)
+        q = q_fn(obs_k, actions.reshape(batch * k, -1)).view(batch, k)  # min(Q1, Q2)(s, a_k)
+        best = q.detach().argmax(dim=1)  # (B,)
+        log_pi_best, q_best = _pick(log_pi, best), _pick(q, best)
+        if self.backprop == "max":
+            policy_loss = (alpha * log_pi_best - q_best).mean()
+        else:
+            policy_loss = (alpha * log_pi - q).mean()
+        target = F.one_hot(best, k).to(weights.dtype)
+        routing_loss = F.mse_loss(weights, target)
+        usage = target.mean(0)  # how often each primitive was best in this batch
+        extra = {"policy_loss": policy_loss, "routing_loss": routing_loss,
+                 "best_frequency_max": usage.max(),
+                 "routing_entropy": -(weights * weights.clamp_min(1e-12).log()).sum(-1).mean()}
+        return policy_loss + routing_loss, log_pi_best, extra
+
+    # --- bookkeeping -------------------------------------------------------------------------
+    def parameter_counts(self) -> dict[str, int]:
+        """total: everything; active: the trunk, one primitive's mean and log-std rows and the
+        routing head (which picks the primitive)."""
+        per_primitive = 2 * (self.mean.in_features + 1) * self.act_dim
+        active = count_parameters(self.trunk, self.routing) + per_primitive
+        return {"total": count_parameters(self), "active": active}
+
+    def run_info(self) -> dict[str, Any]:
+        return {"pmoe_eval_primitive": self.eval_primitive, "pmoe_backprop": self.backprop,
+                "pmoe_n_primitives": self.n_primitives}
+
+
+def _pick(x: torch.Tensor, index: torch.Tensor) -> torch.Tensor:
+    """Row b's entry index[b] along dim 1: (B, K, ...) and (B,) -> (B, ...)."""
+    return x[torch.arange(x.shape[0], device=x.device), index]
+
+
+def build_pmoe_actor(config: PMOEConfig, info: EnvInfo) -> PMOEActor:
+    return PMOEActor(info, n_primitives=config.n_primitives, hidden_sizes=tuple(config.hidden_sizes),
+                     backprop=config.backprop, eval_primitive=config.eval_primitive)
+
+
+SPECS = [
+    sac_spec("pmoe", "PMOE-SAC: K=4 tanh-gaussian primitives on a 256-256 trunk, best-primitive "
+             "actor loss, frequency-approximate routing", PMOEConfig, build_pmoe_actor, family="pmoe"),
+    sac_spec("pmoe-all", "PMOE-SAC ablation 'back-propagation-all': the actor loss on every primitive",
+             PMOEConfig, build_pmoe_actor, defaults={"backprop": "all"}, family="pmoe"),
+]

@@ -1,0 +1,545 @@
+"""Stable-Baselines3 agents behind the common interface: ppo, linear-ppo, ars and sb3-sac.
+
+Each adapter trains SB3's own implementation on the harness's training env and follows the
+harness's protocol:
+
+- seeding: the model's seed is the run seed, the training env is the env the factory receives
+  (wrapped in a DummyVecEnv, and a VecNormalize where normalisation is on), and its first reset is
+  seeded with the run seed (SB3's `set_random_seed` sets the DummyVecEnv's next reset seed);
+- budget: `learn(total_steps, callback)` calls the harness callback after every env step with the
+  env step count, with {"episode": {"return", "length", "terminated"}} when a training episode
+  ends (raw rewards, before any normalisation), and stops at `total_steps` steps exactly (SB3 would
+  finish its rollout / ARS its population) or as soon as the callback returns False;
+- evaluation: `act` normalises the observation with the VecNormalize statistics as they stand
+  (`act` never updates them; they are frozen once `learn` returns), then takes the policy's
+  deterministic action, clipped to the bounds. The statistics are saved with the model
+  (obs_normalization.npz) and used again after `load`;
+- parameter counts: the acting policy only (PPO: the actor MLP, the action head and the log-std,
+  not the value function; ARS: the linear map; sb3-sac: the actor). Normalisation statistics are
+  not counted as parameters.
+
+Per-task hyper-parameters come from rl-baselines3-zoo (hyperparams/ppo.yml and ars.yml, the v4
+MuJoCo entries, matched by task family so that they also apply to v5): a config field left at None
+takes the zoo's value for the task, or the documented default where the zoo has none. The resolved
+values are recorded with the run (`run_info()["resolved"]`). The harness gives one training env, so
+where the zoo runs n_envs > 1 (Pendulum, Swimmer) the rollout length is n_envs * n_steps on one env.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import gymnasium as gym
+import numpy as np
+import torch
+from sb3_contrib import ARS
+from stable_baselines3 import PPO, SAC
+from stable_baselines3.common.base_class import BaseAlgorithm
+from stable_baselines3.common.buffers import ReplayBuffer
+from stable_baselines3.common.callbacks import BaseCallback
+from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
+
+from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters
+
+# --- rl-baselines3-zoo settings, by task family ---------------------------------------------------
+
+# SB3's PPO defaults, which the zoo uses for the MuJoCo tasks it has not tuned (its "mujoco-defaults":
+# Ant-v4) and which we use for any task the zoo does not list.
+PPO_DEFAULTS: dict[str, Any] = dict(
+    n_steps=2048, batch_size=64, gamma=0.99, learning_rate=3e-4, ent_coef=0.0, clip_range=0.2,
+    n_epochs=10, gae_lambda=0.95, max_grad_norm=0.5, vf_coef=0.5, log_std_init=0.0, ortho_init=True,
+    activation="tanh", pi_hidden=(64, 64), vf_hidden=(64, 64), use_sde=False, sde_sample_freq=-1,
+)
+_ZOO_PPO_POLICY_256 = dict(log_std_init=-2.0, ortho_init=False, activation="relu",
+                           pi_hidden=(256, 256), vf_hidden=(256, 256))
+ZOO_PPO: dict[str, dict[str, Any]] = {
+    "Ant": {},
+    "HalfCheetah": dict(batch_size=64, n_steps=512, gamma=0.98, learning_rate=2.0633e-05,
+                        ent_coef=0.000401762, clip_range=0.1, n_epochs=20, gae_lambda=0.92,
+                        max_grad_norm=0.8, vf_coef=0.58096, **_ZOO_PPO_POLICY_256),
+    "Hopper": dict(batch_size=32, n_steps=512, gamma=0.999, learning_rate=9.80828e-05,
+                   ent_coef=0.00229519, clip_range=0.2, n_epochs=5, gae_lambda=0.99,
+                   max_grad_norm=0.7, vf_coef=0.835671, **_ZOO_PPO_POLICY_256),
+    "Walker2d": dict(batch_size=32, n_steps=512, gamma=0.99, learning_rate=5.05041e-05,
+                     ent_coef=0.000585045, clip_range=0.1, n_epochs=20, gae_lambda=0.95,
+                     max_grad_norm=1.0, vf_coef=0.871923),
+    "Swimmer": dict(gamma=0.9999, n_steps=4 * 1024, batch_size=256, learning_rate=6e-4,
+                    gae_lambda=0.98),  # zoo: n_envs 4 x n_steps 1024
+    "Reacher": dict(batch_size=32, n_steps=512, gamma=0.9, learning_rate=0.000104019,
+                    ent_coef=7.52585e-08, clip_range=0.3, n_epochs=5, gae_lambda=1.0,
+                    max_grad_norm=0.9, vf_coef=0.950368),
+    "InvertedPendulum": dict(batch_size=64, n_steps=32, gamma=0.999, learning_rate=0.000222425,
+                             ent_coef=1.37976e-07, clip_range=0.4, n_epochs=5, gae_lambda=0.9,
+                             max_grad_norm=0.3, vf_coef=0.19816),
+    "InvertedDoublePendulum": dict(batch_size=512, n_steps=128, gamma=0.98, learning_rate=0.000155454,
+                                   ent_coef=1.05057e-06, clip_range=0.4, n_epochs=10, gae_lambda=0.8,
+                                   max_grad_norm=0.5, vf_coef=0.695929),
+    "Humanoid": dict(batch_size=256, n_steps=512, gamma=0.95, learning_rate=3.56987e-05,
+                     ent_coef=0.00238306, clip_range=0.3, n_epochs=5, gae_lambda=0.9, max_grad_norm=2.0,
+                     vf_coef=0.431892, **_ZOO_PPO_POLICY_256),
+    "Pendulum": dict(n_steps=4 * 1024, gae_lambda=0.95, gamma=0.9, n_epochs=10, ent_coef=0.0,
+                     learning_rate=1e-3, clip_range=0.2, use_sde=True, sde_sample_freq=4),
+}
+
+# SB3-contrib's ARS defaults, for tasks the zoo does not list (observation normalisation on).
+ARS_DEFAULTS: dict[str, Any] = dict(n_delta=8, n_top=8, learning_rate=0.02, delta_std=0.05,
+                                    alive_bonus_offset=0.0, zero_policy=True, normalize_obs=True)
+ZOO_ARS: dict[str, dict[str, Any]] = {
+    "Swimmer": dict(learning_rate=0.02, delta_std=0.01, n_delta=1, n_top=1, alive_bonus_offset=0.0,
+                    normalize_obs=False),
+    "Hopper": dict(learning_rate=0.01, delta_std=0.025, n_delta=8, n_top=4, alive_bonus_offset=-1.0),
+    "HalfCheetah": dict(learning_rate=0.02, delta_std=0.03, n_delta=32, n_top=4, alive_bonus_offset=0.0),
+    "Walker2d": dict(learning_rate=0.03, delta_std=0.025, n_delta=40, n_top=30, alive_bonus_offset=-1.0),
+    "Ant": dict(learning_rate=0.015, delta_std=0.025, n_delta=60, n_top=20, alive_bonus_offset=-1.0),
+    "Humanoid": dict(learning_rate=0.02, delta_std=0.0075, n_delta=256, n_top=256,
+                     alive_bonus_offset=-5.0),
+    # The zoo's Pendulum entry trains an MLP ([16]); ours keeps the linear policy with its settings.
+    "Pendulum": dict(learning_rate=0.018, n_delta=4, n_top=1, delta_std=0.1, zero_policy=False),
+}
+
+ACTIVATIONS = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU}
+
+
+def task_family(task_id: str) -> str:
+    """'Hopper' for 'Hopper-v5' (the zoo's v4 entries are matched by family)."""
+    return task_id.split("-v")[0]
+
+
+# --- configs ---------------------------------------------------------------------------------
+
+@dataclass
+class PPOConfig:
+    """SB3 PPO, rl-baselines3-zoo MuJoCo setting. None: the zoo's value for the task (see ZOO_PPO)."""
+
+    n_steps: int | None = None
+    """env steps per rollout"""
+    batch_size: int | None = None
+    """minibatch size"""
+    gamma: float | None = None
+    """discount factor (also VecNormalize's, as in the zoo)"""
+    learning_rate: float | None = None
+    """Adam learning rate (constant)"""
+    ent_coef: float | None = None
+    """entropy bonus coefficient"""
+    clip_range: float | None = None
+    """PPO clipping parameter"""
+    n_epochs: int | None = None
+    """epochs over each rollout"""
+    gae_lambda: float | None = None
+    """GAE lambda"""
+    max_grad_norm: float | None = None
+    """gradient clipping norm"""
+    vf_coef: float | None = None
+    """value loss coefficient"""
+    log_std_init: float | None = None
+    """initial log-std of the gaussian policy"""
+    ortho_init: bool | None = None
+    """orthogonal initialisation"""
+    activation: str | None = None
+    """'tanh' or 'relu'"""
+    pi_hidden: tuple[int, ...] | None = None
+    """hidden widths of the actor (() makes the policy linear in the normalised observation)"""
+    vf_hidden: tuple[int, ...] | None = None
+    """hidden widths of the value function"""
+    use_sde: bool | None = None
+    """generalised state-dependent exploration"""
+    sde_sample_freq: int | None = None
+    """steps between gSDE noise resamples (-1: once per rollout)"""
+    normalize_obs: bool = True
+    """VecNormalize observations (statistics saved with the model and used at evaluation)"""
+    normalize_reward: bool = True
+    """VecNormalize rewards (training only; evaluation returns are raw)"""
+    clip_obs: float = 10.0
+    """normalised observations are clipped to [-clip_obs, clip_obs]"""
+
+
+@dataclass
+class ARSConfig:
+    """SB3-contrib ARS with a linear policy (no bias). None: the zoo's value for the task (ZOO_ARS)."""
+
+    n_delta: int | None = None
+    """random directions per update (2 * n_delta episodes)"""
+    n_top: int | None = None
+    """best directions used in the update"""
+    learning_rate: float | None = None
+    """step size"""
+    delta_std: float | None = None
+    """exploration noise of the perturbations"""
+    alive_bonus_offset: float | None = None
+    """added to every reward during training, to cancel the alive bonus"""
+    zero_policy: bool | None = None
+    """start from the zero policy"""
+    normalize_obs: bool | None = None
+    """normalise observations with running statistics (saved with the model)"""
+    clip_obs: float = 10.0
+    """normalised observations are clipped to [-clip_obs, clip_obs]"""
+
+
+@dataclass
+class SB3SACConfig:
+    """SB3's SAC with the shared learner's hyper-parameters, where SB3 lets them be set.
+
+    What differs from the shared learner (algorithms/sac/learner.py), and cannot be set in SB3:
+    one learning rate (3e-4) for actor, critics and temperature (the shared learner: actor 3e-4,
+    critic 1e-3, temperature 1e-3); the actor and temperature are updated every step (the shared
+    learner: twice every second step); the log-std is clipped to [-20, 2] (the shared learner maps
+    it by tanh into [-5, 2]).
+    """
+
+    learning_rate: float = 3e-4
+    """Adam learning rate of actor, critics and temperature"""
+    buffer_size: int = 1_000_000
+    """replay buffer capacity (transitions); capped at the run's budget"""
+    batch_size: int = 256
+    """transitions per gradient step"""
+    gamma: float = 0.99
+    """discount factor"""
+    tau: float = 0.005
+    """target network soft-update coefficient"""
+    learning_starts: int = 10_000
+    """uniform random steps before learning..."""
+    learning_starts_fraction: float = 0.1
+    """...but at most this fraction of the budget (as the shared learner resolves it)"""
+    hidden_sizes: tuple[int, ...] = (256, 256)
+    """hidden widths of the actor and of each critic"""
+    target_entropy_scale: float = 1.0
+    """target entropy = -target_entropy_scale * |A|"""
+    train_freq: int = 1
+    """env steps between gradient phases"""
+    gradient_steps: int = 1
+    """gradient steps per phase"""
+
+
+def _resolve(config: Any, table: dict[str, Any], name: str) -> dict[str, Any]:
+    """The config's values with None replaced by `table`'s, types checked and coerced."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(config):
+        value = getattr(config, f.name)
+        if value is None:
+            value = table[f.name]
+        out[f.name] = _coerce(name, f.name, value, table.get(f.name, f.default))
+    return out
+
+
+def _coerce(name: str, key: str, value: Any, like: Any) -> Any:
+    """`value` in the type of `like` (hyper-parameters from YAML/JSON may be strings or lists)."""
+    if isinstance(like, bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name}.{key} must be true or false, not {value!r}")
+        return value
+    if isinstance(like, int | float):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name}.{key} must be a number, not {value!r}") from None
+        if isinstance(like, int):
+            if not number.is_integer():
+                raise ValueError(f"{name}.{key} must be an integer, not {value!r}")
+            return int(number)
+        return number
+    if isinstance(like, tuple):
+        if not isinstance(value, list | tuple) or not all(isinstance(v, int) and v > 0 for v in value):
+            raise ValueError(f"{name}.{key} must be a list of positive layer widths, not {value!r}")
+        return tuple(value)
+    if isinstance(like, str) and not isinstance(value, str):
+        raise ValueError(f"{name}.{key} must be a string, not {value!r}")
+    return value
+
+
+# --- the harness callback, seen from SB3 -------------------------------------------------------
+
+class _EpisodeRecorder(gym.Wrapper):
+    """Sums raw rewards; `finished` holds the last episode's {"return", "length", "terminated"}."""
+
+    def __init__(self, env: gym.Env):
+        super().__init__(env)
+        self.episode_return, self.episode_length = 0.0, 0
+        self.finished: dict[str, Any] | None = None
+
+    def reset(self, **kwargs):
+        self.episode_return, self.episode_length = 0.0, 0
+        return self.env.reset(**kwargs)
+
+    def step(self, action):
+        obs, reward, terminated, truncated, info = self.env.step(action)
+        self.episode_return += float(reward)
+        self.episode_length += 1
+        if terminated or truncated:
+            self.finished = {"return": self.episode_return, "length": self.episode_length,
+                             "terminated": bool(terminated)}
+        return obs, reward, terminated, truncated, info
+
+
+class _StopTraining(Exception):
+    """Raised to stop ARS, whose evaluation loop ignores a callback's False."""
+
+
+class _HarnessCallback(BaseCallback):
+    def __init__(self, recorder: _EpisodeRecorder, total_steps: int, callback: Callback | None,
+                 raise_to_stop: bool):
+        super().__init__()
+        self.recorder, self.total_steps, self.callback = recorder, total_steps, callback
+        self.raise_to_stop = raise_to_stop
+        self.steps = 0
+
+    def _on_step(self) -> bool:
+        self.steps = self.num_timesteps
+        info: dict[str, Any] = {}
+        if self.recorder.finished is not None:
+            info["episode"], self.recorder.finished = self.recorder.finished, None
+        keep_going = self.callback is None or self.callback(self.steps, info) is not False
+        keep_going = keep_going and self.steps < self.total_steps
+        if not keep_going and self.raise_to_stop:
+            raise _StopTraining
+        return keep_going
+
+
+# --- the adapters ----------------------------------------------------------------------------
+
+class SB3Agent:
+    """The common part of the SB3 adapters. Subclasses set NAME, CONFIG, ALGO and build the model."""
+
+    NAME = ""
+    CONFIG: type = object
+    ALGO: type[BaseAlgorithm] = BaseAlgorithm
+    STATS_FILE = "obs_normalization.npz"
+
+    def __init__(self, env: gym.Env | None, config: Any, seed: int = 0,
+                 env_info: EnvInfo | None = None):
+        self.config, self.seed = config, seed
+        task = env.spec.id if env is not None and env.spec is not None else ""
+        self.env_info = env_info or EnvInfo.from_env(env, task=task)
+        self.resolved = self.resolve(config, self.env_info.task)
+        self.vec_normalize: VecNormalize | None = None
+        self.obs_stats: dict[str, np.ndarray] | None = None  # used when loaded (no VecNormalize)
+        self.model: BaseAlgorithm | None = None
+        self.recorder: _EpisodeRecorder | None = None
+        if env is None:
+            return
+        self.recorder = _EpisodeRecorder(env)
+        venv: VecEnv = DummyVecEnv([lambda: self.recorder])
+        if self.normalize_obs or self.normalize_reward:
+            venv = self.vec_normalize = VecNormalize(
+                venv, norm_obs=self.normalize_obs, norm_reward=self.normalize_reward,
+                clip_obs=self.resolved["clip_obs"], gamma=self.resolved.get("gamma", 0.99))
+        self.model = self.build(venv, seed)  # seeds SB3 and the first reset with the run seed
+
+    # --- what a subclass defines ---------------------------------------------------------------
+    @classmethod
+    def resolve(cls, config: Any, task: str) -> dict[str, Any]:
+        """The hyper-parameters in use for this task."""
+        return {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
+
+    def build(self, venv: VecEnv, seed: int) -> BaseAlgorithm:
+        raise NotImplementedError
+
+    @property
+    def normalize_obs(self) -> bool:
+        return bool(self.resolved.get("normalize_obs", False))
+
+    @property
+    def normalize_reward(self) -> bool:
+        return bool(self.resolved.get("normalize_reward", False))
+
+    def parameter_counts(self) -> dict[str, int]:
+        n = count_parameters(self.model.policy)
+        return {"total": n, "active": n}
+
+    # --- the Agent protocol ----------------------------------------------------------------------
+    def learn(self, total_steps: int, callback: Callback | None = None) -> None:
+        if self.recorder is None:
+            raise RuntimeError("this agent was loaded without an environment; it can only act")
+        self.before_learn(total_steps)
+        raise_to_stop = isinstance(self.model, ARS)
+        sb3_callback = _HarnessCallback(self.recorder, total_steps, callback, raise_to_stop)
+        if self.vec_normalize is not None:
+            self.vec_normalize.training = True
+        try:
+            self.model.learn(total_steps, callback=sb3_callback)
+        except _StopTraining:
+            pass
+        finally:
+            if self.vec_normalize is not None:
+                self.vec_normalize.training = False  # frozen from here on
+
+    def before_learn(self, total_steps: int) -> None:
+        pass
+
+    def normalize(self, obs: np.ndarray) -> np.ndarray:
+        """obs (..., n_s) normalised with the current statistics (never updates them)."""
+        if self.vec_normalize is not None:
+            if not self.normalize_obs:
+                return obs
+            rms = self.vec_normalize.obs_rms
+            mean, var, eps = rms.mean, rms.var, self.vec_normalize.epsilon
+        elif self.obs_stats is not None:
+            mean, var, eps = self.obs_stats["mean"], self.obs_stats["var"], float(self.obs_stats["epsilon"])
+        else:
+            return obs
+        clip = self.resolved["clip_obs"]
+        return np.clip((obs - mean) / np.sqrt(var + eps), -clip, clip).astype(np.float32)
+
+    def act(self, obs: np.ndarray, deterministic: bool = True) -> np.ndarray:
+        obs = np.asarray(obs, dtype=np.float32)
+        action, _ = self.model.policy.predict(self.normalize(obs), deterministic=deterministic)
+        return np.asarray(action, dtype=np.float32)  # clipped (or squashed) into the bounds by SB3
+
+    def run_info(self) -> dict[str, Any]:
+        return {"resolved": {k: list(v) if isinstance(v, tuple) else v for k, v in self.resolved.items()},
+                "obs_normalization": "frozen running statistics" if self.normalize_obs else "none"}
+
+    # --- persistence -------------------------------------------------------------------------
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        self.model.save(path / "model.zip")
+        if self.normalize_obs:
+            if self.vec_normalize is not None:
+                rms, eps = self.vec_normalize.obs_rms, self.vec_normalize.epsilon
+                stats = {"mean": rms.mean, "var": rms.var, "count": np.asarray(rms.count),
+                         "epsilon": np.asarray(eps)}
+            else:
+                stats = self.obs_stats
+            np.savez(path / self.STATS_FILE, **stats)
+        (path / "agent.json").write_text(json.dumps(
+            {"algo": self.NAME, "seed": self.seed, "env_info": self.env_info.to_dict(),
+             "config": {k: list(v) if isinstance(v, tuple) else v
+                        for k, v in dataclasses.asdict(self.config).items()},
+             "resolved": self.run_info()["resolved"]}, indent=2))
+
+    @classmethod
+    def load(cls, path: Path, env_info: EnvInfo) -> SB3Agent:
+        path = Path(path)
+        meta = json.loads((path / "agent.json").read_text())
+        config = cls.CONFIG(**{k: tuple(v) if isinstance(v, list) else v for k, v in meta["config"].items()})
+        # The saved task picks the per-task settings the model was trained with.
+        task = meta["env_info"].get("task") or env_info.task
+        agent = cls(None, config, seed=meta.get("seed", 0),
+                    env_info=EnvInfo.from_dict({**env_info.to_dict(), "task": task}))
+        agent.model = cls.ALGO.load(path / "model.zip", device="cpu")
+        if agent.normalize_obs:
+            with np.load(path / cls.STATS_FILE) as f:
+                agent.obs_stats = {k: f[k] for k in f.files}
+        return agent
+
+
+class PPOAgent(SB3Agent):
+    """SB3 PPO with VecNormalize (observations and rewards), zoo settings per task."""
+
+    NAME, CONFIG, ALGO = "ppo", PPOConfig, PPO
+
+    @classmethod
+    def resolve(cls, config: PPOConfig, task: str) -> dict[str, Any]:
+        table = {**PPO_DEFAULTS, **ZOO_PPO.get(task_family(task), {}),
+                 "normalize_obs": True, "normalize_reward": True, "clip_obs": 10.0}
+        out = _resolve(config, table, cls.NAME)
+        if out["activation"] not in ACTIVATIONS:
+            raise ValueError(f"{cls.NAME}.activation must be one of {', '.join(ACTIVATIONS)}, "
+                             f"not {out['activation']!r}")
+        return out
+
+    def build(self, venv: VecEnv, seed: int) -> PPO:
+        r = self.resolved
+        policy_kwargs = dict(log_std_init=r["log_std_init"], ortho_init=r["ortho_init"],
+                             activation_fn=ACTIVATIONS[r["activation"]],
+                             net_arch=dict(pi=list(r["pi_hidden"]), vf=list(r["vf_hidden"])))
+        return PPO("MlpPolicy", venv, n_steps=r["n_steps"], batch_size=r["batch_size"], gamma=r["gamma"],
+                   learning_rate=r["learning_rate"], ent_coef=r["ent_coef"], clip_range=r["clip_range"],
+                   n_epochs=r["n_epochs"], gae_lambda=r["gae_lambda"], max_grad_norm=r["max_grad_norm"],
+                   vf_coef=r["vf_coef"], use_sde=r["use_sde"], sde_sample_freq=r["sde_sample_freq"],
+                   policy_kwargs=policy_kwargs, seed=seed, device="cpu", verbose=0)
+
+    def parameter_counts(self) -> dict[str, int]:
+        """The actor only: its MLP, the action head and the log-std (not the value function)."""
+        policy = self.model.policy
+        n = count_parameters(policy.mlp_extractor.policy_net, policy.action_net) + policy.log_std.numel()
+        return {"total": n, "active": n}
+
+
+class LinearPPOAgent(PPOAgent):
+    """PPO whose actor is linear (pi_hidden=()) in the normalised observation."""
+
+    NAME = "linear-ppo"
+
+
+class ARSAgent(SB3Agent):
+    """SB3-contrib ARS, linear policy without bias on normalised observations, zoo settings per task."""
+
+    NAME, CONFIG, ALGO = "ars", ARSConfig, ARS
+
+    @classmethod
+    def resolve(cls, config: ARSConfig, task: str) -> dict[str, Any]:
+        table = {**ARS_DEFAULTS, **ZOO_ARS.get(task_family(task), {}), "clip_obs": 10.0}
+        out = _resolve(config, table, cls.NAME)
+        if not 1 <= out["n_top"] <= out["n_delta"]:
+            raise ValueError(f"ars.n_top must be between 1 and n_delta ({out['n_delta']}), not {out['n_top']}")
+        return out
+
+    def build(self, venv: VecEnv, seed: int) -> ARS:
+        r = self.resolved
+        return ARS("LinearPolicy", venv, n_delta=r["n_delta"], n_top=r["n_top"],
+                   learning_rate=r["learning_rate"], delta_std=r["delta_std"],
+                   zero_policy=r["zero_policy"], alive_bonus_offset=r["alive_bonus_offset"],
+                   seed=seed, device="cpu", verbose=0)
+
+
+class SB3SACAgent(SB3Agent):
+    """SB3 SAC, a reference for the shared learner (see SB3SACConfig for what differs)."""
+
+    NAME, CONFIG, ALGO = "sb3-sac", SB3SACConfig, SAC
+
+    @classmethod
+    def resolve(cls, config: SB3SACConfig, task: str) -> dict[str, Any]:
+        defaults = {f.name: f.default for f in dataclasses.fields(SB3SACConfig)}
+        return _resolve(config, defaults, cls.NAME)
+
+    def build(self, venv: VecEnv, seed: int) -> SAC:
+        r = self.resolved
+        self.learning_starts_used: int | None = None
+        return SAC("MlpPolicy", venv, learning_rate=r["learning_rate"], buffer_size=1,
+                   learning_starts=r["learning_starts"], batch_size=r["batch_size"], tau=r["tau"],
+                   gamma=r["gamma"], train_freq=r["train_freq"], gradient_steps=r["gradient_steps"],
+                   ent_coef="auto", target_entropy=-r["target_entropy_scale"] * self.env_info.act_dim,
+                   policy_kwargs=dict(net_arch=list(r["hidden_sizes"])), seed=seed, device="cpu",
+                   verbose=0)
+
+    def before_learn(self, total_steps: int) -> None:
+        """Resolve learning_starts as the shared learner does; size the buffer to the budget."""
+        r, model = self.resolved, self.model
+        self.learning_starts_used = int(min(r["learning_starts"], r["learning_starts_fraction"] * total_steps))
+        model.learning_starts = self.learning_starts_used
+        model.buffer_size = max(1, min(r["buffer_size"], total_steps))
+        model.replay_buffer = ReplayBuffer(model.buffer_size, model.observation_space, model.action_space,
+                                           device="cpu", n_envs=1, handle_timeout_termination=True)
+
+    def parameter_counts(self) -> dict[str, int]:
+        n = count_parameters(self.model.actor)
+        return {"total": n, "active": n}
+
+    def run_info(self) -> dict[str, Any]:
+        return {**super().run_info(), "learning_starts_used": getattr(self, "learning_starts_used", None)}
+
+
+def _spec(name: str, family: str, description: str, cls: type[SB3Agent],
+          defaults: dict[str, Any] | None = None) -> AgentSpec:
+    def factory(env: gym.Env, config: Any, seed: int) -> SB3Agent:
+        return cls(env, config, seed)
+
+    return AgentSpec(name=name, family=family, description=description, config_cls=cls.CONFIG,
+                     factory=factory, loader=cls.load, defaults=defaults or {})
+
+
+SPECS = [
+    _spec("ppo", "ppo", "SB3 PPO, rl-baselines3-zoo MuJoCo setting with observation and reward "
+          "normalisation (frozen at evaluation)", PPOAgent),
+    _spec("linear-ppo", "linear", "SB3 PPO whose actor is linear in the normalised observation "
+          "(zoo setting otherwise)", LinearPPOAgent, defaults={"pi_hidden": ()}),
+    _spec("ars", "linear", "Augmented Random Search (sb3-contrib), linear policy, zoo setting",
+          ARSAgent),
+    _spec("sb3-sac", "sac", "SB3's SAC with the shared learner's hyper-parameters (a reference "
+          "for checking the shared learner)", SB3SACAgent),
+]
