@@ -119,6 +119,28 @@ def test_rliable_imports_and_computes_an_interval():
     assert cis["a"].shape == (2, 1) and cis["a"][0, 0] <= points["a"][0] <= cis["a"][1, 0]
 
 
+def test_fast_statistics_equal_rliable_metrics():
+    """The vectorised statistics used inside the bootstrap are rliable's, value for value."""
+    rng = np.random.default_rng(0)
+    for shape in [(1, 1), (2, 3), (3, 1), (5, 4), (10, 6), (7, 7)]:
+        s = rng.normal(size=shape)
+        t = np.round(rng.normal(size=(shape[0] + 2, shape[1])), 0)  # many ties
+        for m in (s, t):
+            assert aggregate.iqm(m) == pytest.approx(metrics.aggregate_iqm(m), abs=1e-12)
+        assert aggregate.prob_improvement(s, t) == pytest.approx(
+            metrics.probability_of_improvement(s, t), abs=1e-12)
+        assert aggregate.prob_improvement(t, t) == pytest.approx(0.5)
+        tx, ty = np.round(rng.normal(size=shape), 0), np.round(rng.normal(size=shape), 0)
+        assert aggregate.prob_improvement(tx, ty) == pytest.approx(
+            metrics.probability_of_improvement(tx, ty), abs=1e-12)
+        taus = np.linspace(-2, 2, 9)
+        np.testing.assert_allclose(aggregate.score_distribution(s, taus),
+                                   rly.score_distributions(s, taus))
+    cube = rng.normal(size=(4, 3, 6))
+    np.testing.assert_allclose(aggregate.iqm_per_step(cube),
+                               [metrics.aggregate_iqm(cube[..., i]) for i in range(6)])
+
+
 def test_aggregate_intervals_equal_rliable_called_directly():
     rng = np.random.default_rng(1)
     scores = {"x": rng.normal(size=(5, 4)), "y": rng.normal(0.3, size=(3, 4))}

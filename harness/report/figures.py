@@ -89,6 +89,7 @@ def interval_estimates(points: Mapping[str, np.ndarray], intervals: Mapping[str,
             lo, hi = intervals[algo][0][k], intervals[algo][1][k]
             ax.barh(i, hi - lo, left=lo, height=0.6, color=colour[algo], alpha=0.75)
             ax.plot([points[algo][k]] * 2, [i - 0.3, i + 0.3], color="black", lw=1.5)
+        ax.margins(x=0.15)
         ax.set_title(name, fontsize=11)
         ax.set_yticks(range(len(algos)), algos)
         ax.grid(axis="x", alpha=0.3)
@@ -131,11 +132,11 @@ def probability_of_improvement(points: Mapping[tuple[str, str], float],
     for i, pair in enumerate(pairs):
         lo, hi = intervals[pair]
         ax.barh(i, hi - lo, left=lo, height=0.6, color=colour.get(pair[0], "grey"), alpha=0.75)
-        ax.plot([points[pair]] * 2, [i - 0.3, i + 0.3], color="black", lw=1.5)
+        ax.plot([points[pair]], [i], marker="o", color="black", ms=5)
     ax.axvline(0.5, color="grey", ls="--", lw=1)
     ax.set_yticks(range(len(pairs)), [f"P({x} > {y})" for x, y in pairs])
     ax.invert_yaxis()
-    ax.set_xlim(0, 1)
+    ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("probability of improvement (averaged over tasks)")
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
