@@ -111,6 +111,7 @@ def check_writable(folder: Path) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     name, out, settings, runs = plan(args)
+    requested_workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
     console = Console(stderr=True)
     if args.dry_run:
         print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
@@ -123,8 +124,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     todo = [r for r in runs if not store.is_finished(r)]
     if len(todo) < len(runs):
         console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
-    workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
-    workers = max(1, min(workers, len(todo)))
+    workers = max(1, min(requested_workers, len(todo)))
     console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
                   f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
                   f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "

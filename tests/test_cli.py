@@ -1,0 +1,107 @@
+"""The command line: every bad input is one line and exit code 2; a tiny experiment end to end."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness.cli import main
+from tests.test_registry import install_plugin
+
+ROOT = Path(__file__).resolve().parent.parent
+TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
+        "--final-eval-episodes", "2", "--hparams",
+        "learning_starts=100,batch_size=32,critic_hidden=[32,32],sac-l.hidden_sizes=[32,32]"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--algos", "sac-l,nope"], "unknown algorithm 'nope'; valid: sac-l"),
+    (["--envs", "Hoper"], "unknown task or suite 'Hoper'; valid: all"),
+    (["--budget", "0"], "--budget must be a positive integer, not '0'"),
+    (["--budget", "-5"], "--budget must be a positive integer"),
+    (["--budget", "1e3x"], "--budget must be a positive integer"),
+    (["--seeds", "0"], "--seeds must be a positive integer"),
+    (["--workers", "0"], "--workers must be a positive integer"),
+    (["--hparams", "gamma"], "malformed --hparams entry 'gamma'"),
+    (["--hparams", "gama=0.9"], "unknown hyper-parameter 'gama'"),
+])
+def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
+    code = main(["run", "--out", str(tmp_path / "e"), *args])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith("error: ") and message in err and err.count("\n") == 1
+    assert not (tmp_path / "e" / "experiment.json").exists()  # nothing started
+
+
+def test_unwritable_out_is_refused(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["run", "--out", str(blocker / "exp"), *TINY]) == 2
+    assert "cannot write to --out" in capsys.readouterr().err
+
+
+def test_folder_of_other_settings_is_refused_and_kept(tmp_path, capsys):
+    out = tmp_path / "e"
+    (out).mkdir()
+    (out / "experiment.json").write_text(json.dumps({"name": "e", "runs": [], "settings": {
+        "budget": 999, "eval_interval": 150, "eval_episodes": 1, "final_eval_episodes": 2, "hparams": {}}}))
+    before = (out / "experiment.json").read_text()
+    assert main(["run", "--out", str(out), *TINY]) == 2
+    err = capsys.readouterr().err
+    assert "holds an experiment with other settings" in err and "budget: 999 there, 300 here" in err
+    assert (out / "experiment.json").read_text() == before
+
+
+def test_dry_run_lists_runs(capsys, tmp_path):
+    assert main(["run", "--algos", "sac-l,linear-sac", "--envs", "Pendulum", "--seeds", "2",
+                 "--out", str(tmp_path / "e"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "4 runs" in out and "Pendulum-v1/linear-sac/seed1" in out
+
+
+def test_list_names_algorithms_and_suites(capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "sac-l" in out and "linear-sac" in out and "mujoco-v4" in out and "quick" in out
+
+
+def test_params_prints_counts_and_ratio(capsys):
+    assert main(["params", "--algos", "sac-l,sac-m,linear-sac", "--envs", "Hopper"]) == 0
+    out = capsys.readouterr().out
+    # linear-sac on Hopper: (11 + 1) x 3 x 2 heads = 72; sac-m: one layer of 37 units = 672.
+    assert "| Hopper-v5 | linear-sac |     72 |" in out
+    assert "672" in out and "100.00%" in out
+
+
+def run_cli(args: list[str], cwd: Path, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), *(env_extra or {}).get("path", [])])}
+    return subprocess.run([sys.executable, "-m", "harness", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_end_to_end_with_a_failing_plugin_run(tmp_path):
+    """Two workers, a third-party agent that fails on one config, a rerun that skips finished runs."""
+    (tmp_path / "plugin_site").mkdir()
+    plugin_dir = install_plugin(tmp_path / "plugin_site")
+    out, reports = tmp_path / "exp", tmp_path / "reports"
+    args = ["run", "--algos", "linear-sac,tiny", "--envs", "Pendulum", "--seeds", "2", "--workers", "2",
+            "--out", str(out), "--reports-dir", str(reports), *TINY[:-2],
+            "--hparams", "learning_starts=100,batch_size=32,critic_hidden=[32,32],tiny.fail=true"]
+    first = run_cli(args, tmp_path, {"path": [str(plugin_dir)]})
+    assert first.returncode == 1, first.stderr  # the tiny runs failed...
+    assert "2 run(s) failed" in first.stderr and "tiny agent was told to fail" in first.stderr
+    for seed in (0, 1):  # ...and did not take linear-sac's runs down
+        assert (out / f"Pendulum-v1/linear-sac/seed{seed}/final.json").exists()
+        failed = json.loads((out / f"Pendulum-v1/tiny/seed{seed}/failed.json").read_text())
+        assert "RuntimeError: tiny agent was told to fail" in failed["error"]
+    assert "| Pendulum-v1 | linear-sac |" in first.stdout and "0/2" in first.stdout
+    assert (reports / "exp.md").exists()
+
+    again = run_cli(args, tmp_path, {"path": [str(plugin_dir)]})
+    assert "skipping 2 finished run(s)" in again.stderr
+    assert "2 run(s) to do" in again.stderr  # only the failed ones are retried

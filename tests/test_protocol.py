@@ -1,0 +1,78 @@
+"""The evaluation protocol and the determinism of a run."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from envs.suites import Task, get_task, make_env
+from harness.protocol import EVAL_SEED_BASE, eval_seeds, evaluate
+from harness.runner import run
+from harness.spec import RunSpec
+
+SURVIVE = Task("Countdown", "Countdown", success="survive")
+
+
+def test_eval_seeds_are_a_fixed_list():
+    assert eval_seeds(3) == [EVAL_SEED_BASE, EVAL_SEED_BASE + 1, EVAL_SEED_BASE + 2]
+    assert eval_seeds(100)[:10] == eval_seeds(10)
+
+
+def test_success_is_reaching_the_time_limit_without_terminating(countdown_env):
+    survive = evaluate(lambda obs: np.array([-1.0]), countdown_env, SURVIVE, 4)
+    assert survive.returns.tolist() == [10.0] * 4 and survive.successes.tolist() == [1.0] * 4
+    fall = evaluate(lambda obs: np.array([1.0]), countdown_env, SURVIVE, 4)
+    assert fall.returns.tolist() == [3.0] * 4 and fall.successes.tolist() == [0.0] * 4
+    summary = fall.summary()
+    assert summary["success_rate"] == 0.0 and summary["episodes"] == 4
+
+
+def test_no_success_notion_gives_none(countdown_env):
+    ev = evaluate(lambda obs: np.array([-1.0]), countdown_env, Task("C", "C", success=None), 2)
+    assert ev.successes is None and ev.summary()["success_rate"] is None
+
+
+def test_evaluation_episodes_start_from_the_fixed_seeds(countdown_env):
+    """Whatever happened before, episode i starts from the state of reset seed EVAL_SEED_BASE+i."""
+    first_obs = []
+    evaluate(lambda obs: first_obs.append(obs.copy()) or np.array([-1.0]), countdown_env, SURVIVE, 3)
+    countdown_env.reset(seed=123)
+    again = []
+    evaluate(lambda obs: again.append(obs.copy()) or np.array([-1.0]), countdown_env, SURVIVE, 3)
+    starts = [first_obs[i * 10] for i in range(3)]
+    assert np.array_equal(starts, [again[i * 10] for i in range(3)])
+    expected = [countdown_env.reset(seed=s)[0] for s in eval_seeds(3)]
+    assert np.array_equal(starts, expected)
+
+
+def test_real_task_evaluation_is_repeatable():
+    task = get_task("InvertedPendulum")
+    env = make_env(task)
+    policy = lambda obs: np.clip(np.array([obs[1] * 3.0 + obs[3]]), -3, 3)  # noqa: E731
+    a, b = evaluate(policy, env, task, 3), evaluate(policy, env, task, 3)
+    assert np.array_equal(a.returns, b.returns)
+
+
+def test_same_spec_gives_the_same_curve(tiny_settings):
+    spec = RunSpec("det", "sac-l", "Pendulum-v1", 3, tiny_settings)
+    a, b = run(spec), run(spec)
+    assert a.status == b.status == "finished", a.error
+    assert [r["return_mean"] for r in a.curve] == [r["return_mean"] for r in b.curve]
+    assert a.final["returns"] == b.final["returns"]
+    assert [e["return"] for e in a.train_episodes] == [e["return"] for e in b.train_episodes]
+    other = run(RunSpec("det", "sac-l", "Pendulum-v1", 4, tiny_settings))
+    assert other.final["returns"] != a.final["returns"]  # the seed matters
+
+
+def test_a_run_records_the_protocol(tiny_settings):
+    result = run(RunSpec("p", "linear-sac", "InvertedPendulum-v5", 0, tiny_settings))
+    assert result.status == "finished", result.error
+    final = result.final
+    assert final["episodes"] == len(final["returns"]) == tiny_settings.final_eval_episodes
+    assert 0.0 <= final["success_rate"] <= 1.0
+    assert [r["step"] for r in result.curve] == [200, 400]
+    assert final["param_counts"] == {"total": 10, "active": 10}  # (4 obs + 1 bias) x 2 heads
+    assert final["steps_per_second"] > 0 and final["inference_us_per_action"] > 0
+    assert result.config["hparams"]["learning_starts"] == 100
+    assert final["agent_info"]["learning_starts_used"] == 40  # min(100, 10% of 400)
+    assert {"torch", "gymnasium", "python"} <= set(result.config["versions"])
+    assert {"model.pt", "agent.json"} <= set(result.model_files)

@@ -1,0 +1,102 @@
+"""The results store: round trip, atomic folders, skip-finished and refusing other settings."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from envs.suites import get_task, make_env
+from harness import registry
+from harness.runner import run
+from harness.spec import RunSpec, Settings
+from harness.store import RunResult, Store, StoreError
+
+SETTINGS = Settings(budget=100, eval_interval=50, eval_episodes=2, final_eval_episodes=3)
+
+
+def fake_result(spec: RunSpec, status: str = "finished") -> RunResult:
+    return RunResult(
+        spec=spec, status=status, config={"hparams": {"x": 1}},
+        curve=[{"step": 50, "wall_time_s": 1.0, "return_mean": -5.0, "return_std": 1.0,
+                "length_mean": 10.0, "success_rate": None}],
+        train_episodes=[{"step": 10, "return": -7.0, "length": 10}],
+        scalars=[(50, "train/critic_loss", 0.5)],
+        final={"return_mean": -4.0, "returns": [-4.0, -3.0, -5.0]} if status == "finished" else None,
+        model_files={"model.pt": b"weights", "sub/extra.json": b"{}"},
+        error=None if status == "finished" else "Traceback...\nRuntimeError: boom",
+    )
+
+
+def test_round_trip(tmp_path):
+    store = Store(tmp_path / "exp")
+    spec = RunSpec("exp", "sac-l", "Pendulum-v1", 0, SETTINGS)
+    store.open("exp", SETTINGS, [spec])
+    assert not store.is_finished(spec)
+    folder = store.write(fake_result(spec))
+    assert folder == tmp_path / "exp/Pendulum-v1/sac-l/seed0"
+    assert store.is_finished(spec)
+    [rec] = store.records()
+    assert (rec.task, rec.algo, rec.seed, rec.status) == ("Pendulum-v1", "sac-l", 0, "finished")
+    assert rec.final["returns"] == [-4.0, -3.0, -5.0]
+    assert rec.config["spec"]["seed"] == 0 and rec.config["hparams"] == {"x": 1}
+    assert rec.curve()["return_mean"].tolist() == [-5.0]
+    assert rec.train_episodes()["return"].tolist() == [-7.0]
+    assert (rec.model_dir / "sub/extra.json").read_bytes() == b"{}"
+    assert any((folder / "tb").iterdir())
+    assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]  # no temp folder left
+
+
+def test_failed_run_is_recorded_and_replaced_by_a_later_success(tmp_path):
+    store = Store(tmp_path)
+    spec = RunSpec("exp", "sac-l", "Pendulum-v1", 1, SETTINGS)
+    other = RunSpec("exp", "sac-l", "Pendulum-v1", 2, SETTINGS)
+    store.open("exp", SETTINGS, [spec, other])
+    store.write(fake_result(spec, "failed"))
+    records = {r.seed: r for r in store.records()}
+    assert records[1].status == "failed" and "RuntimeError: boom" in records[1].error
+    assert records[2].status == "missing"
+    assert not store.is_finished(spec)
+    store.write(fake_result(spec))
+    assert store.records()[0].status == "finished"
+    assert not (store.run_dir(spec) / "failed.json").exists()
+
+
+def test_other_settings_are_refused_but_more_runs_are_welcome(tmp_path):
+    store = Store(tmp_path)
+    a = RunSpec("exp", "sac-l", "Pendulum-v1", 0, SETTINGS)
+    store.open("exp", SETTINGS, [a])
+    b = RunSpec("exp", "linear-sac", "Pendulum-v1", 0, SETTINGS)
+    store.open("exp", SETTINGS, [b])
+    assert json.loads((tmp_path / "experiment.json").read_text())["runs"] == [a.run_id, b.run_id]
+    with pytest.raises(StoreError, match="other settings .*budget: 100 there, 200 here"):
+        store.open("exp", Settings(budget=200, eval_interval=50, eval_episodes=2, final_eval_episodes=3), [a])
+
+
+def test_a_foreign_folder_is_refused(tmp_path):
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(StoreError, match="not an experiment folder"):
+        Store(tmp_path).open("exp", SETTINGS, [])
+    with pytest.raises(StoreError, match="not an experiment folder"):
+        Store(tmp_path).records()
+
+
+def test_saved_model_loads_and_acts_the_same(tmp_path, tiny_settings):
+    spec = RunSpec("exp", "sac-l", "Pendulum-v1", 0, tiny_settings)
+    result = run(spec)
+    store = Store(tmp_path)
+    store.open("exp", tiny_settings, [spec])
+    rec_dir = store.write(result)
+    task = get_task("Pendulum-v1")
+    env = make_env(task)
+    from algorithms.base import EnvInfo
+
+    agent = registry.get("sac-l").loader(rec_dir / "model", EnvInfo.from_env(env))
+    obs = np.array([0.3, -0.2, 0.5], dtype=np.float32)
+    # The reloaded policy reproduces the stored final evaluation's first episode exactly.
+    from harness.protocol import evaluate
+
+    ev = evaluate(agent.act, env, task, tiny_settings.final_eval_episodes)
+    assert ev.returns.tolist() == result.final["returns"]
+    assert agent.act(obs).shape == (1,)
