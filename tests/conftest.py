@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gymnasium as gym
+import matplotlib
 import numpy as np
 import pytest
 import torch
@@ -10,6 +11,7 @@ import torch
 from harness.spec import Settings
 
 torch.set_num_threads(1)
+matplotlib.use("Agg")  # figures are written to files; no display in CI
 
 
 @pytest.fixture
