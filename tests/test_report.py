@@ -349,3 +349,24 @@ def test_cli_report_options(tmp_path, capsys):
                  str(tmp_path / "out")]) == 2
     assert main(["report", str(root), "--reference", "nobody:nothing", "--reports-dir",
                  str(tmp_path / "out")]) == 2
+
+
+def test_sac_l_parameters_built_from_the_registry_when_no_sac_l_run(tmp_path):
+    root = tmp_path / "nosacl"
+    make_store(root, tasks=["InvertedPendulum-v5"], algos=["smose", "linear-sac"])
+    text = write_report(root, tmp_path / "reports", reps=20).read_text()
+    # SAC-L's actor on InvertedPendulum (4 observations, 1 action), by hand:
+    # 4*256+256 + 256*256+256 + 2*(256+1) = 67,586
+    assert "InvertedPendulum-v5: built by the registry (no sac-l run in this experiment)" in text
+    assert f"{100 * 672 / 67586:.3g}% ({100 * (1 - 672 / 67586):.3g}% fewer)" in text
+
+
+def test_no_finished_run_still_reports_what_was_planned(tmp_path):
+    root = tmp_path / "nothing"
+    every = {(t, a, s) for t in ["Hopper-v5"] for a in ["sac-l"] for s in SEEDS}
+    make_store(root, skip=every - {("Hopper-v5", "sac-l", 0)}, fail={("Hopper-v5", "sac-l", 0)},
+               tasks=["Hopper-v5"], algos=["sac-l"])
+    text = write_report(root, tmp_path / "reports", reps=20).read_text()
+    assert "3 planned: 0 finished, 1 failed, 2 missing" in text
+    assert "`Hopper-v5/sac-l/seed1` | missing" in text
+    assert "No run has finished yet" in text
