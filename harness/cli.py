@@ -18,6 +18,7 @@ from harness.store import StoreError
 COMMAND_MODULES = [
     "harness.commands.run",
     "harness.commands.info",
+    "harness.commands.bench",
     "harness.commands.interpret",
     "harness.commands.report",
     "harness.commands.random_scores",

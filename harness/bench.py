@@ -1,0 +1,86 @@
+"""Training throughput, measured side by side: our agents against Stable-Baselines3's SAC.
+
+Each agent trains on the same task with the same seed; only the steps after the random warm-up
+are timed (the part where the learner works). Agents are run alternately, `repeats` times each,
+and the median is reported, so that a noisy machine affects both sides alike.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+import torch
+
+from envs.suites import get_task, make_env
+from harness import registry
+from harness.protocol import seed_everything
+
+REFERENCE = "sb3-sac"
+
+
+@dataclass
+class BenchResult:
+    algo: str
+    task: str
+    steps: int
+    steps_per_second: list[float]  # one per repeat
+    floor_steps_per_second: float  # the FLOP-floor estimate on this machine, one thread
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.steps_per_second)
+
+
+def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0) -> tuple[float, float]:
+    """(env steps per second of `algo` over `steps` training steps after `warmup` random steps,
+    the FLOPs of one of those steps as estimated by sac_flops_per_step)."""
+    spec = registry.get(algo)
+    task = get_task(task_name)
+    seed_everything(seed)
+    env = make_env(task, seed)
+    overrides = {k: v for k, v in {"learning_starts": warmup, "learning_starts_fraction": 1.0}.items()
+                 if k in spec.hparam_names()}
+    agent = spec.factory(env, spec.make_config(overrides), seed)
+    marks: dict[str, float] = {}
+
+    def callback(step: int, info: dict) -> None:
+        if step == warmup:
+            marks["start"] = time.perf_counter()
+        elif step == warmup + steps:
+            marks["end"] = time.perf_counter()
+
+    info = env.observation_space.shape[0], env.action_space.shape[0]
+    # 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for SMoSE (one
+    # expert's output is used, all are computed) and PMOE (all K heads are computed).
+    flops = sac_flops_per_step(*info, actor_flops_per_sample=2.0 * agent.parameter_counts()["total"])
+    agent.learn(warmup + steps, callback)
+    env.close()
+    return steps / (marks["end"] - marks["start"]), flops
+
+
+def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int = 256,
+                       actor_flops_per_sample: float = 0.0) -> float:
+    """Floating-point operations of one SAC environment step (one critic update, one actor update
+    on average, one target update), counting 2 per multiply-add and backward = 2x forward.
+
+    actor_flops_per_sample: the actor's forward multiply-adds per state, times 2.
+    """
+    one_critic = 2 * ((obs_dim + act_dim) * critic + critic * critic + critic)
+    twin = 2 * one_critic * batch
+    actor = actor_flops_per_sample * batch
+    critic_update = twin * 3 + twin + actor   # forward+backward; target critic and next actions
+    actor_update = actor * 3 + twin * 2       # actor fwd+bwd; critic fwd + backward to the input
+    return critic_update + actor_update
+
+
+def matmul_gflops(n: int = 256, repeats: int = 200) -> float:
+    """This machine's float32 matrix-product rate at SAC's sizes, on the current torch threads."""
+    a, b = torch.randn(n, n), torch.randn(n, n)
+    for _ in range(20):
+        a @ b
+    t0 = time.perf_counter()
+    for _ in range(repeats):
+        a @ b
+    return 2 * n**3 * repeats / (time.perf_counter() - t0) / 1e9

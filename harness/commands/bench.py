@@ -1,0 +1,56 @@
+"""`bench`: training throughput of our learner beside Stable-Baselines3's SAC, same task and seed."""
+
+from __future__ import annotations
+
+import argparse
+
+import torch
+
+from harness import registry
+from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_training
+from harness.commands.run import positive_int
+from harness.errors import UsageError
+from harness.textable import markdown_table
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("bench", help="env steps/s of our agents beside SB3's SAC (one thread)")
+    p.add_argument("--algos", default="sac-l,smose,pmoe", help="our agents to time (default sac-l,smose,pmoe)")
+    p.add_argument("--env", default="Hopper-v5", help="the task (default Hopper-v5)")
+    p.add_argument("--steps", default="2000", help="timed training steps per agent (default 2000)")
+    p.add_argument("--warmup", default="1000", help="random steps before learning, not timed")
+    p.add_argument("--repeats", default="2", help="alternating repeats; the median is reported")
+    p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
+    p.set_defaults(func=cmd_bench)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    names = [s.name for s in registry.resolve_algos(args.algos)]
+    from envs.suites import resolve_tasks
+
+    try:
+        task = resolve_tasks(args.env)[0].name
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
+    repeats = positive_int(args.repeats, "--repeats")
+    torch.set_num_threads(positive_int(args.threads, "--threads"))
+    gflops = matmul_gflops()
+    results: dict[str, BenchResult] = {}
+    order = [REFERENCE, *(n for n in names if n != REFERENCE)]
+    for r in range(repeats):
+        for name in order:  # alternate, so that drifts in machine load hit every agent alike
+            sps, flops = time_training(name, task, steps, warmup, seed=r)
+            floor = gflops * 1e9 / flops
+            res = results.setdefault(name, BenchResult(name, task, steps, [], floor))
+            res.steps_per_second.append(sps)
+            print(f"  repeat {r + 1}/{repeats}  {name:<10} {sps:7.1f} steps/s", flush=True)
+    ref = results[REFERENCE].median
+    rows = [[name, f"{res.median:.1f}", f"{res.median / ref:.2f}x",
+             f"{res.floor_steps_per_second:.0f}", f"{100 * res.median / res.floor_steps_per_second:.0f}%"]
+            for name, res in results.items()]
+    print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
+          f"thread(s), median of {repeats}; matmul 256^3: {gflops:.0f} GFLOP/s")
+    print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor"],
+                         rows, right_align=[False, True, True, True, True]))
+    return 0
