@@ -105,6 +105,7 @@ def full_report(tmp_path_factory) -> tuple[Path, str]:
     (interp / "summary.json").write_text(json.dumps(
         {"tree_fidelity": 0.934, "tree_depth": 3, "return_gated": 1800.0, "return_bare": 1750.5,
          "return_trees": 1702.25, "expert_usage": [0.5, 0.25, 0.25, 0.0], "unused_experts": [3]}))
+    (interp / "README.md").write_text("# interpretation\n")
     reports = tmp_path_factory.mktemp("reports")
     path = write_report(root, reports, reps=REPS, seed=3)
     return path, path.read_text()
@@ -250,7 +251,9 @@ def test_report_sections_and_hand_values(full_report):
     assert "0.96% (99% fewer)" in text  # 672 / 70000
     # compute and SMoSE
     assert "inference (µs/action)" in text and "41 ± 0.8165" in text
-    assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 |" in text
+    assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
+    link = re.search(r"\[page\]\(([^)]+)\)", text).group(1)
+    assert (path.parent / link).exists() and link.endswith("seed0/interpretation/README.md")
     assert "| Hopper-v5 | smose | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
     # header
     for what in ["sac-l, smose, linear-sac", "4,000 environment steps", "testbox", "abc123",

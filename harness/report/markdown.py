@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -498,13 +499,17 @@ def smose(ctx: Context) -> str:
         if unused is None and usage is not None:
             unused = [i for i, u in enumerate(usage) if u == 0]
         g = (interp or {}).get
+        page = r.path / "interpretation" / "README.md"
+        link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" \
+            if page.exists() else ""
         rows.append([r.task, r.algo, str(r.seed), usage_text(usage) if usage else "n/a",
                      _unused_text(unused), _fmt_opt(g("tree_fidelity"), percent),
                      _fmt_opt(g("tree_depth"), str), _fmt_opt(g("return_gated"), num),
-                     _fmt_opt(g("return_bare"), num), _fmt_opt(g("return_trees"), num)])
+                     _fmt_opt(g("return_bare"), num), _fmt_opt(g("return_trees"), num), link])
     out.append(table(["task", "algorithm", "seed", "expert usage", "unused experts",
                       "tree fidelity", "tree depth", "return (gated)", "return (bare experts)",
-                      "return (trees)"], rows, ["l", "l", "r", "l", "l", "r", "r", "r", "r", "r"]))
+                      "return (trees)", "interpretation"], rows,
+                     ["l", "l", "r", "l", "l", "r", "r", "r", "r", "r", "l"]))
     if missing_interp:
         out += ["", f"Not interpreted yet ({len(missing_interp)} run(s), `python -m harness "
                     f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing_interp) + "."]
