@@ -70,11 +70,11 @@ def save_policy(policy: dict[str, Any], path: Path) -> None:
 
 def load_policy(path: Path | str) -> dict[str, Any]:
     """policy.json with its weights as float64 arrays (router_W (M, n_s), mean_W (M, n_a, n_s), ...)."""
-    policy = json.loads(Path(path).read_text()) if not isinstance(path, dict) else path
-    return as_arrays(policy)
+    return as_arrays(json.loads(Path(path).read_text()))
 
 
 def as_arrays(policy: dict[str, Any]) -> dict[str, Any]:
+    """export_policy's dict with its weights added as float64 arrays."""
     if policy.get("format") != FORMAT:
         raise ValueError(f"not an exported SMoSE policy (format {policy.get('format')!r}, expected {FORMAT})")
     experts = policy["experts"]

@@ -46,6 +46,8 @@ class Interpretation:
     rules: dict[int, str]
     expert_accuracy: dict[int, float]
     training_usage: dict[str, Any] = field(default_factory=dict)
+    mean_state: np.ndarray | None = None
+    """(n_s,) the mean over all rollout states, drawn beside each expert's"""
 
 
 def _plt():
@@ -71,12 +73,16 @@ def usage_figure(usage: np.ndarray, path: Path) -> None:
 
 
 def profile_figure(profile: ExpertProfile, features: list[str], actuators: list[str],
-                   low: np.ndarray, high: np.ndarray, path: Path) -> None:
+                   low: np.ndarray, high: np.ndarray, path: Path,
+                   overall_state: np.ndarray | None = None) -> None:
     plt = _plt()
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(10, max(3, 0.25 * len(features) + 1)),
                                    gridspec_kw={"width_ratios": [3, 2]})
     y = np.arange(len(features))
-    ax1.barh(y, profile.mean_state, color="tab:blue")
+    ax1.barh(y, profile.mean_state, color="tab:blue", label="states this expert took")
+    if overall_state is not None:
+        ax1.scatter(overall_state, y, color="black", marker="|", s=200, label="all states", zorder=3)
+        ax1.legend(fontsize=7, loc="best")
     ax1.set_yticks(y, features, fontsize=8)
     ax1.invert_yaxis()
     ax1.axvline(0, color="black", lw=0.5)
@@ -169,7 +175,7 @@ def write_page(it: Interpretation, out: Path, low: np.ndarray, high: np.ndarray)
                 for p in it.profiles], ""]
     for p in it.profiles:
         f = f"expert_{p.expert}_profile.png"
-        profile_figure(p, it.feature_names, it.actuator_names, low, high, out / f)
+        profile_figure(p, it.feature_names, it.actuator_names, low, high, out / f, it.mean_state)
         lines += [f"![expert {p.expert}]({f})", ""]
     lines += ["## 3. Weights of each active expert and its router row", ""]
     for m in active:
@@ -193,7 +199,7 @@ def write_page(it: Interpretation, out: Path, low: np.ndarray, high: np.ndarray)
         "",
     ]
     for m, text in it.rules.items():
-        lines += [f"Expert {m} (class 1: the router chooses expert {m}):", "", "```", text.rstrip(), "```", ""]
+        lines += [f"Expert {m}:", "", "```", text.rstrip(), "```", ""]
     lines += [
         "## 5. The policy without torch",
         "",

@@ -49,9 +49,12 @@ class RouterTrees:
         return np.asarray(self.experts)[self.chosen_probability(states).argmax(axis=1)]
 
     def rules(self, feature_names: list[str]) -> dict[int, str]:
-        """Each tree as readable if/else rules ("class: 1" means the expert is chosen)."""
-        return {m: export_text(tree, feature_names=list(feature_names), decimals=3)
-                for m, tree in zip(self.experts, self.trees)}
+        """Each tree as readable if/else rules ("class: expert m": the router chooses m; "other": not)."""
+        rules = {}
+        for m, tree in zip(self.experts, self.trees):
+            names = ["other" if c == 0 else f"expert {m}" for c in tree.classes_]
+            rules[m] = export_text(tree, feature_names=list(feature_names), class_names=names, decimals=3)
+        return rules
 
 
 def heldout_split(episode_ids: np.ndarray, fraction: float, seed: int) -> np.ndarray:

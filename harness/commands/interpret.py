@@ -181,6 +181,7 @@ def interpret(run_dir: Path, episodes: int = 10, depth: int = 3, heldout: float 
         n_heldout_states=trees.n_heldout, rules=trees.rules(features),
         expert_accuracy=trees.expert_accuracy,
         training_usage=_last_training_usage(final, actor.n_experts, run_dir),
+        mean_state=states.mean(0),
     )
     page = write_page(interpretation, out, np.asarray(w["action_low"]), np.asarray(w["action_high"]))
 
