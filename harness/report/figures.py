@@ -53,7 +53,8 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     tasks = list(curves)
     ncols = min(3, len(tasks))
     nrows = math.ceil(len(tasks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(WIDTH_IN, 2.9 * nrows + 0.6), squeeze=False)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), 2.9 * nrows + 0.6),
+                             squeeze=False)
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo in algos:

@@ -421,8 +421,7 @@ def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -
                 continue
             total, active = counts.get("total"), counts.get("active")
             if ref and ref.get("total"):
-                ratio_t = f"{percent(total / ref['total'])} ({percent(1 - total / ref['total'])} fewer)"
-                ratio_a = f"{percent(active / ref['total'])} ({percent(1 - active / ref['total'])} fewer)"
+                ratio_t, ratio_a = _ratio(total, ref["total"]), _ratio(active, ref["total"])
             else:
                 ratio_t = ratio_a = "n/a"
             rows.append([task, algo, f"{total:,}", f"{active:,}", ratio_t, ratio_a])
@@ -433,6 +432,11 @@ def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -
     if notes:
         out += ["", "SAC-L's count: " + "; ".join(notes) + "."]
     return "\n".join(out)
+
+
+def _ratio(count: int, reference: int) -> str:
+    """"0.96% (99.04% fewer)": a share of SAC-L's parameters, never rounded to 100% fewer."""
+    return f"{percent(count / reference)} ({100 * (1 - count / reference):.4g}% fewer)"
 
 
 def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
