@@ -1,0 +1,278 @@
+"""PMOE-SAC: the method checked against independent computations, then a learning regression."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import torch
+from torch.distributions import Normal
+
+from algorithms.base import EnvInfo
+from algorithms.pmoe import PMOEActor, PMOEConfig
+from algorithms.sac.networks import TwinQ
+from harness import registry
+
+torch.set_num_threads(1)
+
+# Pendulum's action space: one action in [-2, 2].
+INFO = EnvInfo(obs_dim=3, act_dim=1, act_low=(-2.0,), act_high=(2.0,), task="Pendulum-v1")
+
+
+def actor_with_fixed_primitives(backprop: str, squashed_means=(-0.7, 0.0, 0.3, 0.7)) -> PMOEActor:
+    """Four primitives whose actions are (almost) constants: tanh(mean_k) = squashed_means[k],
+    std = e^-8; the mean and log-std heads' weights are zero: the primitives differ by their biases."""
+    torch.manual_seed(0)
+    actor = PMOEActor(INFO, n_primitives=4, hidden_sizes=(16, 16), backprop=backprop)
+    with torch.no_grad():
+        actor.mean.weight.zero_()
+        actor.mean.bias.copy_(torch.atanh(torch.tensor(squashed_means)))
+        actor.log_std.weight.zero_()
+        actor.log_std.bias.fill_(-8.0)
+    return actor
+
+
+class TwoDisagreeingCritics(TwinQ):
+    """Q1(s, a) = a, Q2(s, a) = 1 - 2a (a: the first action dimension, in env units)."""
+
+    def forward(self, obs, act):
+        a = act[:, 0]
+        return torch.stack([a, 1 - 2 * a])
+
+
+def replayed_samples(actor: PMOEActor, obs: torch.Tensor, seed: int):
+    """Every primitive's action (B, K, n_a) and log-probability (B, K), from the same noise as
+    the actor's reparameterised draw after torch.manual_seed(seed) (one randn of shape (B, K, n_a)),
+    with torch.distributions: tanh(N(mean, std)) rescaled by 2 (Pendulum's bound)."""
+    with torch.no_grad():
+        mean, log_std, _ = actor.primitives(obs)
+        torch.manual_seed(seed)
+        pre = mean + log_std.exp() * torch.randn_like(mean)
+        log_prob = (Normal(mean, log_std.exp()).log_prob(pre)
+                    - torch.log(2.0 * (1 - torch.tanh(pre).pow(2)) + 1e-6)).sum(-1)
+    return 2.0 * torch.tanh(pre), log_prob
+
+
+def independent_log_prob(action, mean, log_std, scale=2.0):
+    """log-density of an env-unit action under tanh(N(mean, std)) * scale, summed over dims."""
+    y = action / scale
+    pre = torch.atanh(y.clamp(-1 + 1e-6, 1 - 1e-6))
+    return (Normal(mean, log_std.exp()).log_prob(pre) - torch.log(scale * (1 - y.pow(2)) + 1e-6)).sum(-1)
+
+
+@pytest.mark.parametrize("backprop", ["max", "all"])
+def test_best_primitive_is_chosen_by_min_of_twin_critics_and_gets_the_gradient(backprop):
+    actor = actor_with_fixed_primitives(backprop)
+    critic = TwoDisagreeingCritics(3, 1)
+    obs = torch.randn(5, 3)
+    # The actions are 2*(-0.7, 0, 0.3, 0.7) = (-1.4, 0, 0.6, 1.4):
+    #   Q1 = a             -> argmax 3;   Q2 = 1 - 2a -> argmax 0;  mean(Q1, Q2) -> argmax 0
+    #   min(Q1, Q2) = (-1.4, 0, -0.2, -1.8) -> argmax 1: only the twin-critic minimum picks 1.
+    actions = 2 * torch.tensor([-0.7, 0.0, 0.3, 0.7])
+    q = torch.stack([actions, 1 - 2 * actions])
+    assert q.min(0).values.argmax() == 1 and q[0].argmax() == 3 and q.mean(0).argmax() == 0
+
+    alpha = torch.tensor(0.2)
+    torch.manual_seed(7)
+    loss, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha)
+    assert extra["best_frequency_max"].item() == 1.0
+
+    # log_pi (for the temperature) is the best primitive's, computed independently.
+    actions_k, log_prob_k = replayed_samples(actor, obs, seed=7)
+    assert torch.all((actions_k[..., 0] - actions).abs() < 1e-2)
+    torch.testing.assert_close(log_pi.detach(), log_prob_k[:, 1], rtol=1e-4, atol=1e-3)
+
+    loss.backward()
+    grad = actor.mean.bias.grad  # one bias per primitive (n_a = 1)
+    if backprop == "max":
+        assert grad[1].abs() > 0
+        assert torch.all(grad[[0, 2, 3]] == 0), grad
+    else:
+        assert torch.all(grad.abs() > 0), grad
+
+
+def test_policy_loss_value_max_and_all():
+    """L_max = mean_s[alpha log pi_best - q_best], L_all = mean_s mean_k[alpha log pi_k - q_k]."""
+    alpha = torch.tensor(0.3)
+    obs = torch.randn(7, 3)
+    critic = TwoDisagreeingCritics(3, 1)
+    for backprop in ("max", "all"):
+        actor = actor_with_fixed_primitives(backprop)
+        torch.manual_seed(11)
+        _, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha)
+        a, lp = replayed_samples(actor, obs, seed=11)  # (B, K, 1), (B, K)
+        q_k = torch.minimum(a[..., 0], 1 - 2 * a[..., 0])  # (B, K)
+        if backprop == "max":
+            expected = (alpha * lp[:, 1] - q_k[:, 1]).mean()
+        else:
+            expected = (alpha * lp - q_k).mean()
+        torch.testing.assert_close(extra["policy_loss"].detach(), expected, rtol=1e-4, atol=1e-4)
+        torch.testing.assert_close(log_pi.detach(), lp[:, 1], rtol=1e-4, atol=1e-3)
+
+
+def test_routing_loss_equals_independent_computation_and_never_moves_the_trunk():
+    torch.manual_seed(1)
+    actor = PMOEActor(INFO, n_primitives=3, hidden_sizes=(32, 32))
+    critic = TwinQ(3, 1, (32, 32))
+    obs = torch.randn(64, 3)
+
+    torch.manual_seed(2)
+    loss, _, extra = actor.actor_loss(obs, critic.min_q, torch.tensor(0.1))
+    # Replay the same draw to know which primitive was best in each state (noise: one randn
+    # of shape (B, K, n_a), drawn by the reparameterised sample of every primitive).
+    torch.manual_seed(2)
+    with torch.no_grad():
+        h = obs
+        for layer in actor.trunk:
+            h = layer(h)
+        mean = actor.mean(h).view(64, 3, 1)
+        std = actor.log_std(h).view(64, 3, 1).clamp(-20, 2).exp()
+        a = torch.tanh(mean + std * torch.randn_like(mean)) * 2.0
+        q = torch.stack([critic(obs, a[:, k]).min(0).values for k in range(3)], dim=1)
+        best = q.argmax(1)
+        w = torch.softmax(h @ actor.routing.weight.T + actor.routing.bias, dim=-1)
+        one_hot = torch.zeros(64, 3)
+        one_hot[torch.arange(64), best] = 1.0
+        expected = ((w - one_hot) ** 2).sum() / (64 * 3)
+    torch.testing.assert_close(extra["routing_loss"].detach(), expected)
+
+    # The routing loss's gradient reaches the routing head only.
+    trunk_grads = torch.autograd.grad(extra["routing_loss"], list(actor.trunk.parameters()),
+                                      retain_graph=True, allow_unused=True)
+    assert all(g is None or torch.all(g == 0) for g in trunk_grads)
+    route_grads = torch.autograd.grad(extra["routing_loss"], list(actor.routing.parameters()),
+                                      retain_graph=True)
+    assert all(g.abs().sum() > 0 for g in route_grads)
+    # ...and the routing head gets no gradient from the policy loss (its w is not in it).
+    policy_route = torch.autograd.grad(extra["policy_loss"], list(actor.routing.parameters()),
+                                       allow_unused=True)
+    assert all(g is None or torch.all(g == 0) for g in policy_route)
+
+
+def test_routing_head_converges_to_best_frequencies():
+    """The frequency approximate gradient: minimising MSE(w, one_hot(best)) over draws of `best`
+    drives w towards each primitive's frequency of being best."""
+    torch.manual_seed(0)
+    actor = PMOEActor(INFO, n_primitives=3, hidden_sizes=(8,))
+    opt = torch.optim.Adam(actor.routing.parameters(), lr=0.05)
+    obs = torch.zeros(256, 3)
+    freq = torch.tensor([0.6, 0.3, 0.1])
+    for _ in range(400):
+        best = torch.multinomial(freq, 256, replacement=True)
+        _, _, w = actor.primitives(obs)
+        loss = torch.nn.functional.mse_loss(w, torch.nn.functional.one_hot(best, 3).float())
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    torch.testing.assert_close(actor.primitives(obs[:1])[2][0].detach(), freq, atol=0.05, rtol=0)
+
+
+def test_target_sample_uses_the_sampled_primitive_and_its_own_log_prob():
+    """j ~ Categorical(w(s')): each returned (a, log p) is primitive j's, with j's frequency ~ w."""
+    torch.manual_seed(3)
+    actor = PMOEActor(INFO, n_primitives=3, hidden_sizes=(16,))
+    with torch.no_grad():  # well-separated primitives with small std, known routing weights
+        actor.mean.weight.zero_()
+        actor.mean.bias.copy_(torch.tensor([-1.0, 0.0, 1.0]))
+        actor.log_std.weight.zero_()
+        actor.log_std.bias.fill_(math.log(0.05))
+        actor.routing.weight.zero_()
+        actor.routing.bias.copy_(torch.log(torch.tensor([0.5, 0.3, 0.2])))
+    n = 20000
+    next_obs = torch.randn(1, 3).expand(n, 3)
+    with torch.no_grad():
+        action, log_pi = actor.target_sample(next_obs)
+        mean, log_std, w = actor.primitives(next_obs)
+        per_primitive = torch.stack([independent_log_prob(action, mean[:, k], log_std[:, k])
+                                     for k in range(3)], dim=1)  # (n, K)
+    j = per_primitive.argmax(1)  # primitives are far apart: the one that produced the action
+    own = per_primitive[torch.arange(n), j]
+    torch.testing.assert_close(log_pi, own, rtol=1e-3, atol=2e-2)
+    # Not the mixture's log-density: log sum_k w_k pi_k(a) differs by about log w_j.
+    mixture = torch.logsumexp(per_primitive + w.log(), dim=1)
+    assert (log_pi - mixture).abs().mean() > 0.5
+    frequencies = torch.bincount(j, minlength=3).float() / n
+    torch.testing.assert_close(frequencies, torch.tensor([0.5, 0.3, 0.2]), atol=0.015, rtol=0)
+
+
+def test_evaluation_primitive_argmax_and_sample():
+    torch.manual_seed(4)
+    actor = PMOEActor(INFO, n_primitives=3, hidden_sizes=(16,), eval_primitive="argmax")
+    with torch.no_grad():
+        actor.mean.weight.zero_()
+        actor.mean.bias.copy_(torch.tensor([-1.0, 0.0, 1.0]))
+        actor.routing.weight.zero_()
+        actor.routing.bias.copy_(torch.log(torch.tensor([0.2, 0.7, 0.1])))
+    obs = torch.randn(2000, 3)
+    with torch.no_grad():
+        assert torch.all(actor.deterministic(obs) == 0.0)  # tanh(mean_1) * 2 with mean_1 = 0
+        actor.eval_primitive = "sample"
+        a = actor.deterministic(obs)[:, 0]
+    expected = 2 * torch.tanh(torch.tensor([-1.0, 0.0, 1.0]))
+    hits = torch.stack([(a - e).abs() < 1e-5 for e in expected]).float()  # (K, n)
+    assert torch.all(hits.sum(0) == 1)  # every action is one primitive's squashed mean
+    counts = hits.mean(1)
+    torch.testing.assert_close(counts, torch.tensor([0.2, 0.7, 0.1]), atol=0.04, rtol=0)
+
+
+def test_parameter_counts():
+    actor = PMOEActor(EnvInfo(11, 3, (-1.0,) * 3, (1.0,) * 3), n_primitives=4)
+    trunk = 11 * 256 + 256 + 256 * 256 + 256
+    heads = 2 * (256 * 3 * 4 + 3 * 4)
+    routing = 256 * 4 + 4
+    assert actor.parameter_counts() == {"total": trunk + heads + routing,
+                                        "active": trunk + heads // 4 + routing}
+
+
+def test_registry_specs_and_bad_settings():
+    assert registry.get("pmoe").make_config().backprop == "max"
+    assert registry.get("pmoe-all").make_config().backprop == "all"
+    assert registry.get("pmoe").make_config({"n_primitives": 2}).n_primitives == 2
+    with pytest.raises(ValueError, match="backprop must be one of max, all"):
+        PMOEConfig(backprop="mean")
+    with pytest.raises(ValueError, match="eval_primitive must be one of argmax, sample"):
+        PMOEConfig(eval_primitive="mode")
+    with pytest.raises(ValueError, match="n_primitives must be at least 1"):
+        PMOEConfig(n_primitives=0)
+
+
+def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
+    import gymnasium as gym
+
+    env = gym.make("Pendulum-v1")
+    spec = registry.get("pmoe")
+    agent = spec.factory(env, spec.make_config({"hidden_sizes": (16,), "critic_hidden": (16,),
+                                                "batch_size": 8, "learning_starts": 20}), 0)
+    agent.learn(60)
+    agent.save(tmp_path)
+    loaded = spec.loader(tmp_path, EnvInfo.from_env(env))
+    obs = np.random.default_rng(0).normal(size=(10, 3)).astype(np.float32)
+    for o in obs:
+        np.testing.assert_array_equal(agent.act(o), loaded.act(o))
+        assert np.all(np.abs(agent.act(o, deterministic=False)) <= 2.0)
+    assert loaded.parameter_counts() == agent.parameter_counts()
+    assert agent.run_info()["pmoe_eval_primitive"] == "argmax"
+
+
+# Measured on this machine (2 shared cores): Pendulum-v1, 3,000 steps (learning_starts 300),
+# CI-sized networks (trunk and critics 64-64, batch 64), 10 evaluation episodes:
+#   seed 0: pmoe ..., pmoe-all ...;   seed 1: pmoe ..., pmoe-all ...
+#   untrained policy: about -1,200 to -1,500.
+CI_CONFIG = {"hidden_sizes": (64, 64), "critic_hidden": (64, 64), "batch_size": 64}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("algo", ["pmoe", "pmoe-all"])
+def test_learns_pendulum(algo):
+    from envs.suites import get_task, make_env
+    from harness.protocol import evaluate, seed_everything
+
+    task = get_task("Pendulum-v1")
+    seed_everything(0)
+    env, eval_env = make_env(task, seed=0), make_env(task, seed=0)
+    spec = registry.get(algo)
+    agent = spec.factory(env, spec.make_config(CI_CONFIG), 0)
+    agent.learn(3000)
+    returns = evaluate(agent.act, eval_env, task, 10).returns
+    assert returns.mean() > -800, returns
