@@ -101,6 +101,12 @@ ZOO_ARS: dict[str, dict[str, Any]] = {
     "Pendulum": dict(learning_rate=0.018, n_delta=4, n_top=1, delta_std=0.1, zero_policy=False),
 }
 
+# Not from the zoo, which has no ARS entry for these: settings chosen here (measured: 15,000 steps
+# reach 1000 on 4 of 5 seeds, 736 on the fifth, where SB3's defaults stay below 50 after 20,000).
+ARS_CHOSEN_HERE: dict[str, dict[str, Any]] = {
+    "InvertedPendulum": dict(n_delta=4, n_top=4, learning_rate=0.05, delta_std=0.2),
+}
+
 ACTIVATIONS = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU}
 
 
@@ -473,7 +479,9 @@ class ARSAgent(SB3Agent):
 
     @classmethod
     def resolve(cls, config: ARSConfig, task: str) -> dict[str, Any]:
-        table = {**ARS_DEFAULTS, **ZOO_ARS.get(task_family(task), {}), "clip_obs": 10.0}
+        family = task_family(task)
+        table = {**ARS_DEFAULTS, **ARS_CHOSEN_HERE.get(family, {}), **ZOO_ARS.get(family, {}),
+                 "clip_obs": 10.0}
         out = _resolve(config, table, cls.NAME)
         if not 1 <= out["n_top"] <= out["n_delta"]:
             raise ValueError(f"ars.n_top must be between 1 and n_delta ({out['n_delta']}), not {out['n_top']}")
