@@ -21,6 +21,8 @@ ENTRY_POINT_GROUP = "smose_bench.agents"
 BUILTIN_MODULES = [
     "algorithms.sac.family",
     "algorithms.smose",
+    "algorithms.pmoe",
+    "algorithms.sb3_agents",
 ]
 
 
