@@ -1,7 +1,9 @@
 """Executors: where runs happen. The driver always writes results; workers only compute them.
 
 `local`: a process pool on this machine, one torch thread per worker (workers=1 runs in this
-process). Progress reaches the driver through a queue and is drawn by `ProgressDisplay`.
+process). `ray`: the same runs as Ray tasks on a cluster (or a local Ray instance); each returns
+its RunResult to the driver, so no shared file system is needed. In both, progress reaches the
+driver through a queue and is drawn by `ProgressDisplay`.
 """
 
 from __future__ import annotations
@@ -157,3 +159,63 @@ def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: thread
             return
         update(run_id, info)
         time.sleep(0)
+
+
+def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
+            display: ProgressDisplay | None = None, max_retries: int = 1,
+            num_cpus: int | None = None) -> None:
+    """Run specs as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
+    ("auto", "HOST:PORT", or None for a local instance). A task whose worker dies is retried
+    `max_retries` times; a run that raises is returned as failed, like the local executor's."""
+    try:
+        import ray
+        from ray.util.queue import Queue
+    except ImportError:
+        from harness.errors import UsageError
+
+        raise UsageError("--executor ray needs Ray: pip install 'smose-bench[ray]'") from None
+
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=address, num_cpus=num_cpus if address is None else None,
+                 include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    specs = list(specs)
+    update = display.update if display else (lambda run_id, info: None)
+    progress_queue = Queue()
+    stop = threading.Event()
+    pump = threading.Thread(target=_pump_ray, args=(progress_queue, update, stop), daemon=True)
+    pump.start()
+    remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
+    try:
+        pending = {remote_run.remote(spec, progress_queue): spec for spec in specs}
+        while pending:
+            done, _ = ray.wait(list(pending), num_returns=1)
+            spec = pending.pop(done[0])
+            try:
+                result = ray.get(done[0])
+            except Exception as e:  # the task's worker died more often than max_retries
+                result = RunResult(spec=spec, status="failed", error=f"ray task failed: {e!r}")
+            _deliver(result, on_result, display)
+    finally:
+        stop.set()
+        pump.join(timeout=2)
+        if started_here:
+            ray.shutdown()
+
+
+def _run_in_ray(spec: RunSpec, progress_queue: Any) -> RunResult:
+    torch.set_num_threads(1)
+    return runner.run(spec, lambda run_id, info: progress_queue.put_nowait((run_id, info)))
+
+
+def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
+    from ray.util.queue import Empty
+
+    while not stop.is_set():
+        try:
+            run_id, info = progress_queue.get(timeout=0.5)
+        except Empty:
+            continue
+        except Exception:  # the queue actor is gone (shutdown)
+            return
+        update(run_id, info)

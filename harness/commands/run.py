@@ -14,7 +14,7 @@ from rich.console import Console
 from envs.suites import resolve_tasks
 from harness import registry
 from harness.errors import UsageError
-from harness.executors import ProgressDisplay, run_local
+from harness.executors import ProgressDisplay, run_local, run_ray
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.spec import (
     PRESETS,
@@ -27,7 +27,7 @@ from harness.spec import (
 from harness.store import RunResult, Store
 from harness.textable import markdown_table
 
-EXECUTORS = ["local"]
+EXECUTORS = ["local", "ray"]
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -47,7 +47,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--name", help="experiment name (default: the preset's name, plus a hash of "
                                   "the settings when flags change them)")
     p.add_argument("--workers", help="parallel runs (default: CPU cores, at most the runs)")
-    p.add_argument("--executor", default="local", choices=EXECUTORS, help="where runs execute")
+    p.add_argument("--executor", default="local", choices=EXECUTORS,
+                   help="local: a process pool here; ray: a Ray cluster (see --ray-address)")
+    p.add_argument("--ray-address", default=None,
+                   help="the Ray cluster: 'auto' (the one `ray start` made here) or HOST:PORT; "
+                        "default: a new local Ray instance")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
     p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
     p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
@@ -128,7 +132,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
                   f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
                   f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "
-                  f"{workers} worker(s), results in {out}")
+                  + (f"on Ray ({args.ray_address or 'a local instance'})" if args.executor == "ray"
+                     else f"{workers} worker(s)") + f", results in {out}")
 
     results: list[RunResult] = []
 
@@ -138,7 +143,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if todo:
         with ProgressDisplay(len(todo), console) as display:
-            run_local(todo, workers, on_result, display)
+            if args.executor == "ray":
+                run_ray(todo, args.ray_address, on_result, display,
+                        num_cpus=requested_workers if args.workers else None)
+            else:
+                run_local(todo, workers, on_result, display)
 
     print_summary(store)
     if not args.no_report:
