@@ -22,12 +22,13 @@ class Preset:
 
 PRESETS: dict[str, Preset] = {
     "quick": Preset(
-        algos="sac-l,linear-sac", envs="InvertedPendulum-v5,Hopper-v5", seeds=2, budget=10_000,
-        description="a few minutes on 2 cores: two SAC agents, two tasks, 2 seeds, 10k steps",
+        algos="smose,pmoe,sac-l", envs="Pendulum-v1,Hopper-v5", seeds=2, budget=5_000,
+        description="under 10 minutes on 2 cores: SMoSE, PMOE and SAC-L, two tasks, 2 seeds, 5k steps",
     ),
     "paper": Preset(
-        algos="sac-l,sac-m,sac-s,linear-sac", envs="all", seeds=10, budget=1_000_000,
-        description="the papers' protocol: the six MuJoCo tasks, 10 seeds, 1M steps",
+        algos="smose,pmoe,sac-l,sac-m,sac-s,linear-sac,ppo,ars", envs="all", seeds=10,
+        budget=1_000_000,
+        description="the papers' protocol: every agent, the six MuJoCo tasks, 10 seeds, 1M steps",
     ),
 }
 
