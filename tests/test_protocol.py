@@ -76,3 +76,14 @@ def test_a_run_records_the_protocol(tiny_settings):
     assert final["agent_info"]["learning_starts_used"] == 40  # min(100, 10% of 400)
     assert {"torch", "gymnasium", "python"} <= set(result.config["versions"])
     assert {"model.pt", "agent.json"} <= set(result.model_files)
+
+
+def test_non_finite_losses_stop_the_run_with_a_clear_reason(tiny_settings):
+    import dataclasses
+
+    # A learning rate of 1e30 makes the critic diverge to inf/nan within a few hundred updates.
+    settings = dataclasses.replace(tiny_settings, hparams={"linear-sac": {
+        **tiny_settings.hparams["linear-sac"], "q_lr": 1e30, "log_interval": 50}})
+    result = run(RunSpec("nan", "linear-sac", "Pendulum-v1", 0, settings))
+    assert result.status == "failed"
+    assert "FloatingPointError: non-finite" in result.error and "the run is stopped" in result.error

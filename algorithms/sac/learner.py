@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -151,7 +152,11 @@ class SACAgent:
             if step > self.learning_starts_used:
                 stats = self.update(buffer, step, stats)
                 if step % cfg.log_interval == 0:
-                    info["losses"] = {k: float(v) for k, v in stats.items()}
+                    info["losses"] = losses = {k: float(v) for k, v in stats.items()}
+                    bad = [k for k, v in losses.items() if not math.isfinite(v)]
+                    if bad:  # checked where the losses are read anyway: no extra host sync
+                        raise FloatingPointError(
+                            f"non-finite {', '.join(bad)} at step {step}; the run is stopped")
             if callback is not None and callback(step, info) is False:
                 break
 
