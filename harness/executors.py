@@ -87,6 +87,48 @@ class ProgressDisplay:
                 self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}")
 
 
+PROCESS_OVERHEAD_BYTES = 700 * 2**20  # a worker with torch, MuJoCo and the networks, measured ~0.6 GB
+
+
+def run_memory_bytes(spec: RunSpec) -> int:
+    """An upper estimate of one run's memory: the process, and a float32 replay buffer of
+    min(budget, 1M) transitions (obs, next obs, action, reward, done)."""
+    from envs.suites import get_task, make_env
+
+    env = make_env(get_task(spec.task))
+    obs_dim, act_dim = env.observation_space.shape[0], env.action_space.shape[0]
+    env.close()
+    capacity = min(spec.settings.budget, 1_000_000)
+    return PROCESS_OVERHEAD_BYTES + capacity * (2 * obs_dim + act_dim + 2) * 4
+
+
+def available_memory_bytes() -> int | None:
+    """MemAvailable from /proc/meminfo (Linux), or None where it cannot be read."""
+    try:
+        with open("/proc/meminfo") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return None
+
+
+def workers_within_memory(specs: list[RunSpec], workers: int) -> tuple[int, str | None]:
+    """Cap the worker count so that the largest runs fit in the available memory.
+
+    Returns (workers, a sentence saying why they were limited, or None)."""
+    available = available_memory_bytes()
+    if available is None or not specs:
+        return workers, None
+    per_run = max(run_memory_bytes(s) for s in {(s.task, s.settings.budget): s for s in specs}.values())
+    fit = max(1, int(available * 0.9 // per_run))
+    if fit >= workers:
+        return workers, None
+    return fit, (f"limiting workers to {fit}: a run needs up to {per_run / 2**30:.1f} GiB (its replay "
+                 f"buffer and process) and {available / 2**30:.1f} GiB is available")
+
+
 def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
               display: ProgressDisplay | None = None) -> None:
     """Run specs on a local process pool; on_result(result) is called in the driver as each ends."""

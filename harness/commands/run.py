@@ -14,7 +14,7 @@ from rich.console import Console
 from envs.suites import resolve_tasks
 from harness import registry
 from harness.errors import UsageError
-from harness.executors import ProgressDisplay, run_local, run_ray
+from harness.executors import ProgressDisplay, run_local, run_ray, workers_within_memory
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.spec import (
     PRESETS,
@@ -129,6 +129,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if len(todo) < len(runs):
         console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
     workers = max(1, min(requested_workers, len(todo)))
+    if args.executor == "local":
+        workers, why = workers_within_memory(todo, workers)
+        if why:
+            console.print(why)
     console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
                   f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
                   f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "
