@@ -130,7 +130,8 @@ def workers_within_memory(specs: list[RunSpec], workers: int) -> tuple[int, str 
 
 
 def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
-              display: ProgressDisplay | None = None) -> None:
+              display: ProgressDisplay | None = None,
+              checkpointing: runner.Checkpointing | None = None) -> None:
     """Run specs on a local process pool; on_result(result) is called in the driver as each ends."""
     specs = list(specs)
     update = display.update if display else (lambda run_id, info: None)
@@ -139,7 +140,7 @@ def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
         torch.set_num_threads(1)
         try:
             for spec in specs:
-                _deliver(runner.run(spec, update), on_result, display)
+                _deliver(runner.run(spec, update, checkpointing), on_result, display)
         finally:
             torch.set_num_threads(previous)
         return
@@ -153,7 +154,7 @@ def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                    initializer=_init_worker, initargs=(progress_queue,))
         try:
-            futures = {pool.submit(_run_in_worker, spec): spec for spec in specs}
+            futures = {pool.submit(_run_in_worker, spec, checkpointing): spec for spec in specs}
             for future in as_completed(futures):
                 try:
                     result = future.result()
@@ -187,8 +188,8 @@ def _init_worker(progress_queue: Any) -> None:
     torch.set_num_threads(1)
 
 
-def _run_in_worker(spec: RunSpec) -> RunResult:
-    return runner.run(spec, lambda run_id, info: _worker_queue.put((run_id, info)))
+def _run_in_worker(spec: RunSpec, checkpointing: runner.Checkpointing | None) -> RunResult:
+    return runner.run(spec, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
 def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
@@ -205,10 +206,12 @@ def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: thread
 
 def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
             display: ProgressDisplay | None = None, max_retries: int = 1,
-            num_cpus: int | None = None) -> None:
+            num_cpus: int | None = None, checkpointing: runner.Checkpointing | None = None) -> None:
     """Run specs as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
     ("auto", "HOST:PORT", or None for a local instance). A task whose worker dies is retried
-    `max_retries` times; a run that raises is returned as failed, like the local executor's."""
+    `max_retries` times; a run that raises is returned as failed, like the local executor's.
+    Checkpoints are written on the worker's node: a resume finds them where the nodes share the
+    experiment folder's file system (or the run lands on the same node)."""
     try:
         import ray
         from ray.util.queue import Queue
@@ -229,7 +232,7 @@ def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
     pump.start()
     remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
     try:
-        pending = {remote_run.remote(spec, progress_queue): spec for spec in specs}
+        pending = {remote_run.remote(spec, progress_queue, checkpointing): spec for spec in specs}
         while pending:
             done, _ = ray.wait(list(pending), num_returns=1)
             spec = pending.pop(done[0])
@@ -245,9 +248,11 @@ def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
             ray.shutdown()
 
 
-def _run_in_ray(spec: RunSpec, progress_queue: Any) -> RunResult:
+def _run_in_ray(spec: RunSpec, progress_queue: Any,
+                checkpointing: runner.Checkpointing | None) -> RunResult:
     torch.set_num_threads(1)
-    return runner.run(spec, lambda run_id, info: progress_queue.put_nowait((run_id, info)))
+    return runner.run(spec, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
+                      checkpointing)
 
 
 def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:

@@ -3,13 +3,14 @@ at the end, and return everything as a RunResult (the driver writes it to the st
 
 from __future__ import annotations
 
+import os
 import platform
 import subprocess
 import tempfile
 import time
 import traceback
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -29,18 +30,38 @@ PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-base
 PROGRESS_SECONDS = 1.0
 
 
-def run(spec: RunSpec, progress: ProgressFn | None = None) -> RunResult:
+@dataclass(frozen=True)
+class Checkpointing:
+    """Where and how often runs save a checkpoint to resume from after an interruption.
+
+    A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken at the first
+    training-episode end after every `interval` steps (agents with checkpoint_state(); others
+    restart from scratch). With `buffer` off the replay buffer is not saved (smaller files; the
+    resumed run refills it and so no longer equals an uninterrupted one).
+    """
+
+    folder: Path
+    interval: int
+    buffer: bool = True
+
+    def path(self, spec: RunSpec) -> Path:
+        return Path(self.folder) / spec.run_id / "checkpoint.pt"
+
+
+def run(spec: RunSpec, progress: ProgressFn | None = None,
+        checkpointing: Checkpointing | None = None) -> RunResult:
     """Train and evaluate one run. Never raises for a failing run: the result says `failed`."""
     result = RunResult(spec=spec, status="failed")
     try:
-        _run(spec, result, progress or (lambda run_id, info: None))
+        _run(spec, result, progress or (lambda run_id, info: None), checkpointing)
         result.status = "finished"
     except Exception:
         result.error = traceback.format_exc()
     return result
 
 
-def _run(spec: RunSpec, result: RunResult, progress: ProgressFn) -> None:
+def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
+         checkpointing: Checkpointing | None) -> None:
     settings = spec.settings
     agent_spec = registry.get(spec.algo)
     task = get_task(spec.task)
@@ -62,9 +83,32 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn) -> None:
     eval_seconds = 0.0
     last_report = 0.0
     last_return: float | None = None
+    can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
+    next_checkpoint = checkpointing.interval if can_checkpoint else None
+    if can_checkpoint and checkpointing.path(spec).exists():
+        saved = torch.load(checkpointing.path(spec), weights_only=False)
+        agent.restore_checkpoint_state(saved["agent"])
+        r = saved["runner"]
+        result.curve, result.train_episodes, result.scalars = r["curve"], r["train_episodes"], r["scalars"]
+        eval_seconds, start = r["eval_seconds"], start - r["elapsed_seconds"]
+        last_return = result.curve[-1]["return_mean"] if result.curve else None
+        result.config["resumed_from_step"] = saved["agent"]["step"]
+        next_checkpoint = (saved["agent"]["step"] // checkpointing.interval + 1) * checkpointing.interval
+        progress(spec.run_id, {"step": saved["agent"]["step"], "total": settings.budget,
+                               "return": last_return, "sps": 0.0, "phase": "resumed"})
+
+    def save_checkpoint(step: int) -> None:
+        target = checkpointing.path(spec)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        torch.save({"agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
+                    "runner": {"curve": result.curve, "train_episodes": result.train_episodes,
+                               "scalars": result.scalars, "eval_seconds": eval_seconds,
+                               "elapsed_seconds": time.perf_counter() - start}}, tmp)
+        os.replace(tmp, target)  # a checkpoint that exists is complete
 
     def callback(step: int, info: dict[str, Any]) -> None:
-        nonlocal eval_seconds, last_report, last_return
+        nonlocal eval_seconds, last_report, last_return, next_checkpoint
         if "episode" in info:
             ep = info["episode"]
             result.train_episodes.append({"step": step, "return": ep["return"], "length": ep["length"]})
@@ -79,6 +123,9 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn) -> None:
             result.curve.append({"step": step, "wall_time_s": time.perf_counter() - start,
                                  **{k: summary[k] for k in
                                     ("return_mean", "return_std", "length_mean", "success_rate")}})
+        if next_checkpoint is not None and "episode" in info and next_checkpoint <= step < settings.budget:
+            save_checkpoint(step)
+            next_checkpoint = (step // checkpointing.interval + 1) * checkpointing.interval
         now = time.perf_counter()
         if now - last_report >= PROGRESS_SECONDS or step == settings.budget:
             last_report = now

@@ -8,9 +8,11 @@ updated every step, the actor (and the temperature) updated `policy_frequency` t
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import math
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,6 +94,10 @@ class SACAgent:
         self.critic_opt = torch.optim.Adam(self.critic.parameters(), lr=config.q_lr, foreach=True)
         self.alpha_opt = torch.optim.Adam([self.log_alpha], lr=config.alpha_lr)
         self.learning_starts_used: int | None = None
+        self.buffer: ReplayBuffer | None = None
+        self._step = 0
+        self._resume: dict[str, Any] | None = None
+        self._env_rng_before_reset: dict[str, Any] | None = None
 
     # --- acting ------------------------------------------------------------------------------
     @property
@@ -120,17 +126,25 @@ class SACAgent:
 
     # --- learning ----------------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
+        """Train for total_steps env steps; after restore_checkpoint_state, continue from there."""
         cfg, env = self.config, self.env
         if env is None:
             raise RuntimeError("this agent was loaded without an environment; it can only act")
         self.learning_starts_used = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
-        buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), self.env_info.obs_dim,
-                              self.env_info.act_dim, seed=self.seed)
-        obs, _ = env.reset(seed=self.seed)
+        self.buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), self.env_info.obs_dim,
+                                   self.env_info.act_dim, seed=self.seed)
+        first_step = 1
+        if self._resume is not None:
+            first_step, obs = self._resume_loop(self._resume)
+            self._resume = None
+        else:
+            obs, _ = env.reset(seed=self.seed)
+            self._env_rng_before_reset = None
         episode_return, episode_length = 0.0, 0
         stats: dict[str, torch.Tensor] = {}
+        buffer = self.buffer
 
-        for step in range(1, total_steps + 1):
+        for step in range(first_step, total_steps + 1):
             if step <= self.learning_starts_used:
                 action = env.action_space.sample()
             else:
@@ -144,12 +158,15 @@ class SACAgent:
             if terminated or truncated:
                 info["episode"] = {"return": episode_return, "length": episode_length,
                                    "terminated": bool(terminated)}
+                # Kept so that a checkpoint taken now can replay exactly this reset on resume.
+                self._env_rng_before_reset = copy.deepcopy(env.unwrapped.np_random.bit_generator.state)
                 obs, _ = env.reset()
                 episode_return, episode_length = 0.0, 0
             else:
                 obs = next_obs
+            self._step = step
 
-            if step > self.learning_starts_used:
+            if step > self.learning_starts_used and len(buffer) >= cfg.batch_size:
                 stats = self.update(buffer, step, stats)
                 if step % cfg.log_interval == 0:
                     info["losses"] = losses = {k: float(v) for k, v in stats.items()}
@@ -159,6 +176,63 @@ class SACAgent:
                             f"non-finite {', '.join(bad)} at step {step}; the run is stopped")
             if callback is not None and callback(step, info) is False:
                 break
+
+    # --- checkpoints -------------------------------------------------------------------------
+    def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
+        """Everything needed to continue training exactly where it stands.
+
+        Valid only right after a training episode ended (the callback's info holds "episode"):
+        the next episode's reset is replayed from the env's saved RNG state on resume, so no
+        simulator state has to be saved and the resumed run equals an uninterrupted one.
+        """
+        buffer = self.buffer
+        return {
+            "networks": {"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
+                         "critic_target": self.critic_target.state_dict(),
+                         "log_alpha": self.log_alpha.detach().clone()},
+            "optimizers": {"actor": self.actor_opt.state_dict(), "critic": self.critic_opt.state_dict(),
+                           "alpha": self.alpha_opt.state_dict()},
+            "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(),
+                    "python": random.getstate(), "buffer": buffer.rng.bit_generator.state,
+                    "env": self._env_rng_before_reset,
+                    "action_space": self.env.action_space.np_random.bit_generator.state},
+            "step": self._step,
+            "buffer": {"obs": buffer.obs[:buffer.size], "actions": buffer.actions[:buffer.size],
+                       "rewards": buffer.rewards[:buffer.size], "next_obs": buffer.next_obs[:buffer.size],
+                       "terminated": buffer.terminated[:buffer.size], "pos": buffer.pos}
+            if include_buffer else None,
+        }
+
+    def restore_checkpoint_state(self, state: dict[str, Any]) -> None:
+        """Load a checkpoint_state; the next learn() continues from its step."""
+        nets, opts = state["networks"], state["optimizers"]
+        self.actor.load_state_dict(nets["actor"])
+        self.critic.load_state_dict(nets["critic"])
+        self.critic_target.load_state_dict(nets["critic_target"])
+        self.log_alpha.data.copy_(nets["log_alpha"])
+        self.actor_opt.load_state_dict(opts["actor"])
+        self.critic_opt.load_state_dict(opts["critic"])
+        self.alpha_opt.load_state_dict(opts["alpha"])
+        self._resume = state
+
+    def _resume_loop(self, state: dict[str, Any]) -> tuple[int, np.ndarray]:
+        env, rng = self.env, state["rng"]
+        env.reset(seed=self.seed)  # initialise the env, then replay the checkpoint's reset
+        env.unwrapped.np_random.bit_generator.state = rng["env"]
+        self._env_rng_before_reset = rng["env"]
+        obs, _ = env.reset()
+        env.action_space.np_random.bit_generator.state = rng["action_space"]
+        if state["buffer"] is not None:
+            b, saved = self.buffer, state["buffer"]
+            n = len(saved["rewards"])
+            for name in ("obs", "actions", "rewards", "next_obs", "terminated"):
+                getattr(b, name)[:n] = saved[name]
+            b.size, b.pos = n, saved["pos"]
+            b.rng.bit_generator.state = rng["buffer"]
+        torch.set_rng_state(rng["torch"])
+        np.random.set_state(rng["numpy"])
+        random.setstate(rng["python"])
+        return state["step"] + 1, obs
 
     def update(self, buffer: ReplayBuffer, step: int, stats: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         """One gradient step of the critics; the delayed actor and temperature steps when due.

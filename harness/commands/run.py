@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -16,6 +17,7 @@ from harness import registry
 from harness.errors import UsageError
 from harness.executors import ProgressDisplay, run_local, run_ray, workers_within_memory
 from harness.hparams import parse_hparams, resolve_overrides
+from harness.runner import Checkpointing
 from harness.spec import (
     PRESETS,
     RunSpec,
@@ -28,6 +30,7 @@ from harness.store import RunResult, Store
 from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
+CHECKPOINT_DIR = ".checkpoints"  # inside the experiment folder; a run's is removed when it finishes
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -55,6 +58,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
     p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
     p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
+    p.add_argument("--checkpoint-interval",
+                   help="steps between checkpoints that an interrupted run resumes from "
+                        "(default: budget/10 for budgets of 100,000 steps or more, else none; 0: none)")
+    p.add_argument("--no-checkpoint-buffer", action="store_true",
+                   help="leave the replay buffer out of checkpoints (smaller; the resume refills it)")
     p.add_argument("--reports-dir", default="reports", help="where the report is written")
     p.add_argument("--no-report", action="store_true", help="do not write the report at the end")
     p.add_argument("--dry-run", action="store_true", help="list the runs and exit")
@@ -104,6 +112,17 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     return name, out, settings, expand(name, specs, tasks, seeds, settings)
 
 
+def checkpointing_for(args: argparse.Namespace, out: Path, budget: int) -> Checkpointing | None:
+    if args.checkpoint_interval is None:
+        interval = budget // 10 if budget >= 100_000 else 0
+    else:
+        interval = 0 if str(args.checkpoint_interval).strip() == "0" else \
+            positive_int(args.checkpoint_interval, "--checkpoint-interval")
+    if not interval:
+        return None
+    return Checkpointing(out / CHECKPOINT_DIR, interval, buffer=not args.no_checkpoint_buffer)
+
+
 def check_writable(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -116,6 +135,7 @@ def check_writable(folder: Path) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     name, out, settings, runs = plan(args)
     requested_workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
+    checkpointing = checkpointing_for(args, out, settings.budget)
     console = Console(stderr=True)
     if args.dry_run:
         print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
@@ -144,14 +164,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     def on_result(result: RunResult) -> None:
         store.write(result)
         results.append(result)
+        if checkpointing is not None and result.status == "finished":
+            shutil.rmtree(checkpointing.path(result.spec).parent, ignore_errors=True)
+        if "resumed_from_step" in result.config:
+            console.print(f"resumed  {result.spec.run_id} from its checkpoint at step "
+                          f"{result.config['resumed_from_step']:,}")
 
     if todo:
         with ProgressDisplay(len(todo), console) as display:
             if args.executor == "ray":
                 run_ray(todo, args.ray_address, on_result, display,
-                        num_cpus=requested_workers if args.workers else None)
+                        num_cpus=requested_workers if args.workers else None, checkpointing=checkpointing)
             else:
-                run_local(todo, workers, on_result, display)
+                run_local(todo, workers, on_result, display, checkpointing)
 
     print_summary(store)
     if not args.no_report:
