@@ -90,9 +90,9 @@ class SACAgent:
         self.critic_target.requires_grad_(False)
         self.log_alpha = torch.zeros(1, requires_grad=True)
         self.target_entropy = -config.target_entropy_scale * self.env_info.act_dim
-        self.actor_opt = torch.optim.Adam(self.actor.parameters(), lr=config.policy_lr, foreach=True)
-        self.critic_opt = torch.optim.Adam(self.critic.parameters(), lr=config.q_lr, foreach=True)
-        self.alpha_opt = torch.optim.Adam([self.log_alpha], lr=config.alpha_lr)
+        self.actor_opt = torch.optim.Adam(self.actor.parameters(), lr=config.policy_lr, fused=True)
+        self.critic_opt = torch.optim.Adam(self.critic.parameters(), lr=config.q_lr, fused=True)
+        self.alpha_opt = torch.optim.Adam([self.log_alpha], lr=config.alpha_lr, fused=True)
         self.learning_starts_used: int | None = None
         self.buffer: ReplayBuffer | None = None
         self._step = 0
