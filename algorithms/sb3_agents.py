@@ -162,6 +162,11 @@ class PPOConfig:
     clip_obs: float = 10.0
     """normalised observations are clipped to [-clip_obs, clip_obs]"""
 
+    def __post_init__(self) -> None:  # what can be checked before the task is known
+        if self.activation is not None and self.activation not in ACTIVATIONS:
+            raise ValueError(f"ppo.activation must be one of {', '.join(ACTIVATIONS)}, "
+                             f"not {self.activation!r}")
+
 
 @dataclass
 class ARSConfig:
@@ -183,6 +188,10 @@ class ARSConfig:
     """normalise observations with running statistics (saved with the model)"""
     clip_obs: float = 10.0
     """normalised observations are clipped to [-clip_obs, clip_obs]"""
+
+    def __post_init__(self) -> None:
+        if self.n_top is not None and self.n_delta is not None and not 1 <= self.n_top <= self.n_delta:
+            raise ValueError(f"ars.n_top must be between 1 and n_delta ({self.n_delta}), not {self.n_top}")
 
 
 @dataclass

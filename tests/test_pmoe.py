@@ -255,10 +255,12 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
     assert agent.run_info()["pmoe_eval_primitive"] == "argmax"
 
 
-# Measured on this machine (2 shared cores): Pendulum-v1, 3,000 steps (learning_starts 300),
-# CI-sized networks (trunk and critics 64-64, batch 64), 10 evaluation episodes:
-#   seed 0: pmoe ..., pmoe-all ...;   seed 1: pmoe ..., pmoe-all ...
-#   untrained policy: about -1,200 to -1,500.
+# Measured here (2 shared cores), Pendulum-v1, 6,000 steps (learning_starts 600), CI-sized
+# networks (trunk and critics 64-64, batch 64), 10 evaluation episodes on the fixed seeds:
+#   pmoe:     seed 0 -176.4, seed 1 -149.1      (4,000 steps: -1097.3, -152.7: too early)
+#   pmoe-all: seed 0 -226.0, seed 1 -146.8      (4,000 steps:  -833.3, -329.1)
+#   untrained or barely trained (1,000 steps): -1,370 to -1,470; random policies -1,200 to -1,500.
+# Threshold -600: far above anything untrained, with a wide margin below the measured runs.
 CI_CONFIG = {"hidden_sizes": (64, 64), "critic_hidden": (64, 64), "batch_size": 64}
 
 
@@ -273,6 +275,6 @@ def test_learns_pendulum(algo):
     env, eval_env = make_env(task, seed=0), make_env(task, seed=0)
     spec = registry.get(algo)
     agent = spec.factory(env, spec.make_config(CI_CONFIG), 0)
-    agent.learn(3000)
+    agent.learn(6000)
     returns = evaluate(agent.act, eval_env, task, 10).returns
-    assert returns.mean() > -800, returns
+    assert returns.mean() > -600, returns
