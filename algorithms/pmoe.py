@@ -92,6 +92,9 @@ class PMOEActor(SACActor):
         self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
         self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
         self.routing = nn.Linear(width, n_primitives)
+        # eval_primitive="sample" draws from its own generator, so that evaluating during training
+        # does not change the training run's random stream.
+        self._eval_generator = torch.Generator().manual_seed(0)
 
     # --- the mixture -------------------------------------------------------------------------
     def primitives(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -111,7 +114,7 @@ class PMOEActor(SACActor):
     def sample(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,)."""
         mean, log_std, weights = self.primitives(obs)
-        j = torch.distributions.Categorical(probs=weights).sample()
+        j = torch.distributions.Categorical(probs=weights, validate_args=False).sample()
         return self.squash_sample(_pick(mean, j), _pick(log_std, j))
 
     # explore() and target_sample() are the base class's: both call sample() above.
@@ -121,7 +124,7 @@ class PMOEActor(SACActor):
         if self.eval_primitive == "argmax":
             j = weights.argmax(-1)
         else:
-            j = torch.distributions.Categorical(probs=weights).sample()
+            j = torch.multinomial(weights, 1, generator=self._eval_generator).squeeze(-1)
         return torch.tanh(_pick(mean, j)) * self.action_scale + self.action_bias
 
     def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor):

@@ -213,13 +213,17 @@ def learned_return(algo: str, task: str, budget: int, seed: int = 0, overrides=N
     return evaluate(agent.act, eval_env, t, 10).returns
 
 
-# Measured here, InvertedPendulum-v5, 10 evaluation episodes on the fixed evaluation seeds
-# (an untrained policy scores about 5 to 60):
-#   ppo, zoo setting, 10,000 steps:        seeds 0, 1, 2 -> 1000, 1000, 400
-#   linear-ppo, zoo setting, ...
-#   ars, our InvertedPendulum setting, 15,000 steps: seeds 0-4 -> 1000, 1000, 1000, 736, 1000
+# Measured here (2 shared cores), InvertedPendulum-v5, 10 evaluation episodes on the fixed
+# evaluation seeds; an untrained or barely trained policy scores 5 to 60 (ppo at 3,000 steps: 59,
+# linear-ppo: 40, ars: 25):
+#   ppo, zoo setting, 10,000 steps:         seeds 0, 1, 2 -> 1000, 1000, 400   (20,000: 1000, 1000)
+#   linear-ppo, zoo setting, 15,000 steps:  seeds 0, 1, 2 -> 237, 123, 111     (10,000: 56, 49, 45;
+#                                                                             20,000: 383, 354)
+#   ars, InvertedPendulum setting, 15,000:  seeds 0-4 -> 1000, 1000, 1000, 736, 1000
+# Thresholds sit well above every untrained figure and below the lowest measured run.
 REGRESSIONS = [
     ("ppo", "InvertedPendulum-v5", 10_000, None, 200.0),
+    ("linear-ppo", "InvertedPendulum-v5", 15_000, None, 80.0),
     ("ars", "InvertedPendulum-v5", 15_000, None, 300.0),
 ]
 
