@@ -264,25 +264,29 @@ def test_params_command_prints_total_and_active():
     assert "360" in lines["Walker2d-v5"].split("|")[4]
 
 
+# Measured here (2 shared cores, torch 1 thread), InvertedPendulum-v5, 15,000 steps, 1,000 uniform
+# random steps, every other setting the default: seed 0 evaluates 11.4, 54.8, 180.4, 63.2, 103.6,
+# 108.0, 288.6, 1000, 1000, 1000 every 1,500 steps and 1000.0 over 20 final episodes; seed 1
+# 17.6, ..., 540.8, 1000, 1000 and 1000.0. At 10,000 steps seed 0 was still at 220.6: the budget
+# is where both seeds had converged. The threshold is half the maximum return (1000), so the test
+# fails when SMoSE stops balancing the pole, not on noise.
+BUDGET = 15_000
+THRESHOLD = 500.0
+
+
 @pytest.mark.slow
 def test_smose_learns_inverted_pendulum():
-    """Trains for real: seed 0, 10,000 steps, 1,000 random steps, InvertedPendulum-v5.
-
-    Measured here: see THRESHOLD's comment.
-    """
+    """Trains for real: seed 0, 15,000 steps on InvertedPendulum-v5 (about 3 minutes on one core)."""
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
-    settings = Settings(budget=BUDGET, eval_interval=BUDGET, eval_episodes=5, final_eval_episodes=10,
+    settings = Settings(budget=BUDGET, eval_interval=BUDGET, eval_episodes=2, final_eval_episodes=10,
                         hparams={"smose": {"learning_starts": 1000}})
     result = run(RunSpec("ci", "smose", "InvertedPendulum-v5", 0, settings))
     assert result.status == "finished", result.error
-    assert result.final["return_mean"] >= THRESHOLD
+    assert result.final["return_mean"] >= THRESHOLD, result.curve
     usage = result.final["agent_info"]["expert_usage"]
     assert len(usage) == 8 and abs(sum(usage) - 1) < 1e-9
-    assert any(name.startswith("train/expert_usage_") for _, name, _ in result.scalars)
-    assert any(name == "train/aux_loss" for _, name, _ in result.scalars)
-
-
-BUDGET = 10_000
-THRESHOLD = 0.0  # set from measured runs below
+    assert sum(result.final["agent_info"]["expert_decisions"]) == sum(result.final["lengths"])
+    names = {name for _, name, _ in result.scalars}
+    assert {"train/aux_loss", "train/expert_usage_0", "train/expert_usage_7"} <= names

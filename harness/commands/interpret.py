@@ -25,7 +25,7 @@ from envs.features import actuator_names, feature_names
 from envs.suites import get_task, make_env
 from harness import registry
 from harness.errors import UsageError
-from harness.protocol import evaluate
+from harness.protocol import eval_seeds, evaluate
 
 OUT_NAME = "interpretation"
 
@@ -180,7 +180,7 @@ def interpret(run_dir: Path, episodes: int = 10, depth: int = 3, heldout: float 
         tree_train_fidelity=trees.train_fidelity, n_train_states=trees.n_train,
         n_heldout_states=trees.n_heldout, rules=trees.rules(features),
         expert_accuracy=trees.expert_accuracy,
-        training_usage=_last_training_usage(final, actor.n_experts, run_dir),
+        training_usage=_last_training_usage(actor.n_experts, run_dir),
         mean_state=states.mean(0),
     )
     page = write_page(interpretation, out, np.asarray(w["action_low"]), np.asarray(w["action_high"]))
@@ -188,7 +188,7 @@ def interpret(run_dir: Path, episodes: int = 10, depth: int = 3, heldout: float 
     summary = {
         "task": task.name,
         "episodes": episodes,
-        "eval_seeds": "harness.protocol.eval_seeds",
+        "eval_seeds": eval_seeds(episodes),
         "eval_gate": actor.eval_gate,
         "expert_usage": usage.tolist(),
         "unused_experts": unused_experts(usage),
@@ -220,7 +220,7 @@ def forced_action(actor: Any, obs: torch.Tensor, expert: int, gate: str) -> torc
     return torch.clamp(mean * actor.action_scale + actor.action_bias, low, high)
 
 
-def _last_training_usage(final: dict[str, Any], n_experts: int, run_dir: Path) -> dict[str, float]:
+def _last_training_usage(n_experts: int, run_dir: Path) -> dict[str, float]:
     """The last logged training-batch usage per expert, if the run's TensorBoard log has it."""
     try:
         from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
