@@ -119,4 +119,8 @@ def _check(spec: AgentSpec, key: str, value: Any) -> Any:
         value = float(value)
     elif isinstance(default, str) and not isinstance(value, str):
         raise UsageError(f"{spec.name}.{key} must be a string, not {value!r}")
+    try:  # the config's own checks (e.g. an allowed set of names), before anything runs
+        spec.make_config({key: value})
+    except (ValueError, TypeError) as e:
+        raise UsageError(f"{spec.name}.{key}={value!r}: {e}") from None
     return value

@@ -29,6 +29,7 @@ TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
     (["--workers", "0"], "--workers must be a positive integer"),
     (["--hparams", "gamma"], "malformed --hparams entry 'gamma'"),
     (["--hparams", "gama=0.9"], "unknown hyper-parameter 'gama'"),
+    (["--algos", "smose", "--hparams", "eval_gate=never"], "smose.eval_gate='never'"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])
