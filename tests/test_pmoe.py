@@ -257,8 +257,10 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
 
 # Measured here (2 shared cores), Pendulum-v1, 6,000 steps (learning_starts 600), CI-sized
 # networks (trunk and critics 64-64, batch 64), 10 evaluation episodes on the fixed seeds:
-#   pmoe:     seed 0 -176.4, seed 1 -149.1      (4,000 steps: -1097.3, -152.7: too early)
-#   pmoe-all: seed 0 -226.0, seed 1 -146.8      (4,000 steps:  -833.3, -329.1)
+#   pmoe:     seed 0 -149.9, seed 1 -149.0      (before the learner's fused Adam: -176.4, -149.1;
+#                                                4,000 steps: -1097.3, -152.7, too early)
+#   pmoe-all: seed 0 -212.9, seed 1 -146.2      (before fused Adam: -226.0, -146.8;
+#                                                4,000 steps: -833.3, -329.1)
 #   untrained or barely trained (1,000 steps): -1,370 to -1,470; random policies -1,200 to -1,500.
 # Threshold -600: far above anything untrained, with a wide margin below the measured runs.
 CI_CONFIG = {"hidden_sizes": (64, 64), "critic_hidden": (64, 64), "batch_size": 64}
