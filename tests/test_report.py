@@ -373,3 +373,18 @@ def test_no_finished_run_still_reports_what_was_planned(tmp_path):
     assert "3 planned: 0 finished, 1 failed, 2 missing" in text
     assert "`Hopper-v5/sac-l/seed1` | missing" in text
     assert "No run has finished yet" in text
+
+
+def test_the_header_names_each_agents_evaluation_action():
+    from types import SimpleNamespace
+
+    from harness.report.markdown import evaluation_modes
+
+    records = [SimpleNamespace(algo="pmoe", config={"hparams": {"eval_primitive": "sample"}}),
+               SimpleNamespace(algo="smose", config={"hparams": {"eval_gate": "gated"}}),
+               SimpleNamespace(algo="sac-l", config={"hparams": {"batch_size": 256}}),
+               SimpleNamespace(algo="pmoe", config={})]
+    modes = evaluation_modes(records)
+    assert modes == ["pmoe: eval_primitive=sample (a primitive drawn from the routing weights "
+                     "(as the official code))",
+                     "smose: eval_gate=gated (tanh(p_top * mean of the chosen expert), as trained)"]

@@ -113,12 +113,35 @@ def header(ctx: Context) -> str:
         ["intervals", f"95% percentile intervals, rliable stratified bootstrap over runs, "
                       f"{ctx.reps} resamples, seed {ctx.seed}"],
     ]
+    modes = evaluation_modes(exp.records)
+    if modes:
+        rows.insert(6, ["evaluation action", "; ".join(modes)])
     if s.get("hparams"):
         rows.append(["hyper-parameter overrides", escape(str(s["hparams"]))])
     when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return (f"# smose-bench report: {exp.name}\n\n"
             f"Built from the results store alone (no retraining) by `python -m harness report "
             f"{exp.root}` on {when}.\n\n" + table(["", ""], rows, ["l", "l"]))
+
+
+# How an agent with a choice of deterministic action acted in its evaluations (a config field).
+EVALUATION_MODES = {
+    "eval_primitive": {"argmax": "the highest-weight primitive's squashed mean",
+                       "sample": "a primitive drawn from the routing weights (as the official code)"},
+    "eval_gate": {"gated": "tanh(p_top * mean of the chosen expert), as trained",
+                  "bare": "the chosen expert's mean without the gate, clipped (piecewise linear)"},
+}
+
+
+def evaluation_modes(records: list) -> list[str]:
+    """'algo: mode (what it means)' for every algorithm whose runs record an evaluation mode."""
+    found: dict[str, set[str]] = {}
+    for r in records:
+        hparams = (r.config or {}).get("hparams", {})
+        for key, meanings in EVALUATION_MODES.items():
+            if key in hparams:
+                found.setdefault(r.algo, set()).add(f"{key}={hparams[key]} ({meanings.get(hparams[key], '')})")
+    return [f"{algo}: {', '.join(sorted(modes))}" for algo, modes in found.items()]
 
 
 def _machine_text(m: dict | None) -> str | None:
