@@ -37,7 +37,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from algorithms.base import EnvInfo, count_parameters
-from algorithms.sac.actors import QFunction, SACActor
+from algorithms.sac.actors import QFunction, SACActor, relu_mlp
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
 
@@ -83,12 +83,7 @@ class PMOEActor(SACActor):
         super().__init__(env_info)
         check_pmoe_settings(n_primitives, backprop, eval_primitive)
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
-        layers: list[nn.Module] = []
-        width = env_info.obs_dim
-        for h in hidden_sizes:
-            layers += [nn.Linear(width, h), nn.ReLU()]
-            width = h
-        self.trunk = nn.Sequential(*layers)
+        self.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
         self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
         self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
         self.routing = nn.Linear(width, n_primitives)

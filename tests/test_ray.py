@@ -18,8 +18,7 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
 
     settings = dataclasses.replace(tiny_settings, budget=200, eval_interval=100)
     good = [RunSpec("r", "linear-sac", "Pendulum-v1", s, settings) for s in (0, 1)]
-    bad = RunSpec("r", "linear-sac", "Pendulum-v1", 2,
-                  dataclasses.replace(settings, hparams={"linear-sac": {"batch_size": "oops"}}))
+    bad = RunSpec("r", "no-such-agent", "Pendulum-v1", 2, settings)  # raises inside the worker
     store = Store(tmp_path / "r")
     store.open("r", settings, good)
     written = []
@@ -34,6 +33,6 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
     by_seed = {r.spec.seed: r for r in written}
     assert by_seed[0].status == by_seed[1].status == "finished"
     assert by_seed[2].status == "failed"
-    assert "Traceback" in by_seed[2].error and "ufunc" in by_seed[2].error  # a string batch size
+    assert "Traceback" in by_seed[2].error and "unknown algorithm 'no-such-agent'" in by_seed[2].error
     assert [r.status for r in store.records()] == ["finished", "finished"]
     assert not ray.is_initialized()  # the executor shut down the instance it started

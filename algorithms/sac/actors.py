@@ -91,17 +91,22 @@ class SACActor(nn.Module):
         return y * self.action_scale + self.action_bias, log_prob
 
 
+def relu_mlp(in_features: int, hidden_sizes: tuple[int, ...]) -> tuple[nn.Sequential, int]:
+    """A ReLU MLP trunk (Linear, ReLU, ...) and its output width (in_features if no layer)."""
+    layers: list[nn.Module] = []
+    width = in_features
+    for h in hidden_sizes:
+        layers += [nn.Linear(width, h), nn.ReLU()]
+        width = h
+    return nn.Sequential(*layers), width
+
+
 class GaussianMLPActor(SACActor):
     """mean and log-std heads on a ReLU MLP trunk (sac-l: 256-256; sac-m, sac-s: one layer)."""
 
     def __init__(self, env_info: EnvInfo, hidden_sizes: tuple[int, ...]):
         super().__init__(env_info)
-        layers: list[nn.Module] = []
-        width = env_info.obs_dim
-        for h in hidden_sizes:
-            layers += [nn.Linear(width, h), nn.ReLU()]
-            width = h
-        self.trunk = nn.Sequential(*layers)
+        self.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
         self.mean = nn.Linear(width, env_info.act_dim)
         self.log_std = nn.Linear(width, env_info.act_dim)
 

@@ -101,24 +101,32 @@ def interval_estimates(points: Mapping[str, np.ndarray], intervals: Mapping[str,
     return _save(fig, path)
 
 
+def _lines_with_bands(x: np.ndarray, points: Mapping[str, np.ndarray],
+                      bands: Mapping[str, np.ndarray], algos: Sequence[str],
+                      **line: object) -> tuple[plt.Figure, plt.Axes]:
+    """One line per algorithm with its (2 x n) band shaded; algorithms without data are skipped."""
+    colour = colours(algos)
+    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
+    for algo in algos:
+        if algo not in points:
+            continue
+        ax.plot(x, points[algo], color=colour[algo], label=algo, lw=1.8, **line)
+        ax.fill_between(x, bands[algo][0], bands[algo][1], color=colour[algo], alpha=0.2, lw=0)
+    ax.grid(alpha=0.3)
+    ax.legend(frameon=False, fontsize=9)
+    return fig, ax
+
+
 def performance_profiles(taus: np.ndarray, profiles: Mapping[str, np.ndarray],
                          bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path) -> Path:
     """Score distributions: the fraction of runs above each normalised score tau, with bands.
 
     taus: (n_taus,); profiles: {algo: (n_taus,)}; bands: {algo: (2 x n_taus)}.
     """
-    colour = colours(algos)
-    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
-    for algo in algos:
-        if algo not in profiles:
-            continue
-        ax.plot(taus, profiles[algo], color=colour[algo], label=algo, lw=1.8)
-        ax.fill_between(taus, bands[algo][0], bands[algo][1], color=colour[algo], alpha=0.2, lw=0)
+    fig, ax = _lines_with_bands(taus, profiles, bands, algos)
     ax.set_xlabel(r"normalised score $\tau$")
     ax.set_ylabel(r"fraction of runs with score > $\tau$")
     ax.set_ylim(-0.02, 1.02)
-    ax.grid(alpha=0.3)
-    ax.legend(frameon=False, fontsize=9)
     fig.tight_layout()
     return _save(fig, path)
 
@@ -150,17 +158,9 @@ def sample_efficiency(steps: np.ndarray, points: Mapping[str, np.ndarray],
 
     steps: (n_steps,); points: {algo: (n_steps,)}; bands: {algo: (2 x n_steps)}.
     """
-    colour = colours(algos)
-    fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
-    for algo in algos:
-        if algo not in points:
-            continue
-        ax.plot(steps, points[algo], color=colour[algo], label=algo, lw=1.8, marker="o", ms=3)
-        ax.fill_between(steps, bands[algo][0], bands[algo][1], color=colour[algo], alpha=0.2, lw=0)
+    fig, ax = _lines_with_bands(steps, points, bands, algos, marker="o", ms=3)
     ax.set_xlabel("environment steps")
     ax.set_ylabel("IQM normalised score")
     ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
-    ax.grid(alpha=0.3)
-    ax.legend(frameon=False, fontsize=9)
     fig.tight_layout()
     return _save(fig, path)
