@@ -249,6 +249,7 @@ def test_report_sections_and_hand_values(full_report):
     assert "rl-baselines3-zoo" in text and "Hopper-v3" in text
     # parameters: ratio to SAC-L from this experiment's sac-l runs
     assert "0.96% (99.04% fewer)" in text  # 672 / 70000
+    assert "100% (the same)" in text  # sac-l against itself
     # compute and SMoSE
     assert "inference (µs/action)" in text and "41 ± 0.8165" in text
     assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
@@ -388,3 +389,10 @@ def test_the_header_names_each_agents_evaluation_action():
     assert modes == ["pmoe: eval_primitive=sample (a primitive drawn from the routing weights "
                      "(as the official code))",
                      "smose: eval_gate=gated (tanh(p_top * mean of the chosen expert), as trained)"]
+
+
+def test_parameter_share_says_more_when_above_sac_l():
+    from harness.report.markdown import _ratio
+
+    assert _ratio(76_060, 70_406).endswith("(8.031% more)")  # pmoe on Hopper-v5
+    assert _ratio(672, 70_406).endswith("% fewer)")

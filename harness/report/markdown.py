@@ -458,8 +458,12 @@ def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -
 
 
 def _ratio(count: int, reference: int) -> str:
-    """"0.96% (99.04% fewer)": a share of SAC-L's parameters, never rounded to 100% fewer."""
-    return f"{percent(count / reference)} ({100 * (1 - count / reference):.4g}% fewer)"
+    """"0.96% (99.04% fewer)" or "108% (8.031% more)": a share of SAC-L's parameters, never
+    rounded to 100% fewer."""
+    if count == reference:
+        return "100% (the same)"
+    more = count > reference
+    return f"{percent(count / reference)} ({100 * abs(1 - count / reference):.4g}% {'more' if more else 'fewer'})"
 
 
 def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
