@@ -22,8 +22,8 @@ class Preset:
 
 PRESETS: dict[str, Preset] = {
     "quick": Preset(
-        algos="smose,pmoe,sac-l", envs="Pendulum-v1,Hopper-v5", seeds=2, budget=5_000,
-        description="under 10 minutes on 2 cores: SMoSE, PMOE and SAC-L, two tasks, 2 seeds, 5k steps",
+        algos="smose,pmoe,sac-l", envs="Pendulum-v1,Hopper-v5", seeds=2, budget=4_000,
+        description="under 10 minutes on 2 cores: SMoSE, PMOE and SAC-L, two tasks, 2 seeds, 4k steps",
     ),
     "paper": Preset(
         algos="smose,pmoe,sac-l,sac-m,sac-s,linear-sac,ppo,ars", envs="all", seeds=10,
