@@ -192,7 +192,6 @@ def git_commit() -> str | None:
 
 
 def machine() -> dict[str, Any]:
-    import os
 
     return {"node": platform.node(), "processor": platform.processor() or platform.machine(),
             "cpus": os.cpu_count(), "platform": platform.platform()}
