@@ -192,6 +192,5 @@ def git_commit() -> str | None:
 
 
 def machine() -> dict[str, Any]:
-
     return {"node": platform.node(), "processor": platform.processor() or platform.machine(),
             "cpus": os.cpu_count(), "platform": platform.platform()}
