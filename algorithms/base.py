@@ -92,6 +92,9 @@ class AgentSpec:
     factory: builds an untrained agent for a training env, a config instance and a seed.
     loader: rebuilds a trained agent from a saved folder (defaults to the factory's class).
     defaults: overrides of config_cls's defaults for this name (e.g. `sac-m` vs `sac-l`).
+    seed_batch: optional; wraps the agents of several seeds (same config, same task) into one
+        trainer with learn(total_steps, callback(seed_index, step, info), after_step(step)) that
+        trains them together in one process (see algorithms/sac/seed_batch.py). None: one process per seed.
     """
 
     name: str
@@ -101,6 +104,7 @@ class AgentSpec:
     factory: AgentFactory
     loader: Callable[[Path, EnvInfo], Agent]
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
+    seed_batch: Callable[[list[Agent]], Any] | None = None
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

@@ -177,7 +177,7 @@ class SMoSEActor(SACActor):
         action, log_pi = self.squash_sample(mean, log_std)
         sac_loss = (alpha * log_pi - q_fn(obs, action)).mean()
         aux, _, _ = load_balancing_loss(clean, logits, self.noise_std)
-        usage = torch.bincount(expert, minlength=self.n_experts).float() / expert.shape[0]
+        usage = torch.nn.functional.one_hot(expert, self.n_experts).float().mean(0)  # vmap-friendly bincount
         stats = {"aux_loss": aux.detach(), "gate_mean": p_top.detach().mean(),
                  "experts_used": (usage > 0).sum().float(),
                  **{f"expert_usage_{m}": usage[m] for m in range(self.n_experts)}}

@@ -1,9 +1,10 @@
 """Executors: where runs happen. The driver always writes results; workers only compute them.
 
-`local`: a process pool on this machine, one torch thread per worker (workers=1 runs in this
-process). `ray`: the same runs as Ray tasks on a cluster (or a local Ray instance); each returns
-its RunResult to the driver, so no shared file system is needed. In both, progress reaches the
-driver through a queue and is drawn by `ProgressDisplay`.
+Both take batches: lists of runs that one process trains together (harness/batching.py; a
+batch of one is a plain run). `local`: a process pool on this machine, one torch thread per
+worker (workers=1 runs in this process). `ray`: the same batches as Ray tasks on a cluster (or a
+local Ray instance); each returns its RunResults to the driver, so no shared file system is
+needed. In both, progress reaches the driver through a queue and is drawn by `ProgressDisplay`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import multiprocessing as mp
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Any
 
@@ -81,7 +82,9 @@ class ProgressDisplay:
                 f = result.final or {}
                 self.console.print(f"[green]done[/]   {result.spec.run_id}: return "
                                    f"{f.get('return_mean', float('nan')):.1f} +- {f.get('return_std', float('nan')):.1f} "
-                                   f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s)")
+                                   f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s"
+                                   + (f"; its seed batch {f['aggregate_steps_per_second']:.0f} in all"
+                                      if "aggregate_steps_per_second" in f else "") + ")")
             else:
                 last = (result.error or "").strip().splitlines()[-1:] or ["unknown error"]
                 self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}")
@@ -90,16 +93,25 @@ class ProgressDisplay:
 PROCESS_OVERHEAD_BYTES = 700 * 2**20  # a worker with torch, MuJoCo and the networks, measured ~0.6 GB
 
 
-def run_memory_bytes(spec: RunSpec) -> int:
-    """An upper estimate of one run's memory: the process, and a float32 replay buffer of
-    min(budget, 1M) transitions (obs, next obs, action, reward, done)."""
+def buffer_bytes(spec: RunSpec) -> int:
+    """A float32 replay buffer of min(budget, 1M) transitions (obs, next obs, action, reward, done)."""
     from envs.suites import get_task, make_env
 
     env = make_env(get_task(spec.task))
     obs_dim, act_dim = env.observation_space.shape[0], env.action_space.shape[0]
     env.close()
     capacity = min(spec.settings.budget, 1_000_000)
-    return PROCESS_OVERHEAD_BYTES + capacity * (2 * obs_dim + act_dim + 2) * 4
+    return capacity * (2 * obs_dim + act_dim + 2) * 4
+
+
+def run_memory_bytes(spec: RunSpec) -> int:
+    """An upper estimate of one run's memory: its process and its replay buffer."""
+    return PROCESS_OVERHEAD_BYTES + buffer_bytes(spec)
+
+
+def batch_memory_bytes(batch: Sequence[RunSpec]) -> int:
+    """One process, and the replay buffer of each seed in it."""
+    return PROCESS_OVERHEAD_BYTES + sum(buffer_bytes(s) for s in batch)
 
 
 def available_memory_bytes() -> int | None:
@@ -114,33 +126,36 @@ def available_memory_bytes() -> int | None:
     return None
 
 
-def workers_within_memory(specs: list[RunSpec], workers: int) -> tuple[int, str | None]:
-    """Cap the worker count so that the largest runs fit in the available memory.
+def workers_within_memory(batches: Sequence[Sequence[RunSpec]], workers: int) -> tuple[int, str | None]:
+    """Cap the worker count so that the largest batches (processes) fit in the available memory.
 
     Returns (workers, a sentence saying why they were limited, or None)."""
     available = available_memory_bytes()
-    if available is None or not specs:
+    if available is None or not batches:
         return workers, None
-    per_run = max(run_memory_bytes(s) for s in {(s.task, s.settings.budget): s for s in specs}.values())
-    fit = max(1, int(available * 0.9 // per_run))
+    shapes = {(b[0].task, b[0].settings.budget, len(b)): b for b in batches}
+    per_process = max(batch_memory_bytes(b) for b in shapes.values())
+    fit = max(1, int(available * 0.9 // per_process))
     if fit >= workers:
         return workers, None
-    return fit, (f"limiting workers to {fit}: a run needs up to {per_run / 2**30:.1f} GiB (its replay "
-                 f"buffer and process) and {available / 2**30:.1f} GiB is available")
+    return fit, (f"limiting workers to {fit}: a worker needs up to {per_process / 2**30:.1f} GiB (its "
+                 f"replay buffers and process) and {available / 2**30:.1f} GiB is available")
 
 
-def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
+def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: ResultFn,
               display: ProgressDisplay | None = None,
               checkpointing: runner.Checkpointing | None = None) -> None:
-    """Run specs on a local process pool; on_result(result) is called in the driver as each ends."""
-    specs = list(specs)
+    """Run batches on a local process pool; on_result(result) is called in the driver for each
+    run as its batch ends."""
+    batches = [list(b) for b in batches]
     update = display.update if display else (lambda run_id, info: None)
     if workers <= 1:
         previous = torch.get_num_threads()
         torch.set_num_threads(1)
         try:
-            for spec in specs:
-                _deliver(runner.run(spec, update, checkpointing), on_result, display)
+            for batch in batches:
+                for result in runner.run_batch(batch, update, checkpointing):
+                    _deliver(result, on_result, display)
         finally:
             torch.set_num_threads(previous)
         return
@@ -154,14 +169,15 @@ def run_local(specs: Iterable[RunSpec], workers: int, on_result: ResultFn,
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
                                    initializer=_init_worker, initargs=(progress_queue,))
         try:
-            futures = {pool.submit(_run_in_worker, spec, checkpointing): spec for spec in specs}
+            futures = {pool.submit(_run_in_worker, batch, checkpointing): batch for batch in batches}
             for future in as_completed(futures):
                 try:
-                    result = future.result()
+                    results = future.result()
                 except Exception as e:  # the worker process itself died
-                    result = RunResult(spec=futures[future], status="failed",
-                                       error=f"worker process failed: {e!r}")
-                _deliver(result, on_result, display)
+                    results = [RunResult(spec=spec, status="failed", error=f"worker process failed: {e!r}")
+                               for spec in futures[future]]
+                for result in results:
+                    _deliver(result, on_result, display)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             for proc in list(getattr(pool, "_processes", {}).values()):
@@ -188,8 +204,8 @@ def _init_worker(progress_queue: Any) -> None:
     torch.set_num_threads(1)
 
 
-def _run_in_worker(spec: RunSpec, checkpointing: runner.Checkpointing | None) -> RunResult:
-    return runner.run(spec, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
+def _run_in_worker(batch: list[RunSpec], checkpointing: runner.Checkpointing | None) -> list[RunResult]:
+    return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
 def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
@@ -204,10 +220,10 @@ def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: thread
         time.sleep(0)
 
 
-def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
+def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result: ResultFn,
             display: ProgressDisplay | None = None, max_retries: int = 1,
             num_cpus: int | None = None, checkpointing: runner.Checkpointing | None = None) -> None:
-    """Run specs as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
+    """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
     ("auto", "HOST:PORT", or None for a local instance). A task whose worker dies is retried
     `max_retries` times; a run that raises is returned as failed, like the local executor's.
     Checkpoints are written on the worker's node: a resume finds them where the nodes share the
@@ -224,7 +240,7 @@ def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
     if started_here:
         ray.init(address=address, num_cpus=num_cpus if address is None else None,
                  include_dashboard=False, log_to_driver=False, logging_level="ERROR")
-    specs = list(specs)
+    batches = [list(b) for b in batches]
     update = display.update if display else (lambda run_id, info: None)
     progress_queue = Queue()
     stop = threading.Event()
@@ -232,15 +248,17 @@ def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
     pump.start()
     remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
     try:
-        pending = {remote_run.remote(spec, progress_queue, checkpointing): spec for spec in specs}
+        pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
         while pending:
             done, _ = ray.wait(list(pending), num_returns=1)
-            spec = pending.pop(done[0])
+            batch = pending.pop(done[0])
             try:
-                result = ray.get(done[0])
+                results = ray.get(done[0])
             except Exception as e:  # the task's worker died more often than max_retries
-                result = RunResult(spec=spec, status="failed", error=f"ray task failed: {e!r}")
-            _deliver(result, on_result, display)
+                results = [RunResult(spec=spec, status="failed", error=f"ray task failed: {e!r}")
+                           for spec in batch]
+            for result in results:
+                _deliver(result, on_result, display)
     finally:
         stop.set()
         pump.join(timeout=2)
@@ -248,11 +266,11 @@ def run_ray(specs: Iterable[RunSpec], address: str | None, on_result: ResultFn,
             ray.shutdown()
 
 
-def _run_in_ray(spec: RunSpec, progress_queue: Any,
-                checkpointing: runner.Checkpointing | None) -> RunResult:
+def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
+                checkpointing: runner.Checkpointing | None) -> list[RunResult]:
     torch.set_num_threads(1)
-    return runner.run(spec, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
-                      checkpointing)
+    return runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
+                            checkpointing)
 
 
 def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:

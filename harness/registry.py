@@ -69,3 +69,9 @@ def resolve_algos(spec: str) -> list[AgentSpec]:
     if names == ["all"]:
         return list(all_specs().values())
     return [get(n) for n in dict.fromkeys(names)]
+
+
+def has_seed_batch(name: str) -> bool:
+    """Whether the agent can train several seeds in one process (False for unknown names)."""
+    spec = all_specs().get(name)
+    return spec is not None and spec.seed_batch is not None

@@ -36,8 +36,9 @@ class Checkpointing:
 
     A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken at the first
     training-episode end after every `interval` steps (agents with checkpoint_state(); others
-    restart from scratch). With `buffer` off the replay buffer is not saved (smaller files; the
-    resumed run refills it and so no longer equals an uninterrupted one).
+    restart from scratch). A seed batch's is <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt,
+    taken every `interval` steps. With `buffer` off the replay buffer is not saved (smaller
+    files; the resumed run refills it and so no longer equals an uninterrupted one).
     """
 
     folder: Path
@@ -46,6 +47,13 @@ class Checkpointing:
 
     def path(self, spec: RunSpec) -> Path:
         return Path(self.folder) / spec.run_id / "checkpoint.pt"
+
+    def batch_path(self, specs: list[RunSpec]) -> Path:
+        seeds = "-".join(str(s.seed) for s in specs)
+        return Path(self.folder) / specs[0].task / specs[0].algo / f"batch-{seeds}" / "checkpoint.pt"
+
+    def next_after(self, step: int) -> int:
+        return (step // self.interval + 1) * self.interval
 
 
 def run(spec: RunSpec, progress: ProgressFn | None = None,
@@ -60,55 +68,72 @@ def run(spec: RunSpec, progress: ProgressFn | None = None,
     return result
 
 
-def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
-         checkpointing: Checkpointing | None) -> None:
-    settings = spec.settings
-    agent_spec = registry.get(spec.algo)
-    task = get_task(spec.task)
-    config = agent_spec.make_config(spec.hparams)
+def run_batch(specs: list[RunSpec], progress: ProgressFn | None = None,
+              checkpointing: Checkpointing | None = None) -> list[RunResult]:
+    """Train several seeds of one agent on one task together in this process, when the agent
+    has a seed_batch trainer (one result per spec, in order); otherwise one run after another.
+    Never raises for a failing run."""
+    progress = progress or (lambda run_id, info: None)
+    if any((s.algo, s.task, s.settings) != (specs[0].algo, specs[0].task, specs[0].settings) for s in specs):
+        raise ValueError("a seed batch holds seeds of one algorithm, task and settings")
+    if len(specs) < 2 or not registry.has_seed_batch(specs[0].algo):
+        return [run(spec, progress, checkpointing) for spec in specs]
+    results = [RunResult(spec=spec, status="failed") for spec in specs]
+    try:
+        _run_batch(specs, results, progress, checkpointing)
+    except Exception:
+        error = traceback.format_exc()
+        for result in results:
+            result.status, result.error = "failed", error
+    return results
 
-    seed_everything(spec.seed)
-    train_env, eval_env = make_env(task, seed=spec.seed), make_env(task, seed=spec.seed)
-    agent = agent_spec.factory(train_env, config, spec.seed)
-    result.config = {
-        "hparams": asdict(config),
-        "param_counts": agent.parameter_counts(),
-        "versions": package_versions(),
-        "git_commit": git_commit(),
-        "machine": machine(),
-        "torch_threads": torch.get_num_threads(),
-    }
 
-    start = time.perf_counter()
-    eval_seconds = 0.0
-    last_report = 0.0
-    last_return: float | None = None
-    can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
-    next_checkpoint = checkpointing.interval if can_checkpoint else None
-    if can_checkpoint and checkpointing.path(spec).exists():
-        saved = torch.load(checkpointing.path(spec), weights_only=False)
-        agent.restore_checkpoint_state(saved["agent"])
-        r = saved["runner"]
-        result.curve, result.train_episodes, result.scalars = r["curve"], r["train_episodes"], r["scalars"]
-        eval_seconds, start = r["eval_seconds"], start - r["elapsed_seconds"]
-        last_return = result.curve[-1]["return_mean"] if result.curve else None
-        result.config["resumed_from_step"] = saved["agent"]["step"]
-        next_checkpoint = (saved["agent"]["step"] // checkpointing.interval + 1) * checkpointing.interval
-        progress(spec.run_id, {"step": saved["agent"]["step"], "total": settings.budget,
-                               "return": last_return, "sps": 0.0, "phase": "resumed"})
+@dataclass
+class _Clock:
+    """Wall time of a process's training, less the time its evaluations took."""
 
-    def save_checkpoint(step: int) -> None:
-        target = checkpointing.path(spec)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        torch.save({"agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
-                    "runner": {"curve": result.curve, "train_episodes": result.train_episodes,
-                               "scalars": result.scalars, "eval_seconds": eval_seconds,
-                               "elapsed_seconds": time.perf_counter() - start}}, tmp)
-        os.replace(tmp, target)  # a checkpoint that exists is complete
+    start: float
+    eval_seconds: float = 0.0
 
-    def callback(step: int, info: dict[str, Any]) -> None:
-        nonlocal eval_seconds, last_report, last_return, next_checkpoint
+    def train_seconds(self) -> float:
+        return max(time.perf_counter() - self.start - self.eval_seconds, 1e-9)
+
+
+class _RunRecorder:
+    """One run's bookkeeping while it trains: its description, training episodes, logged
+    losses, periodic evaluations, progress reports and the final evaluation."""
+
+    def __init__(self, spec: RunSpec, result: RunResult, agent: Any, config: Any,
+                 progress: ProgressFn, clock: _Clock):
+        self.spec, self.result, self.agent, self.progress, self.clock = spec, result, agent, progress, clock
+        self.settings = spec.settings
+        self.task = get_task(spec.task)
+        self.eval_env = make_env(self.task, seed=spec.seed)
+        self.last_return: float | None = None
+        self.last_report = 0.0
+        result.config = {
+            "hparams": asdict(config),
+            "param_counts": agent.parameter_counts(),
+            "versions": package_versions(),
+            "git_commit": git_commit(),
+            "machine": machine(),
+            "torch_threads": torch.get_num_threads(),
+        }
+
+    def state(self) -> dict[str, Any]:
+        r = self.result
+        return {"curve": r.curve, "train_episodes": r.train_episodes, "scalars": r.scalars}
+
+    def restore(self, state: dict[str, Any], step: int) -> None:
+        r = self.result
+        r.curve, r.train_episodes, r.scalars = state["curve"], state["train_episodes"], state["scalars"]
+        self.last_return = r.curve[-1]["return_mean"] if r.curve else None
+        r.config["resumed_from_step"] = step
+        self.progress(self.spec.run_id, {"step": step, "total": self.settings.budget,
+                                         "return": self.last_return, "sps": 0.0, "phase": "resumed"})
+
+    def on_step(self, step: int, info: dict[str, Any]) -> None:
+        result, settings = self.result, self.settings
         if "episode" in info:
             ep = info["episode"]
             result.train_episodes.append({"step": step, "return": ep["return"], "length": ep["length"]})
@@ -116,49 +141,147 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
             result.scalars.append((step, f"train/{name}", value))
         if step % settings.eval_interval == 0 or step == settings.budget:
             t0 = time.perf_counter()
-            ev = evaluate(agent.act, eval_env, task, settings.eval_episodes)
-            eval_seconds += time.perf_counter() - t0
+            ev = evaluate(self.agent.act, self.eval_env, self.task, settings.eval_episodes)
+            self.clock.eval_seconds += time.perf_counter() - t0
             summary = ev.summary()
-            last_return = summary["return_mean"]
-            result.curve.append({"step": step, "wall_time_s": time.perf_counter() - start,
+            self.last_return = summary["return_mean"]
+            result.curve.append({"step": step, "wall_time_s": time.perf_counter() - self.clock.start,
                                  **{k: summary[k] for k in
                                     ("return_mean", "return_std", "length_mean", "success_rate")}})
-        if next_checkpoint is not None and "episode" in info and next_checkpoint <= step < settings.budget:
-            save_checkpoint(step)
-            next_checkpoint = (step // checkpointing.interval + 1) * checkpointing.interval
         now = time.perf_counter()
-        if now - last_report >= PROGRESS_SECONDS or step == settings.budget:
-            last_report = now
-            train_seconds = now - start - eval_seconds
-            progress(spec.run_id, {"step": step, "total": settings.budget, "return": last_return,
-                                   "sps": step / max(train_seconds, 1e-9), "phase": "train"})
+        if now - self.last_report >= PROGRESS_SECONDS or step == settings.budget:
+            self.last_report = now
+            self.progress(self.spec.run_id, {"step": step, "total": settings.budget, "return": self.last_return,
+                                             "sps": step / self.clock.train_seconds(), "phase": "train"})
+
+    def finish(self, train_seconds: float, extra: dict[str, Any] | None = None) -> None:
+        """The final evaluation, the run's summary and its saved model."""
+        result, settings, agent = self.result, self.settings, self.agent
+        steps_done = result.curve[-1]["step"] if result.curve else settings.budget
+        self.progress(self.spec.run_id, {"step": settings.budget, "total": settings.budget,
+                                         "return": self.last_return, "sps": steps_done / train_seconds,
+                                         "phase": "final eval"})
+        reset_eval_stats = getattr(agent, "reset_eval_stats", None)
+        if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
+            reset_eval_stats()
+        final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes)
+        result.final = {
+            **final.summary(),
+            "returns": final.returns.tolist(),
+            "lengths": final.lengths.tolist(),
+            "param_counts": agent.parameter_counts(),
+            "budget": settings.budget,
+            "wall_time_s": time.perf_counter() - self.clock.start,
+            "train_time_s": train_seconds,
+            "steps_per_second": steps_done / train_seconds,
+            "inference_us_per_action": final.seconds_per_action * 1e6,
+            # What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage).
+            "agent_info": getattr(agent, "run_info", dict)(),
+            **(extra or {}),
+        }
+        result.model_files = saved_files(agent)
+        self.eval_env.close()
+
+
+def _save_atomic(target: Path, state: dict[str, Any]) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    torch.save(state, tmp)
+    os.replace(tmp, target)  # a checkpoint that exists is complete
+
+
+def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
+         checkpointing: Checkpointing | None) -> None:
+    settings = spec.settings
+    agent_spec = registry.get(spec.algo)
+    config = agent_spec.make_config(spec.hparams)
+
+    seed_everything(spec.seed)
+    train_env = make_env(get_task(spec.task), seed=spec.seed)
+    agent = agent_spec.factory(train_env, config, spec.seed)
+    clock = _Clock(time.perf_counter())
+    recorder = _RunRecorder(spec, result, agent, config, progress, clock)
+
+    can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
+    next_checkpoint = checkpointing.interval if can_checkpoint else None
+    if can_checkpoint and checkpointing.path(spec).exists():
+        saved = torch.load(checkpointing.path(spec), weights_only=False)
+        agent.restore_checkpoint_state(saved["agent"])
+        r, step = saved["runner"], saved["agent"]["step"]
+        clock.eval_seconds, clock.start = r["eval_seconds"], clock.start - r["elapsed_seconds"]
+        recorder.restore(r, step)
+        next_checkpoint = checkpointing.next_after(step)
+
+    def callback(step: int, info: dict[str, Any]) -> None:
+        nonlocal next_checkpoint
+        recorder.on_step(step, info)
+        if next_checkpoint is not None and "episode" in info and next_checkpoint <= step < settings.budget:
+            _save_atomic(checkpointing.path(spec), {
+                "agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
+                "runner": {**recorder.state(), "eval_seconds": clock.eval_seconds,
+                           "elapsed_seconds": time.perf_counter() - clock.start}})
+            next_checkpoint = checkpointing.next_after(step)
 
     agent.learn(settings.budget, callback)
-    train_seconds = time.perf_counter() - start - eval_seconds
-    steps_done = result.curve[-1]["step"] if result.curve else settings.budget
-
-    progress(spec.run_id, {"step": settings.budget, "total": settings.budget,
-                           "return": last_return, "sps": steps_done / train_seconds, "phase": "final eval"})
-    reset_eval_stats = getattr(agent, "reset_eval_stats", None)
-    if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
-        reset_eval_stats()
-    final = evaluate(agent.act, eval_env, task, settings.final_eval_episodes)
-    result.final = {
-        **final.summary(),
-        "returns": final.returns.tolist(),
-        "lengths": final.lengths.tolist(),
-        "param_counts": agent.parameter_counts(),
-        "budget": settings.budget,
-        "wall_time_s": time.perf_counter() - start,
-        "train_time_s": train_seconds,
-        "steps_per_second": steps_done / train_seconds,
-        "inference_us_per_action": final.seconds_per_action * 1e6,
-        # What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage).
-        "agent_info": getattr(agent, "run_info", dict)(),
-    }
-    result.model_files = saved_files(agent)
+    recorder.finish(clock.train_seconds())
     train_env.close()
-    eval_env.close()
+
+
+def _run_batch(specs: list[RunSpec], results: list[RunResult], progress: ProgressFn,
+               checkpointing: Checkpointing | None) -> None:
+    settings, task = specs[0].settings, get_task(specs[0].task)
+    agent_spec = registry.get(specs[0].algo)
+    config = agent_spec.make_config(specs[0].hparams)
+
+    agents = []
+    for spec in specs:  # each seed's agent is built exactly as its solo run builds it
+        seed_everything(spec.seed)
+        agents.append(agent_spec.factory(make_env(task, seed=spec.seed), config, spec.seed))
+    seed_everything(specs[0].seed)  # the batch's shared torch stream (policy and target noise)
+    trainer = agent_spec.seed_batch(agents)
+    clock = _Clock(time.perf_counter())
+    recorders = [_RunRecorder(spec, result, agent, config, progress, clock)
+                 for spec, result, agent in zip(specs, results, agents)]
+    seeds = [s.seed for s in specs]
+    for result in results:
+        result.config["seed_batch"] = seeds
+
+    can_checkpoint = checkpointing is not None and hasattr(trainer, "checkpoint_state")
+    next_checkpoint = checkpointing.interval if can_checkpoint else None
+    if can_checkpoint and checkpointing.batch_path(specs).exists():
+        saved = torch.load(checkpointing.batch_path(specs), weights_only=False)
+        trainer.restore_checkpoint_state(saved["trainer"])
+        step = saved["trainer"]["step"]
+        clock.eval_seconds, clock.start = saved["eval_seconds"], clock.start - saved["elapsed_seconds"]
+        for recorder, state in zip(recorders, saved["runs"]):
+            recorder.restore(state, step)
+        next_checkpoint = checkpointing.next_after(step)
+
+    def callback(i: int, step: int, info: dict[str, Any]) -> None:
+        recorders[i].on_step(step, info)
+
+    def after_step(step: int) -> None:
+        nonlocal next_checkpoint
+        if next_checkpoint is not None and next_checkpoint <= step < settings.budget:
+            _save_atomic(checkpointing.batch_path(specs), {
+                "trainer": trainer.checkpoint_state(include_buffer=checkpointing.buffer),
+                "runs": [r.state() for r in recorders], "eval_seconds": clock.eval_seconds,
+                "elapsed_seconds": time.perf_counter() - clock.start})
+            next_checkpoint = checkpointing.next_after(step)
+
+    trainer.learn(settings.budget, callback, after_step)
+    train_seconds = clock.train_seconds()
+    failures = getattr(trainer, "failures", {})
+    for i, (recorder, result) in enumerate(zip(recorders, results)):
+        if i in failures:
+            result.error = failures[i]
+            recorder.eval_env.close()
+            continue
+        recorder.finish(train_seconds, {"seed_batch": seeds,
+                                        "aggregate_steps_per_second": len(specs) * settings.budget / train_seconds})
+        result.status = "finished"
+    for agent in agents:
+        agent.env.close()
 
 
 def saved_files(agent: Any) -> dict[str, bytes]:

@@ -1,8 +1,9 @@
-"""The local executor's memory limit on workers."""
+"""The local executor's memory limit on workers, and how runs are grouped into seed batches."""
 
 from __future__ import annotations
 
 from harness import executors
+from harness.batching import plan_batches
 from harness.spec import RunSpec, Settings
 
 
@@ -19,7 +20,34 @@ def test_a_million_step_ant_buffer_is_counted():
 def test_workers_are_limited_by_available_memory_and_say_so(monkeypatch):
     per_run = executors.run_memory_bytes(specs(1_000_000, 1)[0])
     monkeypatch.setattr(executors, "available_memory_bytes", lambda: int(per_run * 3.5))
-    workers, why = executors.workers_within_memory(specs(1_000_000, 8), 8)
+    one_per_process = [[s] for s in specs(1_000_000, 8)]
+    workers, why = executors.workers_within_memory(one_per_process, 8)
     assert workers == 3 and why.startswith("limiting workers to 3")
     monkeypatch.setattr(executors, "available_memory_bytes", lambda: per_run * 100)
-    assert executors.workers_within_memory(specs(1_000_000, 8), 8) == (8, None)
+    assert executors.workers_within_memory(one_per_process, 8) == (8, None)
+
+
+def test_a_seed_batch_counts_one_process_and_every_seed_buffer(monkeypatch):
+    batch = specs(1_000_000, 4)
+    buffer = executors.run_memory_bytes(batch[0]) - executors.PROCESS_OVERHEAD_BYTES
+    assert executors.batch_memory_bytes(batch) == executors.PROCESS_OVERHEAD_BYTES + 4 * buffer
+    monkeypatch.setattr(executors, "available_memory_bytes",
+                        lambda: int(executors.batch_memory_bytes(batch) * 1.5))
+    assert executors.workers_within_memory([batch, batch], 2)[0] == 1
+
+
+def test_seeds_of_one_sac_agent_and_task_are_batched_and_split_to_fill_workers():
+    settings = Settings(budget=1000, eval_interval=1000)
+    runs = [RunSpec("m", algo, task, s, settings)
+            for task in ("Hopper-v5", "Ant-v5") for algo in ("sac-l", "ppo") for s in range(4)]
+    seeds = [[(b[0].task, b[0].algo)] + [s.seed for s in b] for b in plan_batches(runs, workers=1)]
+    assert seeds == [[("Hopper-v5", "sac-l"), 0, 1, 2, 3], [("Hopper-v5", "ppo"), 0], [("Hopper-v5", "ppo"), 1],
+                     [("Hopper-v5", "ppo"), 2], [("Hopper-v5", "ppo"), 3], [("Ant-v5", "sac-l"), 0, 1, 2, 3],
+                     [("Ant-v5", "ppo"), 0], [("Ant-v5", "ppo"), 1], [("Ant-v5", "ppo"), 2], [("Ant-v5", "ppo"), 3]]
+    sac = [r for r in runs if r.algo == "sac-l" and r.task == "Hopper-v5"]
+    # 8 workers and one group of 4 seeds: one seed each, as without batching.
+    assert [len(b) for b in plan_batches(sac, workers=8)] == [1, 1, 1, 1]
+    assert [len(b) for b in plan_batches(sac, workers=2)] == [2, 2]
+    assert [len(b) for b in plan_batches(sac[:3], workers=2)] == [2, 1]
+    assert [len(b) for b in plan_batches(sac, workers=1, max_seeds=3)] == [2, 2]
+    assert [len(b) for b in plan_batches(sac, workers=1, max_seeds=1)] == [1, 1, 1, 1]

@@ -29,9 +29,10 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
         written.append(result)
 
     with ProgressDisplay(3) as display:
-        run_ray([*good, bad], address=None, on_result=on_result, display=display, num_cpus=2)
+        run_ray([good, [bad]], address=None, on_result=on_result, display=display, num_cpus=2)
     by_seed = {r.spec.seed: r for r in written}
     assert by_seed[0].status == by_seed[1].status == "finished"
+    assert by_seed[0].final["seed_batch"] == [0, 1]
     assert by_seed[2].status == "failed"
     assert "Traceback" in by_seed[2].error and "unknown algorithm 'no-such-agent'" in by_seed[2].error
     assert [r.status for r in store.records()] == ["finished", "finished"]

@@ -21,37 +21,47 @@ HPARAMS = "learning_starts=100,batch_size=32,critic_hidden=[32,32]"
 ARGS = ["run", "--algos", "linear-sac", "--envs", "Pendulum", "--seeds", "2", "--workers", "1",
         "--budget", "1400", "--eval-interval", "400", "--eval-episodes", "1",
         "--final-eval-episodes", "2", "--checkpoint-interval", "400", "--hparams", HPARAMS,
-        "--no-report"]
+        "--no-report", "--no-seed-batch"]
+# Two seed batches of two seeds each: linear-sac's, then sac-s's.
+BATCH_ARGS = [*ARGS[:ARGS.index("--no-seed-batch")], "--algos", "linear-sac,sac-s"]
 
 
-def start(out: Path) -> subprocess.Popen:
+def start(out: Path, args: list[str] = ARGS) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "harness", *ARGS, "--out", str(out)], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "harness", *args, "--out", str(out)], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
+
+
+def kill_when(proc: subprocess.Popen, *paths: Path) -> None:
+    deadline = time.time() + 420
+    while not all(p.exists() for p in paths):
+        assert proc.poll() is None, proc.communicate()
+        assert time.time() < deadline, f"the experiment never wrote {paths}"
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+
+
+def rerun(out: Path, args: list[str] = ARGS) -> subprocess.CompletedProcess:
+    done = subprocess.run([sys.executable, "-m", "harness", *args, "--out", str(out)], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return done
 
 
 def test_kill_9_then_rerun_resumes_and_skips_finished(tmp_path):
     out = tmp_path / "exp"
     seed0 = out / "Pendulum-v1/linear-sac/seed0/final.json"
     ckpt1 = out / ".checkpoints/Pendulum-v1/linear-sac/seed1/checkpoint.pt"
-    proc = start(out)
-    deadline = time.time() + 420
-    while not (seed0.exists() and ckpt1.exists()):  # seed 0 done, seed 1 past its first checkpoint
-        assert proc.poll() is None, proc.communicate()
-        assert time.time() < deadline, "the experiment never reached a checkpoint of its second run"
-        time.sleep(0.2)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    kill_when(start(out), seed0, ckpt1)  # seed 0 done, seed 1 past its first checkpoint
     assert not (out / "Pendulum-v1/linear-sac/seed1").exists()  # seed 1 was interrupted
     seed0_written = seed0.stat().st_mtime_ns
 
-    rerun = subprocess.run([sys.executable, "-m", "harness", *ARGS, "--out", str(out)], cwd=ROOT,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
-                           text=True, timeout=600)
-    assert rerun.returncode == 0, rerun.stderr
-    assert "skipping 1 finished run(s)" in rerun.stderr
-    assert "resumed  Pendulum-v1/linear-sac/seed1 from its checkpoint at step" in rerun.stderr
+    again = rerun(out)
+    assert "skipping 1 finished run(s)" in again.stderr
+    assert "resumed  Pendulum-v1/linear-sac/seed1 from its checkpoint at step" in again.stderr
     assert seed0.stat().st_mtime_ns == seed0_written  # the finished run was not retrained
     assert [r.status for r in Store(out).records()] == ["finished", "finished"]
     assert not (out / ".checkpoints/Pendulum-v1/linear-sac/seed1").exists()  # cleaned up
@@ -66,3 +76,26 @@ def test_kill_9_then_rerun_resumes_and_skips_finished(tmp_path):
     # (CSV keeps 16 significant digits: equal up to the last one.)
     assert resumed.train_episodes()["return"].tolist() == pytest.approx(
         [e["return"] for e in fresh.train_episodes], rel=1e-12)
+
+
+def test_kill_9_then_rerun_resumes_a_seed_batch(tmp_path):
+    out = tmp_path / "exp"
+    first_batch = [out / f"Pendulum-v1/linear-sac/seed{k}/final.json" for k in (0, 1)]
+    ckpt = out / ".checkpoints/Pendulum-v1/sac-s/batch-0-1/checkpoint.pt"
+    kill_when(start(out, BATCH_ARGS), *first_batch, ckpt)
+    assert not (out / "Pendulum-v1/sac-s").exists()
+    written = [p.stat().st_mtime_ns for p in first_batch]
+
+    again = rerun(out, BATCH_ARGS)
+    assert "skipping 2 finished run(s)" in again.stderr
+    for k in (0, 1):
+        assert f"resumed  Pendulum-v1/sac-s/seed{k} from its checkpoint at step" in again.stderr
+    assert [p.stat().st_mtime_ns for p in first_batch] == written  # not retrained
+    records = Store(out).records()
+    assert [r.status for r in records] == ["finished"] * 4
+    resumed = [r for r in records if r.algo == "sac-s"]
+    for r in resumed:
+        assert r.config["resumed_from_step"] >= 400 and r.config["seed_batch"] == [0, 1]
+        # The curve kept its evaluations from before the interruption and went on to the end.
+        assert r.curve()["step"].tolist() == [400, 800, 1200, 1400]
+    assert not ckpt.parent.exists()  # cleaned up

@@ -12,6 +12,7 @@ import gymnasium as gym
 from algorithms.base import AgentSpec, EnvInfo
 from algorithms.sac.actors import GaussianMLPActor, LinearGaussianActor
 from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig
+from algorithms.sac.seed_batch import SeedBatch
 
 
 def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBuilder,
@@ -26,7 +27,8 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
         return SACAgent.load_with(path, env_info, config_cls, build_actor)
 
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
-                     factory=factory, loader=loader, defaults=defaults or {})
+                     factory=factory, loader=loader, defaults=defaults or {},
+                     seed_batch=SeedBatch)
 
 
 def smose_matched_width(obs_dim: int, act_dim: int, n_experts: int, match: str) -> int:

@@ -281,9 +281,11 @@ class SACAgent:
     def save(self, path: Path) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        torch.save({"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
-                    "critic_target": self.critic_target.state_dict(),
-                    "log_alpha": self.log_alpha.detach()}, path / "model.pt")
+        # Cloned: in a seed batch the weights are views of stacked tensors, whose whole storage
+        # torch.save would otherwise write.
+        torch.save(_owned({"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
+                           "critic_target": self.critic_target.state_dict(),
+                           "log_alpha": self.log_alpha.detach()}), path / "model.pt")
         (path / "agent.json").write_text(json.dumps(
             {"config": _jsonable(dataclasses.asdict(self.config)), "env_info": self.env_info.to_dict()},
             indent=2))
@@ -303,6 +305,13 @@ class SACAgent:
         agent.critic_target.load_state_dict(state["critic_target"])
         agent.log_alpha.data.copy_(state["log_alpha"])
         return agent
+
+
+def _owned(tree: Any) -> Any:
+    """The tensors of a nested dict, cloned into storage of their own."""
+    if isinstance(tree, dict):
+        return {k: _owned(v) for k, v in tree.items()}
+    return tree.clone() if isinstance(tree, torch.Tensor) else tree
 
 
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:

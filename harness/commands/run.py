@@ -14,6 +14,7 @@ from rich.console import Console
 
 from envs.suites import resolve_tasks
 from harness import registry
+from harness.batching import plan_batches
 from harness.errors import UsageError
 from harness.executors import ProgressDisplay, run_local, run_ray, workers_within_memory
 from harness.hparams import parse_hparams, resolve_overrides
@@ -63,6 +64,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "(default: budget/10 for budgets of 100,000 steps or more, else none; 0: none)")
     p.add_argument("--no-checkpoint-buffer", action="store_true",
                    help="leave the replay buffer out of checkpoints (smaller; the resume refills it)")
+    p.add_argument("--seed-batch", default="auto",
+                   help="most seeds of one agent and task trained together in one process "
+                        "(SAC-family agents; default auto: all of them, split to keep every "
+                        "worker busy; 1: one process per seed)")
+    p.add_argument("--no-seed-batch", action="store_true",
+                   help="train every seed in its own process (same as --seed-batch 1)")
     p.add_argument("--reports-dir", default="reports", help="where the report is written")
     p.add_argument("--no-report", action="store_true", help="do not write the report at the end")
     p.add_argument("--dry-run", action="store_true", help="list the runs and exit")
@@ -123,6 +130,18 @@ def checkpointing_for(args: argparse.Namespace, out: Path, budget: int) -> Check
     return Checkpointing(out / CHECKPOINT_DIR, interval, buffer=not args.no_checkpoint_buffer)
 
 
+def max_seeds_per_batch(args: argparse.Namespace) -> int | None:
+    """--seed-batch / --no-seed-batch as plan_batches' max_seeds (None: no limit)."""
+    if args.no_seed_batch:
+        return 1
+    if str(args.seed_batch).strip().lower() == "auto":
+        return None
+    try:
+        return positive_int(args.seed_batch, "--seed-batch")
+    except UsageError:
+        raise UsageError(f"--seed-batch must be 'auto' or a positive integer, not {args.seed_batch!r}") from None
+
+
 def check_writable(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -136,6 +155,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     name, out, settings, runs = plan(args)
     requested_workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
     checkpointing = checkpointing_for(args, out, settings.budget)
+    max_seeds = max_seeds_per_batch(args)
     console = Console(stderr=True)
     if args.dry_run:
         print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
@@ -148,24 +168,31 @@ def cmd_run(args: argparse.Namespace) -> int:
     todo = [r for r in runs if not store.is_finished(r)]
     if len(todo) < len(runs):
         console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
-    workers = max(1, min(requested_workers, len(todo)))
+    batches = plan_batches(todo, requested_workers, max_seeds)
+    workers = max(1, min(requested_workers, len(batches)))
     if args.executor == "local":
-        workers, why = workers_within_memory(todo, workers)
+        workers, why = workers_within_memory(batches, workers)
         if why:
             console.print(why)
     console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
                   f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
                   f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "
                   + (f"on Ray ({args.ray_address or 'a local instance'})" if args.executor == "ray"
-                     else f"{workers} worker(s)") + f", results in {out}")
+                     else f"{workers} worker(s)")
+                  + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
+                  + f", results in {out}")
 
     results: list[RunResult] = []
+    batch_of = {spec.run_id: batch for batch in batches if len(batch) > 1 for spec in batch}
 
     def on_result(result: RunResult) -> None:
         store.write(result)
         results.append(result)
         if checkpointing is not None and result.status == "finished":
             shutil.rmtree(checkpointing.path(result.spec).parent, ignore_errors=True)
+            batch = batch_of.get(result.spec.run_id)
+            if batch and all(store.is_finished(s) for s in batch):
+                shutil.rmtree(checkpointing.batch_path(batch).parent, ignore_errors=True)
         if "resumed_from_step" in result.config:
             console.print(f"resumed  {result.spec.run_id} from its checkpoint at step "
                           f"{result.config['resumed_from_step']:,}")
@@ -173,10 +200,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if todo:
         with ProgressDisplay(len(todo), console) as display:
             if args.executor == "ray":
-                run_ray(todo, args.ray_address, on_result, display,
+                run_ray(batches, args.ray_address, on_result, display,
                         num_cpus=requested_workers if args.workers else None, checkpointing=checkpointing)
             else:
-                run_local(todo, workers, on_result, display, checkpointing)
+                run_local(batches, workers, on_result, display, checkpointing)
 
     print_summary(store)
     if not args.no_report:
