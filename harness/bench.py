@@ -1,4 +1,5 @@
-"""Training throughput, measured side by side: our agents against Stable-Baselines3's SAC.
+"""Training throughput, measured side by side: our agents against Stable-Baselines3's SAC, and
+seed batches against the same seeds trained one at a time.
 
 Each agent trains on the same task with the same seed; only the steps after the random warm-up
 are timed (the part where the learner works). Agents are run alternately, `repeats` times each,
@@ -10,6 +11,7 @@ from __future__ import annotations
 import statistics
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import torch
 
@@ -33,16 +35,40 @@ class BenchResult:
         return statistics.median(self.steps_per_second)
 
 
+def _build(algo: str, task_name: str, warmup: int, seed: int) -> tuple[Any, Any]:
+    """(`algo`'s agent, its seeded training env), with a random warm-up `warmup` steps long."""
+    spec = registry.get(algo)
+    seed_everything(seed)
+    env = make_env(get_task(task_name), seed)
+    overrides = {k: v for k, v in {"learning_starts": warmup, "learning_starts_fraction": 1.0}.items()
+                 if k in spec.hparam_names()}
+    return spec.factory(env, spec.make_config(overrides), seed), env
+
+
+def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int]) -> float:
+    """Aggregate env steps per second of `seeds` trained as one seed batch in this process, over
+    the `steps` training steps after the warm-up (all seeds' steps counted)."""
+    agents, envs = zip(*(_build(algo, task_name, warmup, seed) for seed in seeds))
+    seed_everything(seeds[0])
+    trainer = registry.get(algo).seed_batch(list(agents))
+    marks: dict[str, float] = {}
+
+    def after_step(step: int) -> None:
+        if step == warmup:
+            marks["start"] = time.perf_counter()
+        elif step == warmup + steps:
+            marks["end"] = time.perf_counter()
+
+    trainer.learn(warmup + steps, None, after_step)
+    for env in envs:
+        env.close()
+    return len(seeds) * steps / (marks["end"] - marks["start"])
+
+
 def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0) -> tuple[float, float]:
     """(env steps per second of `algo` over `steps` training steps after `warmup` random steps,
     the FLOPs of one of those steps as estimated by sac_flops_per_step)."""
-    spec = registry.get(algo)
-    task = get_task(task_name)
-    seed_everything(seed)
-    env = make_env(task, seed)
-    overrides = {k: v for k, v in {"learning_starts": warmup, "learning_starts_fraction": 1.0}.items()
-                 if k in spec.hparam_names()}
-    agent = spec.factory(env, spec.make_config(overrides), seed)
+    agent, env = _build(algo, task_name, warmup, seed)
     marks: dict[str, float] = {}
 
     def callback(step: int, info: dict) -> None:

@@ -1,13 +1,15 @@
-"""`bench`: training throughput of our learner beside Stable-Baselines3's SAC, same task and seed."""
+"""`bench`: training throughput of our learner beside Stable-Baselines3's SAC, same task and seed;
+with --seed-batch S, S seeds trained as one seed batch beside the same seeds one at a time."""
 
 from __future__ import annotations
 
 import argparse
+import statistics
 
 import torch
 
 from harness import registry
-from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_training
+from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_seed_batch, time_training
 from harness.commands.run import positive_int
 from harness.errors import UsageError
 from harness.textable import markdown_table
@@ -21,6 +23,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--warmup", default="1000", help="random steps before learning, not timed")
     p.add_argument("--repeats", default="2", help="alternating repeats; the median is reported")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
+    p.add_argument("--seed-batch", default=None, metavar="S",
+                   help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
+                        "time, aggregate env steps/s of each (one thread)")
     p.set_defaults(func=cmd_bench)
 
 
@@ -35,6 +40,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))
+    if args.seed_batch is not None:
+        return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"))
     gflops = matmul_gflops()
     results: dict[str, BenchResult] = {}
     order = [REFERENCE, *(n for n in names if n != REFERENCE)]
@@ -52,5 +59,32 @@ def cmd_bench(args: argparse.Namespace) -> int:
     print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
           f"thread(s), median of {repeats}; matmul 256^3: {gflops:.0f} GFLOP/s")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor"],
+                         rows, right_align=[False, True, True, True, True]))
+    return 0
+
+
+def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repeats: int, n_seeds: int) -> int:
+    """Aggregate env steps/s per core of n_seeds seeds: one batch vs one seed at a time."""
+    cannot = [n for n in names if not registry.has_seed_batch(n)]
+    if cannot:
+        raise UsageError(f"--seed-batch: {', '.join(cannot)} cannot train seeds as a batch; "
+                         f"those that can: {', '.join(n for n in registry.all_specs() if registry.has_seed_batch(n))}")
+    seeds = list(range(n_seeds))
+    solo: dict[str, list[float]] = {n: [] for n in names}
+    batched: dict[str, list[float]] = {n: [] for n in names}
+    for r in range(repeats):
+        for name in names:  # alternate, so that drifts in machine load hit both sides alike
+            seconds = sum(steps / time_training(name, task, steps, warmup, seed)[0] for seed in seeds)
+            solo[name].append(n_seeds * steps / seconds)
+            batched[name].append(time_seed_batch(name, task, steps, warmup, seeds))
+            print(f"  repeat {r + 1}/{repeats}  {name:<10} one at a time {solo[name][-1]:7.1f}, "
+                  f"batched {batched[name][-1]:7.1f} steps/s (all seeds)", flush=True)
+    rows = []
+    for name in names:
+        a, b = statistics.median(solo[name]), statistics.median(batched[name])
+        rows.append([name, str(n_seeds), f"{a:.1f}", f"{b:.1f}", f"{b / a:.2f}x"])
+    print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones, "
+          f"{torch.get_num_threads()} thread(s), median of {repeats}")
+    print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time"],
                          rows, right_align=[False, True, True, True, True]))
     return 0
