@@ -35,20 +35,22 @@ class BenchResult:
         return statistics.median(self.steps_per_second)
 
 
-def _build(algo: str, task_name: str, warmup: int, seed: int) -> tuple[Any, Any]:
+def _build(algo: str, task_name: str, warmup: int, seed: int,
+           hparams: dict[str, Any] | None = None) -> tuple[Any, Any]:
     """(`algo`'s agent, its seeded training env), with a random warm-up `warmup` steps long."""
     spec = registry.get(algo)
     seed_everything(seed)
     env = make_env(get_task(task_name), seed)
     overrides = {k: v for k, v in {"learning_starts": warmup, "learning_starts_fraction": 1.0}.items()
-                 if k in spec.hparam_names()}
+                 if k in spec.hparam_names()} | (hparams or {})
     return spec.factory(env, spec.make_config(overrides), seed), env
 
 
-def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int]) -> float:
+def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int],
+                    hparams: dict[str, Any] | None = None) -> float:
     """Aggregate env steps per second of `seeds` trained as one seed batch in this process, over
     the `steps` training steps after the warm-up (all seeds' steps counted)."""
-    agents, envs = zip(*(_build(algo, task_name, warmup, seed) for seed in seeds))
+    agents, envs = zip(*(_build(algo, task_name, warmup, seed, hparams) for seed in seeds))
     seed_everything(seeds[0])
     trainer = registry.get(algo).seed_batch(list(agents))
     marks: dict[str, float] = {}
@@ -65,10 +67,11 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
     return len(seeds) * steps / (marks["end"] - marks["start"])
 
 
-def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0) -> tuple[float, float]:
+def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0,
+                  hparams: dict[str, Any] | None = None) -> tuple[float, float]:
     """(env steps per second of `algo` over `steps` training steps after `warmup` random steps,
     the FLOPs of one of those steps as estimated by sac_flops_per_step)."""
-    agent, env = _build(algo, task_name, warmup, seed)
+    agent, env = _build(algo, task_name, warmup, seed, hparams)
     marks: dict[str, float] = {}
 
     def callback(step: int, info: dict) -> None:
@@ -80,7 +83,10 @@ def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int 
     info = env.observation_space.shape[0], env.action_space.shape[0]
     # 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for SMoSE (one
     # expert's output is used, all are computed) and PMOE (all K heads are computed).
-    flops = sac_flops_per_step(*info, actor_flops_per_sample=2.0 * agent.parameter_counts()["total"])
+    config = getattr(agent, "config", None)
+    flops = sac_flops_per_step(*info, batch=getattr(config, "batch_size", 256),
+                               critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
+                               actor_flops_per_sample=2.0 * agent.parameter_counts()["total"])
     agent.learn(warmup + steps, callback)
     env.close()
     return steps / (marks["end"] - marks["start"]), flops

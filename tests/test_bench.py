@@ -4,6 +4,9 @@ The test suite runs each once, as a correctness check (benchmarks are disabled b
 pyproject.toml: no timing is asserted). To time them:
 
     python -m pytest tests/test_bench.py --benchmark-enable
+
+The seed-batch benchmarks time one update of four seeds at once: compare with four times the
+one-seed figure of the same agent.
 """
 
 from __future__ import annotations
@@ -41,3 +44,28 @@ def test_one_update(benchmark, algo):
     assert {"critic_loss", "actor_loss", "alpha"} <= set(stats)
     assert all(math.isfinite(float(v)) for v in stats.values())
     assert any(not torch.equal(a, b) for a, b in zip(before, agent.actor.parameters()))
+
+
+@pytest.mark.parametrize("algo", ["sac-l", "smose"])
+def test_one_seed_batch_update_of_four_seeds(benchmark, algo):
+    from algorithms.sac.seed_batch import SeedBatch
+
+    spec = registry.get(algo)
+    agents = []
+    for seed in range(4):
+        torch.manual_seed(seed)
+        agent = spec.factory(make_env(get_task("Hopper-v5"), seed=seed), spec.make_config(), seed)
+        rng = np.random.default_rng(seed)
+        agent.buffer = ReplayBuffer(2048, 11, 3, seed=seed)
+        for _ in range(2048):
+            agent.buffer.add(rng.normal(size=11), rng.uniform(-1, 1, 3), rng.normal(), rng.normal(size=11), False)
+        agents.append(agent)
+    batch = SeedBatch(agents)
+    before = {k: v.detach().clone() for k, v in batch.actor_params.items()}
+    steps = itertools.count(2, 2)
+
+    stats = benchmark(lambda: batch.update(next(steps), {}))
+
+    assert all(v.shape == (4,) and torch.isfinite(v).all() for v in stats.values())
+    for k, v in batch.actor_params.items():  # every seed's actor moved
+        assert all(not torch.equal(v[i], before[k][i]) for i in range(4)), k

@@ -30,6 +30,7 @@ TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
     (["--hparams", "gamma"], "malformed --hparams entry 'gamma'"),
     (["--hparams", "gama=0.9"], "unknown hyper-parameter 'gama'"),
     (["--algos", "smose", "--hparams", "eval_gate=never"], "smose.eval_gate='never'"),
+    (["--seed-batch", "0"], "--seed-batch must be 'auto' or a positive integer, not '0'"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])
@@ -37,6 +38,13 @@ def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     assert code == 2
     assert err.startswith("error: ") and message in err and err.count("\n") == 1
     assert not (tmp_path / "e" / "experiment.json").exists()  # nothing started
+
+
+def test_bench_seed_batch_of_an_agent_without_one_is_refused(capsys):
+    assert main(["bench", "--algos", "sac-l,ppo", "--seed-batch", "2"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --seed-batch: ppo cannot train seeds as a batch; those that can: sac-l")
+    assert err.count("\n") == 1
 
 
 def test_unwritable_out_is_refused(tmp_path, capsys):

@@ -12,6 +12,7 @@ from harness import registry
 from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_seed_batch, time_training
 from harness.commands.run import positive_int
 from harness.errors import UsageError
+from harness.hparams import parse_hparams, resolve_overrides
 from harness.textable import markdown_table
 
 
@@ -22,6 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--steps", default="2000", help="timed training steps per agent (default 2000)")
     p.add_argument("--warmup", default="1000", help="random steps before learning, not timed")
     p.add_argument("--repeats", default="2", help="alternating repeats; the median is reported")
+    p.add_argument("--hparams", help="overrides for every agent timed, as run's --hparams")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
     p.add_argument("--seed-batch", default=None, metavar="S",
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
@@ -40,14 +42,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))
+    order = [REFERENCE, *(n for n in names if n != REFERENCE)]
+    hparams = resolve_overrides(parse_hparams(args.hparams), [registry.get(n) for n in order])
     if args.seed_batch is not None:
-        return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"))
+        return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
+                                hparams)
     gflops = matmul_gflops()
     results: dict[str, BenchResult] = {}
-    order = [REFERENCE, *(n for n in names if n != REFERENCE)]
     for r in range(repeats):
         for name in order:  # alternate, so that drifts in machine load hit every agent alike
-            sps, flops = time_training(name, task, steps, warmup, seed=r)
+            sps, flops = time_training(name, task, steps, warmup, seed=r, hparams=hparams.get(name))
             floor = gflops * 1e9 / flops
             res = results.setdefault(name, BenchResult(name, task, steps, [], floor))
             res.steps_per_second.append(sps)
@@ -63,7 +67,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
-def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repeats: int, n_seeds: int) -> int:
+def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repeats: int, n_seeds: int,
+                     hparams: dict[str, dict]) -> int:
     """Aggregate env steps/s per core of n_seeds seeds: one batch vs one seed at a time."""
     cannot = [n for n in names if not registry.has_seed_batch(n)]
     if cannot:
@@ -74,9 +79,10 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
     batched: dict[str, list[float]] = {n: [] for n in names}
     for r in range(repeats):
         for name in names:  # alternate, so that drifts in machine load hit both sides alike
-            seconds = sum(steps / time_training(name, task, steps, warmup, seed)[0] for seed in seeds)
+            seconds = sum(steps / time_training(name, task, steps, warmup, seed, hparams.get(name))[0]
+                          for seed in seeds)
             solo[name].append(n_seeds * steps / seconds)
-            batched[name].append(time_seed_batch(name, task, steps, warmup, seeds))
+            batched[name].append(time_seed_batch(name, task, steps, warmup, seeds, hparams.get(name)))
             print(f"  repeat {r + 1}/{repeats}  {name:<10} one at a time {solo[name][-1]:7.1f}, "
                   f"batched {batched[name][-1]:7.1f} steps/s (all seeds)", flush=True)
     rows = []
