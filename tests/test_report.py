@@ -55,6 +55,8 @@ def write_run(store: Store, spec: RunSpec, status: str = "finished") -> Path:
                  "steps_per_second": 100.0 + spec.seed, "inference_us_per_action": 50.0,
                  "agent_info": ({"expert_usage": [0.5, 0.25, 0.25, 0.0]}
                                 if spec.algo == "smose" else {})}
+        if spec.algo == "smose":  # as if its three seeds trained as one seed batch
+            final["seed_batch"] = [0, 1, 2]
     result = RunResult(spec=spec, status=status,
                        config={"param_counts": PARAMS[spec.algo], "git_commit": "abc123",
                                "versions": {"python": "3.11", "rliable": "1.2.0"},
@@ -252,6 +254,8 @@ def test_report_sections_and_hand_values(full_report):
     assert "100% (the same)" in text  # sac-l against itself
     # compute and SMoSE
     assert "inference (µs/action)" in text and "41 ± 0.8165" in text
+    assert re.search(r"\| Hopper-v5 \| smose \| \d \| 3 \| 41 ± 0.8165 \|", text)  # seeds per process
+    assert re.search(r"\| Hopper-v5 \| sac-l \| \d \| 1 \| 41 ± 0.8165 \|", text)
     assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
     link = re.search(r"\[page\]\(([^)]+)\)", text).group(1)
     assert (path.parent / link).exists() and link.endswith("seed0/interpretation/README.md")

@@ -481,13 +481,15 @@ def compute(ctx: Context) -> str:
            "Per run, averaged over finished seeds (± std over seeds): wall time (training, "
            "evaluations and the final evaluation), environment steps per second of training "
            "(evaluation time excluded), and the trained policy's inference time per action in "
-           "the final evaluation.", ""]
+           "the final evaluation. Seeds trained together as one seed batch share a process: "
+           "their steps/s is each seed's, and the process made that times the seeds per "
+           "process.", ""]
     rows = []
     for task in exp.tasks:
         for algo in exp.algos:
             runs = exp.runs(task, algo)
             if not runs:
-                rows.append([task, algo, "0", "n/a", "n/a", "n/a"])
+                rows.append([task, algo, "0", "n/a", "n/a", "n/a", "n/a"])
                 continue
 
             def stat(key: str, runs=runs) -> str:
@@ -496,10 +498,11 @@ def compute(ctx: Context) -> str:
                     return "n/a"
                 return f"{num(np.nanmean(v))} ± {num(np.nanstd(v))}" if len(v) > 1 else num(v[0])
 
-            rows.append([task, algo, str(len(runs)), stat("wall_time_s"),
+            per_process = sorted({len((r.final or {}).get("seed_batch") or [r.seed]) for r in runs})
+            rows.append([task, algo, str(len(runs)), ", ".join(map(str, per_process)), stat("wall_time_s"),
                          stat("steps_per_second"), stat("inference_us_per_action")])
-    out.append(table(["task", "algorithm", "seeds", "wall time (s)", "env steps/s",
-                      "inference (µs/action)"], rows, ["l", "l", "r", "r", "r", "r"]))
+    out.append(table(["task", "algorithm", "seeds", "seeds per process", "wall time (s)", "env steps/s",
+                      "inference (µs/action)"], rows, ["l", "l", "r", "r", "r", "r", "r"]))
     return "\n".join(out)
 
 
