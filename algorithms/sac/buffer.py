@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import torch
 
@@ -40,6 +42,19 @@ class ReplayBuffer:
         """(obs, actions, rewards, next_obs, terminated), each with a leading batch dimension."""
         idx = torch.from_numpy(self.rng.integers(0, self.size, size=batch_size))
         return tuple(v[idx] for v in self._views)
+
+    FIELDS = ("obs", "actions", "rewards", "next_obs", "terminated")
+
+    def contents(self) -> dict[str, Any]:
+        """The stored transitions and the write position, for a checkpoint."""
+        return {**{name: getattr(self, name)[:self.size] for name in self.FIELDS}, "pos": self.pos}
+
+    def restore_contents(self, saved: dict[str, Any]) -> None:
+        """Refill from contents() (the sampling RNG is restored separately)."""
+        n = len(saved["rewards"])
+        for name in self.FIELDS:
+            getattr(self, name)[:n] = saved[name]
+        self.size, self.pos = n, saved["pos"]
 
     def __len__(self) -> int:
         return self.size

@@ -197,10 +197,7 @@ class SACAgent:
                     "env": self._env_rng_before_reset,
                     "action_space": self.env.action_space.np_random.bit_generator.state},
             "step": self._step,
-            "buffer": {"obs": buffer.obs[:buffer.size], "actions": buffer.actions[:buffer.size],
-                       "rewards": buffer.rewards[:buffer.size], "next_obs": buffer.next_obs[:buffer.size],
-                       "terminated": buffer.terminated[:buffer.size], "pos": buffer.pos}
-            if include_buffer else None,
+            "buffer": buffer.contents() if include_buffer else None,
         }
 
     def restore_checkpoint_state(self, state: dict[str, Any]) -> None:
@@ -223,12 +220,8 @@ class SACAgent:
         obs, _ = env.reset()
         env.action_space.np_random.bit_generator.state = rng["action_space"]
         if state["buffer"] is not None:
-            b, saved = self.buffer, state["buffer"]
-            n = len(saved["rewards"])
-            for name in ("obs", "actions", "rewards", "next_obs", "terminated"):
-                getattr(b, name)[:n] = saved[name]
-            b.size, b.pos = n, saved["pos"]
-            b.rng.bit_generator.state = rng["buffer"]
+            self.buffer.restore_contents(state["buffer"])
+            self.buffer.rng.bit_generator.state = rng["buffer"]
         torch.set_rng_state(rng["torch"])
         np.random.set_state(rng["numpy"])
         random.setstate(rng["python"])

@@ -249,9 +249,7 @@ class SeedBatch:
                 "rng": {"buffer": b.rng.bit_generator.state,
                         "env": copy.deepcopy(a.env.unwrapped.np_random.bit_generator.state),
                         "action_space": a.env.action_space.np_random.bit_generator.state},
-                "buffer": {"obs": b.obs[:b.size], "actions": b.actions[:b.size], "rewards": b.rewards[:b.size],
-                           "next_obs": b.next_obs[:b.size], "terminated": b.terminated[:b.size], "pos": b.pos}
-                if include_buffer else None,
+                "buffer": b.contents() if include_buffer else None,
             })
         return {
             "networks": {"actor": _detached(self.actor_params), "critic": _detached(self.critic_params),
@@ -288,12 +286,8 @@ class SeedBatch:
             obs.append(a.env.reset()[0])
             a.env.action_space.np_random.bit_generator.state = rng["action_space"]
             if saved["buffer"] is not None:
-                b, data = a.buffer, saved["buffer"]
-                n = len(data["rewards"])
-                for name in ("obs", "actions", "rewards", "next_obs", "terminated"):
-                    getattr(b, name)[:n] = data[name]
-                b.size, b.pos = n, data["pos"]
-                b.rng.bit_generator.state = rng["buffer"]
+                a.buffer.restore_contents(saved["buffer"])
+                a.buffer.rng.bit_generator.state = rng["buffer"]
             a._step = state["step"]
         torch.set_rng_state(state["rng"]["torch"])
         np.random.set_state(state["rng"]["numpy"])
