@@ -209,7 +209,6 @@ class SeedBatch:
                     episode[i] = [0.0, 0]
                 else:
                     obs[i] = next_obs
-                a._step = step
             self._step = step
 
             if step > learning_starts and min(len(a.buffer) for a in agents) >= cfg.batch_size:
@@ -288,7 +287,6 @@ class SeedBatch:
             if saved["buffer"] is not None:
                 a.buffer.restore_contents(saved["buffer"])
                 a.buffer.rng.bit_generator.state = rng["buffer"]
-            a._step = state["step"]
         torch.set_rng_state(state["rng"]["torch"])
         np.random.set_state(state["rng"]["numpy"])
         random.setstate(state["rng"]["python"])
