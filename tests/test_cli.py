@@ -47,6 +47,40 @@ def test_bench_seed_batch_of_an_agent_without_one_is_refused(capsys):
     assert err.count("\n") == 1
 
 
+def _table(out: str) -> dict[str, list[str]]:
+    """A printed markdown table's data rows, by first cell."""
+    rows = [line.strip("|").split("|") for line in out.splitlines() if line.startswith("| ")]
+    return {r[0].strip(): [c.strip() for c in r[1:]] for r in rows[1:]}
+
+
+def _ratio(cell: str) -> float:
+    assert cell.endswith("x")
+    return float(cell[:-1])
+
+
+def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
+    assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
+                 "--hparams", "batch_size=32"]) == 0
+    rows = _table(capsys.readouterr().out)
+    assert set(rows) == {"sb3-sac", "sac-l"}
+    ours, ref = float(rows["sac-l"][0]), float(rows["sb3-sac"][0])
+    assert ours > 0 and ref > 0
+    assert _ratio(rows["sac-l"][1]) == pytest.approx(ours / ref, abs=0.011)
+    floor = float(rows["sac-l"][2])  # same critic, batch and network sizes: the same floor
+    assert _ratio(rows["sac-l"][4]) == pytest.approx(floor / ref, abs=0.011)
+    assert rows["sb3-sac"][2] == rows["sac-l"][2]
+
+
+def test_bench_seed_batch_prints_both_sides_and_the_ceiling(capsys):
+    assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
+                 "--seed-batch", "2", "--hparams", "batch_size=32"]) == 0
+    row = _table(capsys.readouterr().out)["sac-l"]
+    solo, batched, floor = float(row[1]), float(row[2]), float(row[4])
+    assert row[0] == "2"
+    assert _ratio(row[3]) == pytest.approx(batched / solo, abs=0.011)  # from rounded cells
+    assert _ratio(row[5]) == pytest.approx(floor / solo, abs=0.011)
+
+
 def test_unwritable_out_is_refused(tmp_path, capsys):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
