@@ -127,12 +127,19 @@ class PMOEActor(SACActor):
         batch, k = weights.shape
         actions, log_pi = self.squash_sample(mean, log_std)  # (B, K, n_a), (B, K)
         obs_k = obs.unsqueeze(1).expand(-1, k, -1).reshape(batch * k, -1)
-        q = q_fn(obs_k, actions.reshape(batch * k, -1)).view(batch, k)  # min(Q1, Q2)(s, a_k)
-        best = q.detach().argmax(dim=1)  # (B,)
-        log_pi_best, q_best = _pick(log_pi, best), _pick(q, best)
         if self.backprop == "max":
-            policy_loss = (alpha * log_pi_best - q_best).mean()
+            # Only the best primitive's Q gets a gradient: choose it without autograd, then
+            # evaluate the critic once more, with autograd, at that action alone. The loss and its
+            # gradient are those of back-propagating through all K, at a quarter of the backward.
+            with torch.no_grad():
+                q_all = q_fn(obs_k, actions.reshape(batch * k, -1)).view(batch, k)  # min(Q1, Q2)(s, a_k)
+            best = q_all.argmax(dim=1)  # (B,)
+            log_pi_best = _pick(log_pi, best)
+            policy_loss = (alpha * log_pi_best - q_fn(obs, _pick(actions, best))).mean()
         else:
+            q = q_fn(obs_k, actions.reshape(batch * k, -1)).view(batch, k)
+            best = q.detach().argmax(dim=1)
+            log_pi_best = _pick(log_pi, best)
             policy_loss = (alpha * log_pi - q).mean()
         target = F.one_hot(best, k).to(weights.dtype)
         routing_loss = F.mse_loss(weights, target)

@@ -92,6 +92,38 @@ def test_best_primitive_is_chosen_by_min_of_twin_critics_and_gets_the_gradient(b
         assert torch.all(grad.abs() > 0), grad
 
 
+def test_max_loss_and_gradient_equal_those_of_back_propagating_through_all_k():
+    """actor_loss picks the best primitive without autograd and re-evaluates the critic at it:
+    the loss and every actor gradient must equal the direct form, which back-propagates through
+    the critic at all K actions (and so gives the others a zero gradient)."""
+    info = EnvInfo(obs_dim=5, act_dim=2, act_low=(-1.0, -2.0), act_high=(1.0, 2.0))
+    torch.manual_seed(0)
+    actor = PMOEActor(info, n_primitives=4, hidden_sizes=(32, 32), backprop="max")
+    critic = TwinQ(5, 2, (32, 32)).requires_grad_(False)  # frozen, as in the learner
+    obs, alpha = torch.randn(64, 5), torch.tensor(0.2)
+
+    torch.manual_seed(5)
+    loss, log_pi, _ = actor.actor_loss(obs, critic.min_q, alpha)
+    loss.backward()
+    grads = {n: p.grad.clone() for n, p in actor.named_parameters()}
+    actor.zero_grad(set_to_none=True)
+
+    torch.manual_seed(5)  # the same noise: the direct form, written out
+    mean, log_std, weights = actor.primitives(obs)
+    actions, log_pi_k = actor.squash_sample(mean, log_std)
+    q = critic.min_q(obs.repeat_interleave(4, dim=0), actions.reshape(256, 2)).view(64, 4)
+    best, rows = q.detach().argmax(dim=1), torch.arange(64)
+    direct = ((alpha * log_pi_k[rows, best] - q[rows, best]).mean()
+              + torch.nn.functional.mse_loss(weights, torch.nn.functional.one_hot(best, 4).float()))
+    direct.backward()
+
+    torch.testing.assert_close(loss.detach(), direct.detach(), rtol=1e-5, atol=1e-6)
+    torch.testing.assert_close(log_pi.detach(), log_pi_k[rows, best].detach())
+    assert best.unique().numel() > 1  # the test covers rows whose best primitives differ
+    for name, p in actor.named_parameters():
+        torch.testing.assert_close(grads[name], p.grad, rtol=1e-4, atol=1e-6, msg=name)
+
+
 def test_policy_loss_value_max_and_all():
     """L_max = mean_s[alpha log pi_best - q_best], L_all = mean_s mean_k[alpha log pi_k - q_k]."""
     alpha = torch.tensor(0.3)
