@@ -83,6 +83,7 @@ class PMOEActor(SACActor):
         super().__init__(env_info)
         check_pmoe_settings(n_primitives, backprop, eval_primitive)
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
+        self.critic_evaluations = (1, n_primitives) if backprop == "max" else (n_primitives, 0)
         self.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
         self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
         self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
@@ -132,7 +133,7 @@ class PMOEActor(SACActor):
             # evaluate the critic once more, with autograd, at that action alone. The loss and its
             # gradient are those of back-propagating through all K, at a quarter of the backward.
             with torch.no_grad():
-                q_all = q_fn(obs_k, actions.reshape(batch * k, -1)).view(batch, k)  # min(Q1, Q2)(s, a_k)
+                q_all = q_fn(obs_k, actions.detach().reshape(batch * k, -1)).view(batch, k)  # min(Q1, Q2)(s, a_k)
             best = q_all.argmax(dim=1)  # (B,)
             log_pi_best = _pick(log_pi, best)
             policy_loss = (alpha * log_pi_best - q_fn(obs, _pick(actions, best))).mean()

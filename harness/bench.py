@@ -86,24 +86,30 @@ def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int 
     config = getattr(agent, "config", None)
     flops = sac_flops_per_step(*info, batch=getattr(config, "batch_size", 256),
                                critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
-                               actor_flops_per_sample=2.0 * agent.parameter_counts()["total"])
+                               actor_flops_per_sample=2.0 * agent.parameter_counts()["total"],
+                               critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations", (1, 0)))
     agent.learn(warmup + steps, callback)
     env.close()
     return steps / (marks["end"] - marks["start"]), flops
 
 
 def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int = 256,
-                       actor_flops_per_sample: float = 0.0) -> float:
+                       actor_flops_per_sample: float = 0.0,
+                       critic_evaluations: tuple[int, int] = (1, 0)) -> float:
     """Floating-point operations of one SAC environment step (one critic update, one actor update
     on average, one target update), counting 2 per multiply-add and backward = 2x forward.
 
     actor_flops_per_sample: the actor's forward multiply-adds per state, times 2.
+    critic_evaluations: the twin critics' evaluations per state in the actor loss, (with
+    autograd, without); PMOE's is (1, K).
     """
     one_critic = 2 * ((obs_dim + act_dim) * critic + critic * critic + critic)
     twin = 2 * one_critic * batch
     actor = actor_flops_per_sample * batch
     critic_update = twin * 3 + twin + actor   # forward+backward; target critic and next actions
-    actor_update = actor * 3 + twin * 2       # actor fwd+bwd; critic fwd + backward to the input
+    with_grad, without_grad = critic_evaluations
+    # actor fwd+bwd; critic fwd + backward to the input; the critic's forward-only evaluations
+    actor_update = actor * 3 + twin * 2 * with_grad + twin * without_grad
     return critic_update + actor_update
 
 

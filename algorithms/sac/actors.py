@@ -28,6 +28,10 @@ def squash_log_std(raw: torch.Tensor) -> torch.Tensor:
 class SACActor(nn.Module):
     """Base class: a stochastic policy with a squashed-gaussian action (B, n_a) in env units."""
 
+    # Critic evaluations per state in actor_loss: (with autograd, without). Used by the bench's
+    # FLOP estimate; PMOE evaluates the critic at each of its primitives' actions.
+    critic_evaluations: tuple[int, int] = (1, 0)
+
     def __init__(self, env_info: EnvInfo):
         super().__init__()
         low = torch.tensor(env_info.act_low, dtype=torch.float32)
