@@ -18,7 +18,8 @@ import numpy as np
 
 # callback(step, info) is called after every environment step of training. `info` may hold
 # "episode" ({"return", "length"}) when a training episode ended and "losses" (floats) at log
-# intervals. Returning False stops training.
+# intervals. An agent may say where a checkpoint may be taken ("checkpoint_ok": bool); without
+# it, checkpoints are taken where a training episode ended. Returning False stops training.
 Callback = Callable[[int, dict[str, Any]], "bool | None"]
 
 

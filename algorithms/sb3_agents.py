@@ -9,7 +9,14 @@ harness's protocol:
 - budget: `learn(total_steps, callback)` calls the harness callback after every env step with the
   env step count, with {"episode": {"return", "length", "terminated"}} when a training episode
   ends (raw rewards, before any normalisation), and stops at `total_steps` steps exactly (SB3 would
-  finish its rollout / ARS its population) or as soon as the callback returns False;
+  finish its rollout / ARS its population) or as soon as the callback returns False. The call for
+  a step that ends a rollout (PPO's n_steps, ARS's iteration, SAC's train_freq) comes once SB3 has
+  trained on that rollout, so an evaluation made there sees the trained policy;
+- checkpoints: `checkpoint_state` / `restore_checkpoint_state` (the runner's resumable runs) at
+  those rollout boundaries, where the callback's info says "checkpoint_ok". The simulator state is
+  not saved: on resume the env is reset, which repeats the uninterrupted run exactly where an
+  episode had just ended (sb3-sac checkpoints only there; ARS iterations always end there) and
+  otherwise cuts the episode in progress short (PPO, mostly);
 - evaluation: `act` normalises the observation with the VecNormalize statistics as they stand
   (`act` never updates them; they are frozen once `learn` returns), then takes the policy's
   deterministic action, clipped to the bounds. The statistics are saved with the model
@@ -27,8 +34,10 @@ where the zoo runs n_envs > 1 (Pendulum, Swimmer) the rollout length is n_envs *
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -268,15 +277,21 @@ def _coerce(name: str, key: str, value: Any, like: Any) -> Any:
 # --- the harness callback, seen from SB3 -------------------------------------------------------
 
 class _EpisodeRecorder(gym.Wrapper):
-    """Sums raw rewards; `finished` holds the last episode's {"return", "length", "terminated"}."""
+    """Sums raw rewards; `finished` holds the last episode's {"return", "length", "terminated"}.
+
+    Also keeps the env's random state from before the latest reset, so that a checkpoint taken
+    right after an episode ended can replay that reset on resume.
+    """
 
     def __init__(self, env: gym.Env):
         super().__init__(env)
         self.episode_return, self.episode_length = 0.0, 0
         self.finished: dict[str, Any] | None = None
+        self.rng_before_reset: dict[str, Any] | None = None
 
     def reset(self, **kwargs):
         self.episode_return, self.episode_length = 0.0, 0
+        self.rng_before_reset = copy.deepcopy(self.env.unwrapped.np_random.bit_generator.state)
         return self.env.reset(**kwargs)
 
     def step(self, action):
@@ -290,27 +305,72 @@ class _EpisodeRecorder(gym.Wrapper):
 
 
 class _StopTraining(Exception):
-    """Raised to stop ARS, whose evaluation loop ignores a callback's False."""
+    """Raised to stop ARS, whose evaluation loop ignores a callback's False (and to stop any
+    algorithm from a rollout start, whose return value SB3 ignores)."""
 
 
 class _HarnessCallback(BaseCallback):
-    def __init__(self, recorder: _EpisodeRecorder, total_steps: int, callback: Callback | None,
-                 raise_to_stop: bool):
+    """The harness callback, once per env step, seen from SB3.
+
+    The call for a step that ends a rollout (PPO's rollout, ARS's iteration, SAC's train_freq
+    steps) is held back until SB3 has stored and trained on that rollout, i.e. to the start of
+    the next one: there the agent's state is whole, and the call's info says whether a checkpoint
+    may be taken ("checkpoint_ok"). Every other call says it may not. The last step of the
+    budget is never held back (training stops there, as before).
+    """
+
+    def __init__(self, agent: SB3Agent, total_steps: int, callback: Callback | None, raise_to_stop: bool):
         super().__init__()
-        self.recorder, self.total_steps, self.callback = recorder, total_steps, callback
+        self.agent, self.total_steps, self.callback = agent, total_steps, callback
         self.raise_to_stop = raise_to_stop
-        self.steps = 0
+        self.pending: tuple[int, dict[str, Any]] | None = None
+        self.rollout_episodes = 0
+
+    def _call(self, step: int, info: dict[str, Any]) -> bool:
+        return self.callback is None or self.callback(step, info) is not False
 
     def _on_step(self) -> bool:
-        self.steps = self.num_timesteps
-        info: dict[str, Any] = {}
-        if self.recorder.finished is not None:
-            info["episode"], self.recorder.finished = self.recorder.finished, None
-        keep_going = self.callback is None or self.callback(self.steps, info) is not False
-        keep_going = keep_going and self.steps < self.total_steps
+        step, info = self.num_timesteps, {}
+        recorder = self.agent.recorder
+        if recorder.finished is not None:
+            info["episode"], recorder.finished = recorder.finished, None
+            self.rollout_episodes += 1
+        if step < self.total_steps and self.agent.ends_rollout(step, self.rollout_episodes):
+            self.pending = (step, info)
+            return True
+        info["checkpoint_ok"] = False
+        keep_going = self._call(step, info) and step < self.total_steps
         if not keep_going and self.raise_to_stop:
             raise _StopTraining
         return keep_going
+
+    def _flush(self) -> bool:
+        if self.pending is None:
+            return True
+        (step, info), self.pending = self.pending, None
+        info["checkpoint_ok"] = self.agent.can_checkpoint(info)
+        return self._call(step, info)
+
+    def _on_rollout_start(self) -> None:
+        self.rollout_episodes = 0
+        if not self._flush():
+            raise _StopTraining
+
+    def _on_rollout_end(self) -> None:
+        self.agent.on_rollout_end()
+
+    def _on_training_end(self) -> None:
+        self._flush()
+
+
+def _global_rng() -> dict[str, Any]:
+    return {"torch": torch.get_rng_state(), "numpy": np.random.get_state(), "python": random.getstate()}
+
+
+def _set_global_rng(rng: dict[str, Any]) -> None:
+    torch.set_rng_state(rng["torch"])
+    np.random.set_state(rng["numpy"])
+    random.setstate(rng["python"])
 
 
 # --- the adapters ----------------------------------------------------------------------------
@@ -333,6 +393,7 @@ class SB3Agent:
         self.obs_stats: dict[str, np.ndarray] | None = None  # used when loaded (no VecNormalize)
         self.model: BaseAlgorithm | None = None
         self.recorder: _EpisodeRecorder | None = None
+        self._resume: dict[str, Any] | None = None
         if env is None:
             return
         self.recorder = _EpisodeRecorder(env)
@@ -366,15 +427,21 @@ class SB3Agent:
 
     # --- the Agent protocol ----------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
+        """Train for total_steps env steps; after restore_checkpoint_state, continue from there."""
         if self.recorder is None:
             raise RuntimeError("this agent was loaded without an environment; it can only act")
         self.before_learn(total_steps)
+        resume, self._resume = self._resume, None
+        if resume is not None:
+            self._continue_from(resume)
         raise_to_stop = isinstance(self.model, ARS)
-        sb3_callback = _HarnessCallback(self.recorder, total_steps, callback, raise_to_stop)
+        sb3_callback = _HarnessCallback(self, total_steps, callback, raise_to_stop)
         if self.vec_normalize is not None:
             self.vec_normalize.training = True
         try:
-            self.model.learn(total_steps, callback=sb3_callback)
+            # Resumed, SB3 adds num_timesteps to what it is given: the run still ends at total_steps.
+            self.model.learn(total_steps - self.model.num_timesteps, callback=sb3_callback,
+                             reset_num_timesteps=resume is None)
         except _StopTraining:
             pass
         finally:
@@ -383,6 +450,22 @@ class SB3Agent:
 
     def before_learn(self, total_steps: int) -> None:
         pass
+
+    # --- where a rollout ends and a checkpoint may be taken (per algorithm) ---------------------
+    def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
+        """Whether SB3 trains once this step is stored (before its next rollout)."""
+        return False
+
+    def can_checkpoint(self, info: dict[str, Any]) -> bool:
+        """At the end of a rollout: whether a checkpoint may be taken (info is the step's)."""
+        return True
+
+    def on_rollout_end(self) -> None:
+        pass
+
+    def boundary_rng(self) -> dict[str, Any]:
+        """The global random states as the next rollout will find them."""
+        return _global_rng()
 
     def normalize(self, obs: np.ndarray) -> np.ndarray:
         """obs (..., n_s) normalised with the current statistics (never updates them)."""
@@ -406,6 +489,76 @@ class SB3Agent:
     def run_info(self) -> dict[str, Any]:
         return {"resolved": {k: list(v) if isinstance(v, tuple) else v for k, v in self.resolved.items()},
                 "obs_normalization": "frozen running statistics" if self.normalize_obs else "none"}
+
+    # --- checkpoints -------------------------------------------------------------------------
+    def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
+        """Everything needed to continue training (owned copies: training may go on after).
+
+        Valid where the harness callback's info says "checkpoint_ok": at the start of a rollout,
+        after SB3 trained on the last one. The simulator's state is not saved; the env's random
+        state is the one its next reset starts from on resume: where an episode has just ended,
+        that of the reset that followed it (the resumed run sees the same next episode), else
+        the current one, and the episode in progress is cut short ("episode_cut").
+        """
+        model, recorder = self.model, self.recorder
+        cut = recorder.episode_length > 0
+        env_rng = recorder.env.unwrapped.np_random.bit_generator.state if cut else recorder.rng_before_reset
+        return {
+            "step": model.num_timesteps,
+            "params": copy.deepcopy(model.get_parameters()),  # the policy and its optimisers
+            "counters": {"n_updates": model._n_updates, "episode_num": model._episode_num},
+            "vec_normalize": self._normalizer_state(),
+            "rng": {**self.boundary_rng(), "env": copy.deepcopy(env_rng),
+                    "action_space": copy.deepcopy(model.action_space.np_random.bit_generator.state)},
+            "episode_cut": cut,
+            "algo": self.algo_state(include_buffer),
+        }
+
+    def restore_checkpoint_state(self, state: dict[str, Any]) -> None:
+        """Load a checkpoint_state (the agent acts with it at once); the next learn() continues
+        from its step."""
+        self.model.set_parameters(state["params"], exact_match=True, device="cpu")
+        if state["vec_normalize"] is not None:
+            for name in ("obs_rms", "ret_rms"):
+                rms, saved = getattr(self.vec_normalize, name), state["vec_normalize"][name]
+                rms.mean, rms.var, rms.count = saved["mean"].copy(), saved["var"].copy(), saved["count"]
+        self.restore_algo_state(state["algo"])
+        self._resume = state
+
+    def algo_state(self, include_buffer: bool) -> dict[str, Any]:
+        """What one algorithm adds to checkpoint_state."""
+        return {}
+
+    def restore_algo_state(self, state: dict[str, Any]) -> None:
+        pass
+
+    def resume_algo(self, state: dict[str, Any]) -> None:
+        """What one algorithm restores once learn() has set training up (e.g. the replay buffer)."""
+
+    def _normalizer_state(self) -> dict[str, Any] | None:
+        if self.vec_normalize is None:
+            return None
+        return {name: {"mean": rms.mean.copy(), "var": rms.var.copy(), "count": float(rms.count)}
+                for name, rms in (("obs_rms", self.vec_normalize.obs_rms),
+                                  ("ret_rms", self.vec_normalize.ret_rms))}
+
+    def _continue_from(self, state: dict[str, Any]) -> None:
+        """Reset the env into the episode after the checkpoint and set SB3's counters and random
+        states, so that model.learn(..., reset_num_timesteps=False) goes on from the checkpoint."""
+        model, venv, rng = self.model, self.model.get_env(), state["rng"]
+        if self.vec_normalize is not None:
+            self.vec_normalize.training = False  # these resets must not move the saved statistics
+        venv.reset()  # the first reset takes the run seed: it only initialises the env
+        self.recorder.unwrapped.np_random.bit_generator.state = rng["env"]
+        model._last_obs = venv.reset()  # also keeps SB3's _setup_learn from resetting again
+        model._last_episode_starts = np.ones((venv.num_envs,), dtype=bool)
+        if self.vec_normalize is not None:
+            model._last_original_obs = self.vec_normalize.get_original_obs()
+        model.action_space.np_random.bit_generator.state = rng["action_space"]
+        model.num_timesteps = state["step"]
+        model._n_updates, model._episode_num = state["counters"]["n_updates"], state["counters"]["episode_num"]
+        self.resume_algo(state["algo"])
+        _set_global_rng(rng)  # last: nothing above may draw from them
 
     # --- persistence -------------------------------------------------------------------------
     def save(self, path: Path) -> None:
@@ -468,6 +621,9 @@ class PPOAgent(SB3Agent):
                    vf_coef=r["vf_coef"], use_sde=r["use_sde"], sde_sample_freq=r["sde_sample_freq"],
                    policy_kwargs=policy_kwargs, seed=seed, device="cpu", verbose=0)
 
+    def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
+        return step % self.model.n_steps == 0  # one env: rollouts span n_steps from step 0
+
     def parameter_counts(self) -> dict[str, int]:
         """The actor only: its MLP, the action head and the log-std (not the value function)."""
         policy = self.model.policy
@@ -498,10 +654,29 @@ class ARSAgent(SB3Agent):
 
     def build(self, venv: VecEnv, seed: int) -> ARS:
         r = self.resolved
+        self._rng_after_rollout: dict[str, Any] | None = None  # set at every iteration's end
         return ARS("LinearPolicy", venv, n_delta=r["n_delta"], n_top=r["n_top"],
                    learning_rate=r["learning_rate"], delta_std=r["delta_std"],
                    zero_policy=r["zero_policy"], alive_bonus_offset=r["alive_bonus_offset"],
                    seed=seed, device="cpu", verbose=0)
+
+    def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
+        """An iteration evaluates every candidate for n_eval_episodes episodes, then updates."""
+        return rollout_episodes == self.model.pop_size * self.model.n_eval_episodes
+
+    def on_rollout_end(self) -> None:
+        # The update that follows draws nothing, but the next iteration draws its perturbations
+        # before SB3's rollout start (where checkpoints are taken): keep the states as of now.
+        self._rng_after_rollout = _global_rng()
+
+    def boundary_rng(self) -> dict[str, Any]:
+        return self._rng_after_rollout
+
+    def algo_state(self, include_buffer: bool) -> dict[str, Any]:
+        return {"weights": self.model.weights.clone()}  # ARS's own copy of the policy's vector
+
+    def restore_algo_state(self, state: dict[str, Any]) -> None:
+        self.model.weights = state["weights"].clone()
 
 
 class SB3SACAgent(SB3Agent):
@@ -533,12 +708,57 @@ class SB3SACAgent(SB3Agent):
         model.replay_buffer = ReplayBuffer(model.buffer_size, model.observation_space, model.action_space,
                                            device="cpu", n_envs=1, handle_timeout_termination=True)
 
+    def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
+        return step % self.model.train_freq.frequency == 0
+
+    def can_checkpoint(self, info: dict[str, Any]) -> bool:
+        """Where an episode just ended, so that the resumed run equals an uninterrupted one. With
+        rollouts of several steps, which seldom end with an episode, at any rollout end."""
+        return "episode" in info or self.model.train_freq.frequency > 1
+
+    def algo_state(self, include_buffer: bool) -> dict[str, Any]:
+        model = self.model
+        return {"log_ent_coef": model.log_ent_coef.detach().clone(),
+                "buffer": _buffer_contents(model.replay_buffer) if include_buffer else None}
+
+    def restore_algo_state(self, state: dict[str, Any]) -> None:
+        with torch.no_grad():  # in place: the temperature's optimiser holds this tensor
+            self.model.log_ent_coef.copy_(state["log_ent_coef"])
+
+    def resume_algo(self, state: dict[str, Any]) -> None:
+        model = self.model
+        if state["buffer"] is not None:
+            _restore_buffer(model.replay_buffer, state["buffer"])
+        else:
+            # SB3 trains on whatever the buffer holds once past learning_starts: without the saved
+            # buffer, warm up again (random actions) until it holds a batch.
+            model.learning_starts = max(model.learning_starts, model.num_timesteps + model.batch_size)
+
     def parameter_counts(self) -> dict[str, int]:
         n = count_parameters(self.model.actor)
         return {"total": n, "active": n}
 
     def run_info(self) -> dict[str, Any]:
         return {**super().run_info(), "learning_starts_used": getattr(self, "learning_starts_used", None)}
+
+
+_BUFFER_ARRAYS = ("observations", "next_observations", "actions", "rewards", "dones", "timeouts")
+
+
+def _buffer_contents(buffer: ReplayBuffer) -> dict[str, Any]:
+    """The filled part of an SB3 replay buffer, copied, with its write position."""
+    size = buffer.buffer_size if buffer.full else buffer.pos
+    return {"buffer_size": buffer.buffer_size, "pos": buffer.pos, "full": buffer.full,
+            **{name: getattr(buffer, name)[:size].copy() for name in _BUFFER_ARRAYS}}
+
+
+def _restore_buffer(buffer: ReplayBuffer, saved: dict[str, Any]) -> None:
+    if saved["buffer_size"] != buffer.buffer_size:
+        raise ValueError(f"the checkpoint's replay buffer holds {saved['buffer_size']} transitions, "
+                         f"this run's {buffer.buffer_size}")
+    for name in _BUFFER_ARRAYS:
+        getattr(buffer, name)[:len(saved[name])] = saved[name]
+    buffer.pos, buffer.full = saved["pos"], saved["full"]
 
 
 def _spec(name: str, family: str, description: str, cls: type[SB3Agent],

@@ -35,9 +35,10 @@ class Checkpointing:
     """Where and how often runs save a checkpoint to resume from after an interruption.
 
     A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken at the first
-    training-episode end after every `interval` steps (agents with checkpoint_state(); others
-    restart from scratch). A seed batch's is <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt,
-    taken every `interval` steps. With `buffer` off the replay buffer is not saved (smaller
+    safe step after every `interval` steps (agents with checkpoint_state(); others restart from
+    scratch): a training-episode end, or where the agent's callback info says "checkpoint_ok"
+    (the SB3 agents: rollout boundaries). A seed batch's is
+    <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt, taken every `interval` steps. With `buffer` off the replay buffer is not saved (smaller
     files; the resumed run refills it and so no longer equals an uninterrupted one).
     """
 
@@ -215,7 +216,8 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
     def callback(step: int, info: dict[str, Any]) -> None:
         nonlocal next_checkpoint
         recorder.on_step(step, info)
-        if next_checkpoint is not None and "episode" in info and next_checkpoint <= step < settings.budget:
+        safe = info.get("checkpoint_ok", "episode" in info)
+        if next_checkpoint is not None and safe and next_checkpoint <= step < settings.budget:
             _save_atomic(checkpointing.path(spec), {
                 "agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
                 "runner": {**recorder.state(), "eval_seconds": clock.eval_seconds,

@@ -100,3 +100,47 @@ def test_kill_9_then_rerun_resumes_a_seed_batch(tmp_path):
         # The curve kept its evaluations from before the interruption and went on to the end.
         assert r.curve()["step"].tolist() == [400, 800, 1200, 1400]
     assert not ckpt.parent.exists()  # cleaned up
+
+
+SB3_HPARAMS = ("ppo.n_steps=64,ppo.batch_size=32,ppo.n_epochs=4,"
+               "sb3-sac.hidden_sizes=[32,32],sb3-sac.batch_size=32,sb3-sac.learning_starts=100")
+SB3_ARGS = ["run", "--algos", "ppo,sb3-sac", "--envs", "Pendulum", "--seeds", "1", "--workers", "1",
+            "--budget", "1400", "--eval-interval", "400", "--eval-episodes", "1",
+            "--final-eval-episodes", "2", "--checkpoint-interval", "200", "--hparams", SB3_HPARAMS,
+            "--no-report"]
+
+
+def test_kill_9_twice_then_rerun_resumes_sb3_agents(tmp_path):
+    out = tmp_path / "exp"
+    ckpts = out / ".checkpoints/Pendulum-v1"
+    ppo, sac = out / "Pendulum-v1/ppo/seed0/final.json", out / "Pendulum-v1/sb3-sac/seed0/final.json"
+    kill_when(start(out, SB3_ARGS), ckpts / "ppo/seed0/checkpoint.pt")  # ppo mid-run
+    assert not ppo.parent.exists()
+
+    second = start(out, SB3_ARGS)  # resumes ppo, which finishes; killed while sb3-sac trains
+    kill_when(second, ppo, ckpts / "sb3-sac/seed0/checkpoint.pt")
+    assert "resumed  Pendulum-v1/ppo/seed0 from its checkpoint at step" in second.communicate()[1]
+    assert not sac.parent.exists()
+    ppo_written = ppo.stat().st_mtime_ns
+
+    again = rerun(out, SB3_ARGS)
+    assert "skipping 1 finished run(s)" in again.stderr
+    assert "resumed  Pendulum-v1/sb3-sac/seed0 from its checkpoint at step" in again.stderr
+    assert ppo.stat().st_mtime_ns == ppo_written  # the finished run was not retrained
+    records = {r.algo: r for r in Store(out).records()}
+    assert [r.status for r in records.values()] == ["finished", "finished"]
+    assert not any(ckpts.rglob("checkpoint.pt"))  # cleaned up
+    for r in records.values():
+        assert 200 <= r.config["resumed_from_step"] < 1400
+        # The curve kept its evaluations from before the interruption and went on to the end.
+        assert r.curve()["step"].tolist() == [400, 800, 1200, 1400]
+    # Pendulum's episodes last 200 steps. sb3-sac resumed where an episode ended: every episode
+    # is there once. ppo resumed at a rollout boundary mid-episode: that episode was cut, the
+    # others are there once and do not overlap.
+    assert records["sb3-sac"].train_episodes()["step"].tolist() == list(range(200, 1401, 200))
+    ppo_episodes = records["ppo"].train_episodes()
+    steps, resumed_at = ppo_episodes["step"].tolist(), records["ppo"].config["resumed_from_step"]
+    assert (ppo_episodes["length"] == 200).all() and all(b - a >= 200 for a, b in zip(steps, steps[1:]))
+    assert steps[0] == 200 and steps[-1] > 1400 - 200
+    after = [s for s in steps if s > resumed_at]
+    assert after[:1] == [resumed_at + 200] or resumed_at + 200 > 1400  # an episode began at the resume
