@@ -53,6 +53,11 @@ class RunResult:
     error: str | None = None
 
 
+def _read_csv(f: Path) -> pd.DataFrame:
+    # round_trip: pandas' default float parser can be one ulp off; stored returns read back exactly.
+    return pd.read_csv(f, float_precision="round_trip") if f.exists() else pd.DataFrame()
+
+
 @dataclass
 class RunRecord:
     """A run as read back from the store."""
@@ -67,12 +72,10 @@ class RunRecord:
     error: str | None
 
     def curve(self) -> pd.DataFrame:
-        f = self.path / "curve.csv"
-        return pd.read_csv(f) if f.exists() else pd.DataFrame()
+        return _read_csv(self.path / "curve.csv")
 
     def train_episodes(self) -> pd.DataFrame:
-        f = self.path / "train_episodes.csv"
-        return pd.read_csv(f) if f.exists() else pd.DataFrame()
+        return _read_csv(self.path / "train_episodes.csv")
 
     @property
     def model_dir(self) -> Path:
