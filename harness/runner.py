@@ -38,8 +38,9 @@ class Checkpointing:
     safe step after every `interval` steps (agents with checkpoint_state(); others restart from
     scratch): a training-episode end, or where the agent's callback info says "checkpoint_ok"
     (the SB3 agents: rollout boundaries). A seed batch's is
-    <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt, taken every `interval` steps. With `buffer` off the replay buffer is not saved (smaller
-    files; the resumed run refills it and so no longer equals an uninterrupted one).
+    <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt, taken every `interval` steps. With
+    `buffer` off the replay buffer is not saved (smaller files; the resumed run refills it and so
+    no longer equals an uninterrupted one).
     """
 
     folder: Path
