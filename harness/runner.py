@@ -34,10 +34,10 @@ PROGRESS_SECONDS = 1.0
 class Checkpointing:
     """Where and how often runs save a checkpoint to resume from after an interruption.
 
-    A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken at the first
-    safe step after every `interval` steps (agents with checkpoint_state(); others restart from
-    scratch): a training-episode end, or where the agent's callback info says "checkpoint_ok"
-    (the SB3 agents: rollout boundaries). A seed batch's is
+    A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken every `interval`
+    steps (agents with checkpoint_state(); others restart from scratch), or at the first step
+    after that where the agent's callback info says "checkpoint_ok" if it says so at all (the SB3
+    agents: rollout boundaries). A seed batch's is
     <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt, taken every `interval` steps. With
     `buffer` off the replay buffer is not saved (smaller files; the resumed run refills it and so
     no longer equals an uninterrupted one).
@@ -217,7 +217,7 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
     def callback(step: int, info: dict[str, Any]) -> None:
         nonlocal next_checkpoint
         recorder.on_step(step, info)
-        safe = info.get("checkpoint_ok", "episode" in info)
+        safe = info.get("checkpoint_ok", True)
         if next_checkpoint is not None and safe and next_checkpoint <= step < settings.budget:
             _save_atomic(checkpointing.path(spec), {
                 "agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),

@@ -26,6 +26,7 @@ from algorithms.base import Callback, EnvInfo
 from algorithms.sac.actors import SACActor
 from algorithms.sac.buffer import ReplayBuffer
 from algorithms.sac.networks import TwinQ
+from envs.state import restore, snapshot
 
 ActorBuilder = Callable[[Any, EnvInfo], SACActor]  # (config, env_info) -> actor
 
@@ -97,7 +98,9 @@ class SACAgent:
         self.buffer: ReplayBuffer | None = None
         self._step = 0
         self._resume: dict[str, Any] | None = None
-        self._env_rng_before_reset: dict[str, Any] | None = None
+        # The loop's position, kept here so that a checkpoint can be taken after any step.
+        self._obs: np.ndarray | None = None
+        self._episode = [0.0, 0]  # return and length of the training episode in progress
 
     # --- acting ------------------------------------------------------------------------------
     @property
@@ -135,12 +138,12 @@ class SACAgent:
                                    self.env_info.act_dim, seed=self.seed)
         first_step = 1
         if self._resume is not None:
-            first_step, obs = self._resume_loop(self._resume)
+            first_step = self._resume_loop(self._resume)
             self._resume = None
         else:
-            obs, _ = env.reset(seed=self.seed)
-            self._env_rng_before_reset = None
-        episode_return, episode_length = 0.0, 0
+            self._obs, _ = env.reset(seed=self.seed)
+            self._episode = [0.0, 0]
+        obs, episode = self._obs, self._episode
         stats: dict[str, torch.Tensor] = {}
         buffer = self.buffer
 
@@ -152,19 +155,17 @@ class SACAgent:
                     action = self.actor.explore(torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0))[0].numpy()
             next_obs, reward, terminated, truncated, _ = env.step(action)
             buffer.add(obs, action, reward, next_obs, terminated)
-            episode_return += float(reward)
-            episode_length += 1
+            episode[0] += float(reward)
+            episode[1] += 1
             info: dict[str, Any] = {}
             if terminated or truncated:
-                info["episode"] = {"return": episode_return, "length": episode_length,
+                info["episode"] = {"return": episode[0], "length": episode[1],
                                    "terminated": bool(terminated)}
-                # Kept so that a checkpoint taken now can replay exactly this reset on resume.
-                self._env_rng_before_reset = copy.deepcopy(env.unwrapped.np_random.bit_generator.state)
                 obs, _ = env.reset()
-                episode_return, episode_length = 0.0, 0
+                episode[:] = [0.0, 0]
             else:
                 obs = next_obs
-            self._step = step
+            self._step, self._obs = step, obs
 
             if step > self.learning_starts_used and len(buffer) >= cfg.batch_size:
                 stats = self.update(buffer, step, stats)
@@ -179,12 +180,8 @@ class SACAgent:
 
     # --- checkpoints -------------------------------------------------------------------------
     def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
-        """Everything needed to continue training exactly where it stands.
-
-        Valid only right after a training episode ended (the callback's info holds "episode"):
-        the next episode's reset is replayed from the env's saved RNG state on resume, so no
-        simulator state has to be saved and the resumed run equals an uninterrupted one.
-        """
+        """Everything needed to continue training exactly where it stands, after any step: the
+        resumed run equals an uninterrupted one (the env is saved mid-episode, see envs.state)."""
         buffer = self.buffer
         return {
             "networks": {"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
@@ -194,8 +191,8 @@ class SACAgent:
                            "alpha": self.alpha_opt.state_dict()},
             "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(),
                     "python": random.getstate(), "buffer": buffer.rng.bit_generator.state,
-                    "env": self._env_rng_before_reset,
-                    "action_space": self.env.action_space.np_random.bit_generator.state},
+                    "action_space": copy.deepcopy(self.env.action_space.np_random.bit_generator.state)},
+            "env": snapshot(self.env), "obs": self._obs.copy(), "episode": list(self._episode),
             "step": self._step,
             "buffer": buffer.contents() if include_buffer else None,
         }
@@ -212,12 +209,12 @@ class SACAgent:
         self.alpha_opt.load_state_dict(opts["alpha"])
         self._resume = state
 
-    def _resume_loop(self, state: dict[str, Any]) -> tuple[int, np.ndarray]:
+    def _resume_loop(self, state: dict[str, Any]) -> int:
+        """Put the env, the loop and every random stream back where the checkpoint stood; the
+        step to go on from."""
         env, rng = self.env, state["rng"]
-        env.reset(seed=self.seed)  # initialise the env, then replay the checkpoint's reset
-        env.unwrapped.np_random.bit_generator.state = rng["env"]
-        self._env_rng_before_reset = rng["env"]
-        obs, _ = env.reset()
+        restore(env, state["env"])
+        self._obs, self._episode = state["obs"].copy(), list(state["episode"])
         env.action_space.np_random.bit_generator.state = rng["action_space"]
         if state["buffer"] is not None:
             self.buffer.restore_contents(state["buffer"])
@@ -225,7 +222,7 @@ class SACAgent:
         torch.set_rng_state(rng["torch"])
         np.random.set_state(rng["numpy"])
         random.setstate(rng["python"])
-        return state["step"] + 1, obs
+        return state["step"] + 1
 
     def update(self, buffer: ReplayBuffer, step: int, stats: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
         """One gradient step of the critics; the delayed actor and temperature steps when due.

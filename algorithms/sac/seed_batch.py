@@ -31,6 +31,7 @@ from torch.func import functional_call, vmap
 
 from algorithms.sac.buffer import ReplayBuffer
 from algorithms.sac.learner import SACAgent
+from envs.state import restore, snapshot
 
 Params = dict[str, torch.Tensor]
 # callback(seed_index, step, info) -> False to stop that seed; info as in SACAgent.learn
@@ -93,6 +94,9 @@ class SeedBatch:
         self.failures: dict[int, str] = {}
         self._step = 0
         self._resume: dict[str, Any] | None = None
+        # The loop's position, kept here so that a checkpoint can be taken after any step.
+        self._obs: list[np.ndarray] = []
+        self._episodes: list[list[float]] = []  # each seed's episode in progress: return, length
 
     # --- per-seed functions, vmapped over the seed dimension ---------------------------------
     def _call(self, fns: dict[str, _Method], method: str, params: Params, *args: Any) -> Any:
@@ -181,11 +185,13 @@ class SeedBatch:
             a.buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), a.env_info.obs_dim,
                                     a.env_info.act_dim, seed=a.seed)
         if self._resume is not None:
-            first_step, obs = self._resume_loop(self._resume)
+            first_step = self._resume_loop(self._resume)
             self._resume = None
         else:
-            first_step, obs = 1, [a.env.reset(seed=a.seed)[0] for a in agents]
-        episode = [[0.0, 0] for _ in agents]
+            first_step = 1
+            self._obs = [a.env.reset(seed=a.seed)[0] for a in agents]
+            self._episodes = [[0.0, 0] for _ in agents]
+        obs, episode = self._obs, self._episodes
         stats: dict[str, torch.Tensor] = {}
 
         for step in range(first_step, total_steps + 1):
@@ -238,16 +244,16 @@ class SeedBatch:
 
     # --- checkpoints -------------------------------------------------------------------------
     def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
-        """Everything needed to continue training. Taken at any step: on resume each seed's
-        episode in progress is cut and its env reset from the RNG state saved here, so a resumed
-        batch continues from its checkpoint but is not identical to an uninterrupted one."""
+        """Everything needed to continue training exactly where it stands, after any step: each
+        seed's env mid-episode (envs.state), its loop position, buffer and random streams. The
+        resumed batch equals an uninterrupted one."""
         seeds = []
-        for a in self.agents:
+        for i, a in enumerate(self.agents):
             b = a.buffer
             seeds.append({
                 "rng": {"buffer": b.rng.bit_generator.state,
-                        "env": copy.deepcopy(a.env.unwrapped.np_random.bit_generator.state),
-                        "action_space": a.env.action_space.np_random.bit_generator.state},
+                        "action_space": copy.deepcopy(a.env.action_space.np_random.bit_generator.state)},
+                "env": snapshot(a.env), "obs": self._obs[i].copy(), "episode": list(self._episodes[i]),
                 "buffer": b.contents() if include_buffer else None,
             })
         return {
@@ -276,13 +282,15 @@ class SeedBatch:
         self.stopped, self.failures = list(state["stopped"]), dict(state["failures"])
         self._resume = state
 
-    def _resume_loop(self, state: dict[str, Any]) -> tuple[int, list[np.ndarray]]:
-        obs = []
+    def _resume_loop(self, state: dict[str, Any]) -> int:
+        """Put every seed's env and loop, and every random stream, back where the checkpoint
+        stood; the step to go on from."""
+        self._obs, self._episodes = [], []
         for a, saved in zip(self.agents, state["seeds"]):
             rng = saved["rng"]
-            a.env.reset(seed=a.seed)  # initialise the env, then reset it from the saved RNG state
-            a.env.unwrapped.np_random.bit_generator.state = rng["env"]
-            obs.append(a.env.reset()[0])
+            restore(a.env, saved["env"])
+            self._obs.append(saved["obs"].copy())
+            self._episodes.append(list(saved["episode"]))
             a.env.action_space.np_random.bit_generator.state = rng["action_space"]
             if saved["buffer"] is not None:
                 a.buffer.restore_contents(saved["buffer"])
@@ -291,7 +299,7 @@ class SeedBatch:
         np.random.set_state(state["rng"]["numpy"])
         random.setstate(state["rng"]["python"])
         self._step = state["step"]
-        return state["step"] + 1, obs
+        return state["step"] + 1
 
 
 def _detached(params: Params) -> Params:
