@@ -13,10 +13,14 @@ harness's protocol:
   a step that ends a rollout (PPO's n_steps, ARS's iteration, SAC's train_freq) comes once SB3 has
   trained on that rollout, so an evaluation made there sees the trained policy;
 - checkpoints: `checkpoint_state` / `restore_checkpoint_state` (the runner's resumable runs) at
-  those rollout boundaries, where the callback's info says "checkpoint_ok". The simulator state is
-  not saved: on resume the env is reset, which repeats the uninterrupted run exactly where an
-  episode had just ended (sb3-sac checkpoints only there; ARS iterations always end there) and
-  otherwise cuts the episode in progress short (PPO, mostly);
+  any of those rollout boundaries (the callback's info says "checkpoint_ok" there). A checkpoint
+  also holds the episode in progress: the env and all its wrappers (envs.state: the simulator,
+  the time limit's counter, the env's random generator), what SB3 keeps between steps (its last
+  observation) and what the VecEnv layers keep (VecNormalize's running discounted return, which
+  the reward normalisation follows; DummyVecEnv's pending reset seed). A fresh agent restored from
+  it goes on with that very episode, with every random state as the uninterrupted run had it
+  (under gSDE, torch's from before the rollout's exploration noise was drawn: the resumed rollout
+  draws the same noise), so the resumed run is the uninterrupted one, mid-episode or not;
 - evaluation: `act` normalises the observation with the VecNormalize statistics as they stand
   (`act` never updates them; they are frozen once `learn` returns), then takes the policy's
   deterministic action, clipped to the bounds. The statistics are saved with the model
@@ -53,6 +57,7 @@ from stable_baselines3.common.callbacks import BaseCallback
 from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 
 from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters
+from envs import state as env_state
 
 # --- rl-baselines3-zoo settings, by task family ---------------------------------------------------
 
@@ -277,21 +282,15 @@ def _coerce(name: str, key: str, value: Any, like: Any) -> Any:
 # --- the harness callback, seen from SB3 -------------------------------------------------------
 
 class _EpisodeRecorder(gym.Wrapper):
-    """Sums raw rewards; `finished` holds the last episode's {"return", "length", "terminated"}.
-
-    Also keeps the env's random state from before the latest reset, so that a checkpoint taken
-    right after an episode ended can replay that reset on resume.
-    """
+    """Sums raw rewards; `finished` holds the last episode's {"return", "length", "terminated"}."""
 
     def __init__(self, env: gym.Env):
         super().__init__(env)
         self.episode_return, self.episode_length = 0.0, 0
         self.finished: dict[str, Any] | None = None
-        self.rng_before_reset: dict[str, Any] | None = None
 
     def reset(self, **kwargs):
         self.episode_return, self.episode_length = 0.0, 0
-        self.rng_before_reset = copy.deepcopy(self.env.unwrapped.np_random.bit_generator.state)
         return self.env.reset(**kwargs)
 
     def step(self, action):
@@ -314,7 +313,7 @@ class _HarnessCallback(BaseCallback):
 
     The call for a step that ends a rollout (PPO's rollout, ARS's iteration, SAC's train_freq
     steps) is held back until SB3 has stored and trained on that rollout, i.e. to the start of
-    the next one: there the agent's state is whole, and the call's info says whether a checkpoint
+    the next one: there the agent's state is whole, and the call's info says that a checkpoint
     may be taken ("checkpoint_ok"). Every other call says it may not. The last step of the
     budget is never held back (training stops there, as before).
     """
@@ -348,7 +347,7 @@ class _HarnessCallback(BaseCallback):
         if self.pending is None:
             return True
         (step, info), self.pending = self.pending, None
-        info["checkpoint_ok"] = self.agent.can_checkpoint(info)
+        info["checkpoint_ok"] = True
         return self._call(step, info)
 
     def _on_rollout_start(self) -> None:
@@ -361,6 +360,10 @@ class _HarnessCallback(BaseCallback):
 
     def _on_training_end(self) -> None:
         self._flush()
+
+
+def _attributes(holder: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    return {name: copy.deepcopy(getattr(holder, name)) for name in names}
 
 
 def _global_rng() -> dict[str, Any]:
@@ -456,10 +459,6 @@ class SB3Agent:
         """Whether SB3 trains once this step is stored (before its next rollout)."""
         return False
 
-    def can_checkpoint(self, info: dict[str, Any]) -> bool:
-        """At the end of a rollout: whether a checkpoint may be taken (info is the step's)."""
-        return True
-
     def on_rollout_end(self) -> None:
         pass
 
@@ -495,22 +494,21 @@ class SB3Agent:
         """Everything needed to continue training (owned copies: training may go on after).
 
         Valid where the harness callback's info says "checkpoint_ok": at the start of a rollout,
-        after SB3 trained on the last one. The simulator's state is not saved; the env's random
-        state is the one its next reset starts from on resume: where an episode has just ended,
-        that of the reset that followed it (the resumed run sees the same next episode), else
-        the current one, and the episode in progress is cut short ("episode_cut").
+        after SB3 trained on the last one. The episode in progress is saved with it (the env, SB3's
+        last observation, the VecEnv layers' state), so the resumed run goes on with that episode.
         """
-        model, recorder = self.model, self.recorder
-        cut = recorder.episode_length > 0
-        env_rng = recorder.env.unwrapped.np_random.bit_generator.state if cut else recorder.rng_before_reset
+        model = self.model
         return {
             "step": model.num_timesteps,
             "params": copy.deepcopy(model.get_parameters()),  # the policy and its optimisers
             "counters": {"n_updates": model._n_updates, "episode_num": model._episode_num},
             "vec_normalize": self._normalizer_state(),
-            "rng": {**self.boundary_rng(), "env": copy.deepcopy(env_rng),
+            "in_progress": {
+                "env": env_state.snapshot(self.recorder),
+                **{part: _attributes(holder, names) for part, holder, names in self._episode_holders()},
+            },
+            "rng": {**self.boundary_rng(),
                     "action_space": copy.deepcopy(model.action_space.np_random.bit_generator.state)},
-            "episode_cut": cut,
             "algo": self.algo_state(include_buffer),
         }
 
@@ -542,18 +540,28 @@ class SB3Agent:
                 for name, rms in (("obs_rms", self.vec_normalize.obs_rms),
                                   ("ret_rms", self.vec_normalize.ret_rms))}
 
+    def _episode_holders(self) -> list[tuple[str, Any, tuple[str, ...]]]:
+        """Who holds what the next steps depend on, besides the env and the statistics:
+        SB3 (the observation it acts on next, whether it starts an episode, and the raw
+        observation it stores with VecNormalize), DummyVecEnv (the seed and options of its next
+        reset(): the run seed until the first reset takes it; ARS calls reset() before every
+        candidate) and VecNormalize (the discounted return that its reward statistics follow).
+        Their other attributes are written by every step before they are read."""
+        holders = [("model", self.model, ("_last_obs", "_last_episode_starts", "_last_original_obs")),
+                   ("vec_env", self.model.get_env().unwrapped, ("_seeds", "_options"))]
+        if self.vec_normalize is not None:
+            holders.append(("vec_normalize", self.vec_normalize, ("returns",)))
+        return holders
+
     def _continue_from(self, state: dict[str, Any]) -> None:
-        """Reset the env into the episode after the checkpoint and set SB3's counters and random
-        states, so that model.learn(..., reset_num_timesteps=False) goes on from the checkpoint."""
-        model, venv, rng = self.model, self.model.get_env(), state["rng"]
-        if self.vec_normalize is not None:
-            self.vec_normalize.training = False  # these resets must not move the saved statistics
-        venv.reset()  # the first reset takes the run seed: it only initialises the env
-        self.recorder.unwrapped.np_random.bit_generator.state = rng["env"]
-        model._last_obs = venv.reset()  # also keeps SB3's _setup_learn from resetting again
-        model._last_episode_starts = np.ones((venv.num_envs,), dtype=bool)
-        if self.vec_normalize is not None:
-            model._last_original_obs = self.vec_normalize.get_original_obs()
+        """Put the env back into the checkpoint's episode and set SB3's counters and random states,
+        so that model.learn(..., reset_num_timesteps=False) goes on from the checkpoint (SB3 does
+        not reset the env: it has its last observation)."""
+        model, rng, in_progress = self.model, state["rng"], state["in_progress"]
+        env_state.restore(self.recorder, in_progress["env"])
+        for part, holder, _ in self._episode_holders():
+            for name, value in in_progress[part].items():
+                setattr(holder, name, copy.deepcopy(value))
         model.action_space.np_random.bit_generator.state = rng["action_space"]
         model.num_timesteps = state["step"]
         model._n_updates, model._episode_num = state["counters"]["n_updates"], state["counters"]["episode_num"]
@@ -615,6 +623,7 @@ class PPOAgent(SB3Agent):
         policy_kwargs = dict(log_std_init=r["log_std_init"], ortho_init=r["ortho_init"],
                              activation_fn=ACTIVATIONS[r["activation"]],
                              net_arch=dict(pi=list(r["pi_hidden"]), vf=list(r["vf_hidden"])))
+        self._torch_rng_after_rollout: torch.Tensor | None = None  # set at every rollout's end
         return PPO("MlpPolicy", venv, n_steps=r["n_steps"], batch_size=r["batch_size"], gamma=r["gamma"],
                    learning_rate=r["learning_rate"], ent_coef=r["ent_coef"], clip_range=r["clip_range"],
                    n_epochs=r["n_epochs"], gae_lambda=r["gae_lambda"], max_grad_norm=r["max_grad_norm"],
@@ -623,6 +632,16 @@ class PPOAgent(SB3Agent):
 
     def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
         return step % self.model.n_steps == 0  # one env: rollouts span n_steps from step 0
+
+    def on_rollout_end(self) -> None:
+        # With gSDE the next rollout's exploration noise is drawn from torch's generator before
+        # SB3's rollout start (where checkpoints are taken), and drawn again by the resumed
+        # learn(): keep torch's state from before that draw. PPO's update draws nothing from it
+        # (its minibatches come from numpy's), so that is its state as of now.
+        self._torch_rng_after_rollout = torch.get_rng_state()
+
+    def boundary_rng(self) -> dict[str, Any]:
+        return {**_global_rng(), "torch": self._torch_rng_after_rollout}
 
     def parameter_counts(self) -> dict[str, int]:
         """The actor only: its MLP, the action head and the log-std (not the value function)."""
@@ -710,11 +729,6 @@ class SB3SACAgent(SB3Agent):
 
     def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
         return step % self.model.train_freq.frequency == 0
-
-    def can_checkpoint(self, info: dict[str, Any]) -> bool:
-        """Where an episode just ended, so that the resumed run equals an uninterrupted one. With
-        rollouts of several steps, which seldom end with an episode, at any rollout end."""
-        return "episode" in info or self.model.train_freq.frequency > 1
 
     def algo_state(self, include_buffer: bool) -> dict[str, Any]:
         model = self.model
