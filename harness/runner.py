@@ -185,11 +185,31 @@ class _RunRecorder:
         self.eval_env.close()
 
 
+# Bumped when what a checkpoint holds changes; a checkpoint of another format is not resumed.
+# 2: the training env mid-episode (envs.state); format 1 (none recorded) replayed resets.
+CHECKPOINT_FORMAT = 2
+
+
 def _save_atomic(target: Path, state: dict[str, Any]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    torch.save(state, tmp)
+    torch.save({**state, "format": CHECKPOINT_FORMAT}, tmp)
     os.replace(tmp, target)  # a checkpoint that exists is complete
+
+
+def _load_checkpoint(path: Path, results: list[RunResult]) -> dict[str, Any] | None:
+    """The checkpoint at `path`, or None if there is none or it has another format (noted in the
+    results' config: those runs restart from scratch)."""
+    if not path.exists():
+        return None
+    saved = torch.load(path, weights_only=False)
+    if saved.get("format") != CHECKPOINT_FORMAT:
+        for result in results:
+            result.config["checkpoint_ignored"] = (
+                f"its checkpoint has format {saved.get('format', 1)}, this version reads format "
+                f"{CHECKPOINT_FORMAT}; the run started again from step 0")
+        return None
+    return saved
 
 
 def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
@@ -206,8 +226,8 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
 
     can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
     next_checkpoint = checkpointing.interval if can_checkpoint else None
-    if can_checkpoint and checkpointing.path(spec).exists():
-        saved = torch.load(checkpointing.path(spec), weights_only=False)
+    saved = _load_checkpoint(checkpointing.path(spec), [result]) if can_checkpoint else None
+    if saved is not None:
         agent.restore_checkpoint_state(saved["agent"])
         r, step = saved["runner"], saved["agent"]["step"]
         clock.eval_seconds, clock.start = r["eval_seconds"], clock.start - r["elapsed_seconds"]
@@ -251,8 +271,8 @@ def _run_batch(specs: list[RunSpec], results: list[RunResult], progress: Progres
 
     can_checkpoint = checkpointing is not None and hasattr(trainer, "checkpoint_state")
     next_checkpoint = checkpointing.interval if can_checkpoint else None
-    if can_checkpoint and checkpointing.batch_path(specs).exists():
-        saved = torch.load(checkpointing.batch_path(specs), weights_only=False)
+    saved = _load_checkpoint(checkpointing.batch_path(specs), results) if can_checkpoint else None
+    if saved is not None:
         trainer.restore_checkpoint_state(saved["trainer"])
         step = saved["trainer"]["step"]
         clock.eval_seconds, clock.start = saved["eval_seconds"], clock.start - saved["elapsed_seconds"]

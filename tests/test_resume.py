@@ -134,13 +134,11 @@ def test_kill_9_twice_then_rerun_resumes_sb3_agents(tmp_path):
         assert 200 <= r.config["resumed_from_step"] < 1400
         # The curve kept its evaluations from before the interruption and went on to the end.
         assert r.curve()["step"].tolist() == [400, 800, 1200, 1400]
-    # Pendulum's episodes last 200 steps. sb3-sac resumed where an episode ended: every episode
-    # is there once. ppo resumed at a rollout boundary mid-episode: that episode was cut, the
-    # others are there once and do not overlap.
-    assert records["sb3-sac"].train_episodes()["step"].tolist() == list(range(200, 1401, 200))
-    ppo_episodes = records["ppo"].train_episodes()
-    steps, resumed_at = ppo_episodes["step"].tolist(), records["ppo"].config["resumed_from_step"]
-    assert (ppo_episodes["length"] == 200).all() and all(b - a >= 200 for a, b in zip(steps, steps[1:]))
-    assert steps[0] == 200 and steps[-1] > 1400 - 200
-    after = [s for s in steps if s > resumed_at]
-    assert after[:1] == [resumed_at + 200] or resumed_at + 200 > 1400  # an episode began at the resume
+    # Pendulum's episodes last 200 steps. Both agents resumed exactly where they stood (ppo at a
+    # rollout boundary, mid-episode): every training episode is there once, where an
+    # uninterrupted run has it.
+    assert records["ppo"].config["resumed_from_step"] % 200 != 0
+    for r in records.values():
+        episodes = r.train_episodes()
+        assert episodes["step"].tolist() == list(range(200, 1401, 200))
+        assert (episodes["length"] == 200).all()

@@ -88,3 +88,23 @@ def test_a_seed_batch_resumed_mid_episode_is_the_uninterrupted_batch():
         mine = episode_log([(s, info) for j, s, info in resumed_calls if j == i])
         assert mine and mine == [e for e in episode_log([(s, info) for j, s, info in calls if j == i])
                                  if e[0] > CHECKPOINT_AT]
+
+
+def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(tmp_path):
+    """A checkpoint left by an older version (no format recorded) is set aside, not half-read."""
+    from harness.runner import Checkpointing, run
+    from harness.spec import RunSpec, Settings
+
+    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+                        hparams={"linear-sac": {"learning_starts": 100, "batch_size": 32,
+                                                "critic_hidden": (16, 16)}})
+    spec = RunSpec("old", "linear-sac", "Pendulum-v1", 0, settings)
+    checkpointing = Checkpointing(tmp_path, interval=1000)
+    checkpointing.path(spec).parent.mkdir(parents=True)
+    torch.save({"agent": {"step": 200}, "runner": {}}, checkpointing.path(spec))  # format 1
+
+    result = run(spec, checkpointing=checkpointing)
+    assert result.status == "finished", result.error
+    assert "format 1" in result.config["checkpoint_ignored"]
+    assert "resumed_from_step" not in result.config
+    assert result.final["returns"] == run(spec).final["returns"]  # a whole run from step 0

@@ -193,6 +193,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             batch = batch_of.get(result.spec.run_id)
             if batch and all(store.is_finished(s) for s in batch):
                 shutil.rmtree(checkpointing.batch_path(batch).parent, ignore_errors=True)
+        if "checkpoint_ignored" in result.config:
+            console.print(f"not resumed  {result.spec.run_id}: {result.config['checkpoint_ignored']}")
         if "resumed_from_step" in result.config:
             console.print(f"resumed  {result.spec.run_id} from its checkpoint at step "
                           f"{result.config['resumed_from_step']:,}")
