@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import queue
+import re
+import socket
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from typing import Any
 
 import torch
@@ -30,6 +33,7 @@ from rich.progress import (
 )
 
 from harness import runner
+from harness.errors import UsageError
 from harness.spec import RunSpec
 from harness.store import RunResult
 
@@ -220,50 +224,118 @@ def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: thread
         time.sleep(0)
 
 
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise UsageError("--executor ray needs Ray: pip install 'smose-bench[ray]'") from None
+    return ray
+
+
+def parse_ray_address(address: str | None) -> str | None:
+    """None (a local instance), 'auto', or HOST:PORT (also ray://HOST:PORT); raises UsageError."""
+    if address is None or address.strip().lower() == "auto":
+        return None if address is None else "auto"
+    address = address.strip()
+    if not re.fullmatch(r"(ray://)?[^\s:/]+:\d{1,5}", address):
+        raise UsageError(f"--ray-address must be 'auto' or HOST:PORT (e.g. 10.0.0.5:6379), not {address!r}")
+    return address
+
+
+def _check_reachable(address: str, timeout_s: float = 5.0) -> None:
+    """Fail fast where nothing listens: ray.init would otherwise retry for minutes."""
+    host, port = address.removeprefix("ray://").rsplit(":", 1)
+    try:
+        socket.create_connection((host, int(port)), timeout=timeout_s).close()
+    except OSError as e:
+        raise UsageError(f"cannot reach the Ray cluster at {address}: {e.strerror or e} (is `ray start "
+                         "--head` running there, and is the port open?)") from None
+
+
+@contextmanager
+def ray_cluster(address: str | None, num_cpus: int | None = None) -> Iterator[int]:
+    """Ray, connected for the block, and the cluster's CPU count.
+
+    address: "auto" (the cluster `ray start` made on this machine), HOST:PORT, or None for a new
+    local instance of num_cpus CPUs (default: this machine's). An instance connected here is shut
+    down after the block; one already connected (a test's, an outer block's) is left as it is.
+    Raises UsageError, in one line, where the cluster cannot be found or refuses the connection.
+    """
+    ray = _import_ray()
+    connected_here = not ray.is_initialized()
+    if connected_here:
+        if address not in (None, "auto"):
+            _check_reachable(address)
+        try:
+            ray.init(address=address, num_cpus=num_cpus if address is None else None,
+                     include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+        except (ConnectionError, RuntimeError) as e:
+            raise UsageError(_connection_error(address, e)) from None
+    try:
+        yield int(ray.cluster_resources().get("CPU", 0))
+    finally:
+        if connected_here:
+            ray.shutdown()
+
+
+def _connection_error(address: str | None, error: BaseException) -> str:
+    causes, e = [], error
+    while e is not None:
+        causes.append(e)
+        e = e.__cause__ or e.__context__
+    # Ray reports a refused token as a ConnectionError whose cause's text holds the auth error.
+    if any("AuthenticationError" in f"{type(c).__name__} {c}" for c in causes):
+        return (f"the Ray cluster at {address} asks for its token: set RAY_AUTH_MODE=token, with the "
+                "head's ~/.ray/auth_token copied here (or RAY_AUTH_TOKEN set)")
+    if address == "auto":
+        return ("--ray-address auto: no Ray cluster is running on this machine (start one with "
+                "`ray start --head`, or leave --ray-address out for a local instance)")
+    first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return f"cannot connect to Ray{f' at {address}' if address else ''}: {first_line}"
+
+
 def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result: ResultFn,
             display: ProgressDisplay | None = None, max_retries: int = 1,
             num_cpus: int | None = None, checkpointing: runner.Checkpointing | None = None) -> None:
     """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
-    ("auto", "HOST:PORT", or None for a local instance). A task whose worker dies is retried
-    `max_retries` times; a run that raises is returned as failed, like the local executor's.
-    Checkpoints are written on the worker's node: a resume finds them where the nodes share the
-    experiment folder's file system (or the run lands on the same node)."""
-    try:
-        import ray
+    (see ray_cluster; inside a ray_cluster block, on that one). A task whose worker dies is
+    retried `max_retries` times; a run that raises is returned as failed, like the local
+    executor's. Checkpoints are written on the worker's node: a resume finds them where the nodes
+    share the experiment folder's file system (or the run lands on the same node)."""
+    with ray_cluster(address, num_cpus):
+        ray = _import_ray()
         from ray.util.queue import Queue
-    except ImportError:
-        from harness.errors import UsageError
 
-        raise UsageError("--executor ray needs Ray: pip install 'smose-bench[ray]'") from None
+        batches = [list(b) for b in batches]
+        update = display.update if display else (lambda run_id, info: None)
+        progress_queue = Queue()
+        stop = threading.Event()
+        pump = threading.Thread(target=_pump_ray, args=(progress_queue, update, stop), daemon=True)
+        pump.start()
+        remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
+        try:
+            pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
+            while pending:
+                done, _ = ray.wait(list(pending), num_returns=1)
+                batch = pending.pop(done[0])
+                try:
+                    results = ray.get(done[0])
+                except Exception as e:  # the task's worker died more often than max_retries
+                    results = [RunResult(spec=spec, status="failed", error=_ray_task_error(e))
+                               for spec in batch]
+                for result in results:
+                    _deliver(result, on_result, display)
+        finally:
+            stop.set()
+            pump.join(timeout=2)
 
-    started_here = not ray.is_initialized()
-    if started_here:
-        ray.init(address=address, num_cpus=num_cpus if address is None else None,
-                 include_dashboard=False, log_to_driver=False, logging_level="ERROR")
-    batches = [list(b) for b in batches]
-    update = display.update if display else (lambda run_id, info: None)
-    progress_queue = Queue()
-    stop = threading.Event()
-    pump = threading.Thread(target=_pump_ray, args=(progress_queue, update, stop), daemon=True)
-    pump.start()
-    remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
-    try:
-        pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
-        while pending:
-            done, _ = ray.wait(list(pending), num_returns=1)
-            batch = pending.pop(done[0])
-            try:
-                results = ray.get(done[0])
-            except Exception as e:  # the task's worker died more often than max_retries
-                results = [RunResult(spec=spec, status="failed", error=f"ray task failed: {e!r}")
-                           for spec in batch]
-            for result in results:
-                _deliver(result, on_result, display)
-    finally:
-        stop.set()
-        pump.join(timeout=2)
-        if started_here:
-            ray.shutdown()
+
+def _ray_task_error(error: Exception) -> str:
+    text = repr(error)
+    if "ModuleNotFoundError" in text:  # a node without the project installed
+        return ("ray task failed: its worker could not import the project; install smose-bench on "
+                f"every node (pip install -e '.[ray]'): {text}")
+    return f"ray task failed: {text}"
 
 
 def _run_in_ray(batch: list[RunSpec], progress_queue: Any,

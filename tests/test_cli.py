@@ -31,6 +31,8 @@ TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
     (["--hparams", "gama=0.9"], "unknown hyper-parameter 'gama'"),
     (["--algos", "smose", "--hparams", "eval_gate=never"], "smose.eval_gate='never'"),
     (["--seed-batch", "0"], "--seed-batch must be 'auto' or a positive integer, not '0'"),
+    (["--executor", "ray", "--ray-address", "head-node"], "--ray-address must be 'auto' or HOST:PORT"),
+    (["--ray-address", "auto"], "--ray-address needs --executor ray"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])

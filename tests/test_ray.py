@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import socket
 
 import pytest
 
+from harness.cli import main
 from harness.spec import RunSpec
 from harness.store import Store
 
@@ -37,3 +41,66 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
     assert "Traceback" in by_seed[2].error and "unknown algorithm 'no-such-agent'" in by_seed[2].error
     assert [r.status for r in store.records()] == ["finished", "finished"]
     assert not ray.is_initialized()  # the executor shut down the instance it started
+
+
+def test_run_splits_seed_batches_over_the_clusters_cpus(tmp_path, monkeypatch, capsys):
+    """`run --executor ray` plans its seed batches for the cluster's CPUs, not the driver's."""
+    ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)  # a one-core driver would make one batch of 4
+    try:
+        code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "4",
+                     "--budget", "200", "--eval-interval", "100", "--eval-episodes", "1",
+                     "--final-eval-episodes", "1", "--executor", "ray", "--out", str(tmp_path / "e"),
+                     "--no-report"])
+        assert ray.is_initialized()  # a connection made before `run` is left as it was
+    finally:
+        ray.shutdown()
+    assert code == 0
+    assert "on Ray (a local instance, 4 CPUs)" in " ".join(capsys.readouterr().err.split())
+    finals = [json.loads(p.read_text()) for p in sorted((tmp_path / "e").glob("*/*/seed*/final.json"))]
+    assert len(finals) == 4
+    assert all("seed_batch" not in f for f in finals)  # four tasks of one seed, one per CPU
+
+
+def test_an_unreachable_cluster_is_one_line_and_exit_2(tmp_path, capsys):
+    with socket.socket() as s:  # a port that nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--budget", "200",
+                 "--executor", "ray", "--ray-address", f"127.0.0.1:{port}", "--out", str(tmp_path / "e")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.startswith(f"error: cannot reach the Ray cluster at 127.0.0.1:{port}") and err.count("\n") == 1
+    assert not ray.is_initialized()
+
+
+def test_ray_connection_errors_say_what_to_do():
+    from harness.executors import _connection_error
+
+    # What ray.init raises when the cluster wants a token (measured with Ray 2.60's `ray start`).
+    try:
+        try:
+            raise RuntimeError("Failed to connect to GCS. Last connection error: Traceback ...\n"
+                               "ray.exceptions.AuthenticationError: RPC error: InvalidAuthToken")
+        except RuntimeError as inner:
+            raise ConnectionError("Failed to connect to Ray cluster at 10.0.0.5:6379") from inner
+    except ConnectionError as e:
+        refused = e
+    assert "set RAY_AUTH_MODE=token" in _connection_error("10.0.0.5:6379", refused)
+    missing = ConnectionError("Could not find any running Ray instance. Please specify ...")
+    assert "start one with `ray start --head`" in _connection_error("auto", missing)
+    other = ConnectionError("Failed to connect to Ray cluster at 10.0.0.5:6379")
+    assert _connection_error("10.0.0.5:6379", other) == \
+        "cannot connect to Ray at 10.0.0.5:6379: Failed to connect to Ray cluster at 10.0.0.5:6379"
+
+
+def test_a_node_without_the_project_is_named_in_the_failure():
+    from harness.executors import _ray_task_error
+
+    # The repr of what ray.get raised when a worker could not import harness (seen on a cluster
+    # started before the project was installed).
+    seen = ("RayTaskError(RaySystemError)(RaySystemError(ModuleNotFoundError(\"No module named "
+            "'harness'\"), 'Traceback ...'))")
+    assert _ray_task_error(RuntimeError(seen)).startswith(
+        "ray task failed: its worker could not import the project; install smose-bench on every node")
+    assert _ray_task_error(RuntimeError("worker died")) == "ray task failed: RuntimeError('worker died')"

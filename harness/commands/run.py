@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 from rich.console import Console
@@ -16,7 +17,14 @@ from envs.suites import resolve_tasks
 from harness import registry
 from harness.batching import plan_batches
 from harness.errors import UsageError
-from harness.executors import ProgressDisplay, run_local, run_ray, workers_within_memory
+from harness.executors import (
+    ProgressDisplay,
+    parse_ray_address,
+    ray_cluster,
+    run_local,
+    run_ray,
+    workers_within_memory,
+)
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.runner import Checkpointing
 from harness.spec import (
@@ -153,9 +161,12 @@ def check_writable(folder: Path) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     name, out, settings, runs = plan(args)
-    requested_workers = positive_int(args.workers, "--workers") if args.workers else (os.cpu_count() or 1)
+    requested_workers = positive_int(args.workers, "--workers") if args.workers else None
     checkpointing = checkpointing_for(args, out, settings.budget)
     max_seeds = max_seeds_per_batch(args)
+    if args.ray_address is not None and args.executor != "ray":
+        raise UsageError("--ray-address needs --executor ray")
+    ray_address = parse_ray_address(args.ray_address)
     console = Console(stderr=True)
     if args.dry_run:
         print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
@@ -168,20 +179,44 @@ def cmd_run(args: argparse.Namespace) -> int:
     todo = [r for r in runs if not store.is_finished(r)]
     if len(todo) < len(runs):
         console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
-    batches = plan_batches(todo, requested_workers, max_seeds)
-    workers = max(1, min(requested_workers, len(batches)))
-    if args.executor == "local":
-        workers, why = workers_within_memory(batches, workers)
-        if why:
-            console.print(why)
-    console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
-                  f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
-                  f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), "
-                  + (f"on Ray ({args.ray_address or 'a local instance'})" if args.executor == "ray"
-                     else f"{workers} worker(s)")
-                  + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
-                  + f", results in {out}")
 
+    with ExitStack() as stack:
+        if args.executor == "ray" and todo:
+            # Connected first, so that seed batches are split over the cluster's CPUs.
+            cluster_cpus = stack.enter_context(ray_cluster(ray_address, num_cpus=requested_workers))
+            where = f"on Ray ({ray_address or 'a local instance'}, {cluster_cpus} CPUs)"
+            workers = requested_workers or cluster_cpus or 1
+            batches = plan_batches(todo, workers, max_seeds)
+        else:
+            workers = requested_workers or os.cpu_count() or 1
+            batches = plan_batches(todo, workers, max_seeds)
+            workers = max(1, min(workers, len(batches)))
+            workers, why = workers_within_memory(batches, workers)
+            if why:
+                console.print(why)
+            where = f"{workers} worker(s)"
+        console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
+                      f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
+                      f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), {where}"
+                      + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
+                      + f", results in {out}")
+        results = execute(args, batches, workers, store, checkpointing, console)
+
+    print_summary(store)
+    if not args.no_report:
+        write_report(out, Path(args.reports_dir), console)
+    failed = [r for r in results if r.status != "finished"]
+    if failed:
+        console.print(f"[red]{len(failed)} run(s) failed[/]; their tracebacks are in "
+                      f"<run folder>/failed.json (e.g. {store.run_dir(failed[0].spec)}). "
+                      "Rerun the same command to retry them.")
+        return 1
+    return 0
+
+
+def execute(args: argparse.Namespace, batches: list[list[RunSpec]], workers: int, store: Store,
+            checkpointing: Checkpointing | None, console: Console) -> list[RunResult]:
+    """Run the batches on the chosen executor; each result is stored as it arrives."""
     results: list[RunResult] = []
     batch_of = {spec.run_id: batch for batch in batches if len(batch) > 1 for spec in batch}
 
@@ -199,24 +234,14 @@ def cmd_run(args: argparse.Namespace) -> int:
             console.print(f"resumed  {result.spec.run_id} from its checkpoint at step "
                           f"{result.config['resumed_from_step']:,}")
 
-    if todo:
-        with ProgressDisplay(len(todo), console) as display:
+    if batches:
+        with ProgressDisplay(sum(len(b) for b in batches), console) as display:
             if args.executor == "ray":
-                run_ray(batches, args.ray_address, on_result, display,
-                        num_cpus=requested_workers if args.workers else None, checkpointing=checkpointing)
+                # on the cluster that cmd_run connected to (run_ray keeps that connection)
+                run_ray(batches, None, on_result, display, checkpointing=checkpointing)
             else:
                 run_local(batches, workers, on_result, display, checkpointing)
-
-    print_summary(store)
-    if not args.no_report:
-        write_report(out, Path(args.reports_dir), console)
-    failed = [r for r in results if r.status != "finished"]
-    if failed:
-        console.print(f"[red]{len(failed)} run(s) failed[/]; their tracebacks are in "
-                      f"<run folder>/failed.json (e.g. {store.run_dir(failed[0].spec)}). "
-                      "Rerun the same command to retry them.")
-        return 1
-    return 0
+    return results
 
 
 def print_summary(store: Store) -> None:
