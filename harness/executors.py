@@ -300,8 +300,9 @@ def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result
     """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
     (see ray_cluster; inside a ray_cluster block, on that one). A task whose worker dies is
     retried `max_retries` times; a run that raises is returned as failed, like the local
-    executor's. Checkpoints are written on the worker's node: a resume finds them where the nodes
-    share the experiment folder's file system (or the run lands on the same node)."""
+    executor's. Checkpoints are written on the worker's node, under the experiment folder's
+    absolute path, and removed there when their runs finish: a resume finds them where the nodes
+    share that file system (or the run lands on the same node)."""
     with ray_cluster(address, num_cpus):
         ray = _import_ray()
         from ray.util.queue import Queue
@@ -341,8 +342,11 @@ def _ray_task_error(error: Exception) -> str:
 def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
                 checkpointing: runner.Checkpointing | None) -> list[RunResult]:
     torch.set_num_threads(1)
-    return runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
-                            checkpointing)
+    results = runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
+                               checkpointing)
+    # Removed here, on the node that wrote them: the driver may not see this node's disk.
+    runner.remove_checkpoints(checkpointing, batch, results)
+    return results
 
 
 def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import platform
+import shutil
 import subprocess
 import tempfile
 import time
@@ -190,26 +191,48 @@ class _RunRecorder:
 CHECKPOINT_FORMAT = 2
 
 
-def _save_atomic(target: Path, state: dict[str, Any]) -> None:
+def _identity(specs: list[RunSpec]) -> list[str]:
+    """What a checkpoint was taken of: experiment, run and settings of each of its runs."""
+    return [repr(spec) for spec in specs]
+
+
+def _save_atomic(target: Path, specs: list[RunSpec], state: dict[str, Any]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    torch.save({**state, "format": CHECKPOINT_FORMAT}, tmp)
+    torch.save({**state, "format": CHECKPOINT_FORMAT, "runs_of": _identity(specs)}, tmp)
     os.replace(tmp, target)  # a checkpoint that exists is complete
 
 
-def _load_checkpoint(path: Path, results: list[RunResult]) -> dict[str, Any] | None:
-    """The checkpoint at `path`, or None if there is none or it has another format (noted in the
-    results' config: those runs restart from scratch)."""
+def _load_checkpoint(path: Path, specs: list[RunSpec], results: list[RunResult]) -> dict[str, Any] | None:
+    """The checkpoint at `path`, or None if there is none, it has another format, or it was taken
+    of other runs (one left on a Ray node by an earlier experiment in a folder of the same name).
+    Why one is set aside is noted in the results' config: those runs restart from scratch."""
     if not path.exists():
         return None
     saved = torch.load(path, weights_only=False)
+    why = None
     if saved.get("format") != CHECKPOINT_FORMAT:
+        why = (f"its checkpoint has format {saved.get('format', 1)}, this version reads format "
+               f"{CHECKPOINT_FORMAT}")
+    elif saved.get("runs_of", _identity(specs)) != _identity(specs):  # absent before it was recorded
+        why = "its checkpoint was taken of another experiment's run (other settings)"
+    if why is not None:
         for result in results:
-            result.config["checkpoint_ignored"] = (
-                f"its checkpoint has format {saved.get('format', 1)}, this version reads format "
-                f"{CHECKPOINT_FORMAT}; the run started again from step 0")
+            result.config["checkpoint_ignored"] = f"{why}; the run started again from step 0"
         return None
     return saved
+
+
+def remove_checkpoints(checkpointing: Checkpointing | None, batch: list[RunSpec],
+                       results: list[RunResult]) -> None:
+    """Delete the checkpoints of the finished runs of a batch (and the batch's, once all are)."""
+    if checkpointing is None:
+        return
+    for result in results:
+        if result.status == "finished":
+            shutil.rmtree(checkpointing.path(result.spec).parent, ignore_errors=True)
+    if len(batch) > 1 and all(r.status == "finished" for r in results):
+        shutil.rmtree(checkpointing.batch_path(batch).parent, ignore_errors=True)
 
 
 def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
@@ -226,7 +249,7 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
 
     can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
     next_checkpoint = checkpointing.interval if can_checkpoint else None
-    saved = _load_checkpoint(checkpointing.path(spec), [result]) if can_checkpoint else None
+    saved = _load_checkpoint(checkpointing.path(spec), [spec], [result]) if can_checkpoint else None
     if saved is not None:
         agent.restore_checkpoint_state(saved["agent"])
         r, step = saved["runner"], saved["agent"]["step"]
@@ -239,7 +262,7 @@ def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
         recorder.on_step(step, info)
         safe = info.get("checkpoint_ok", True)
         if next_checkpoint is not None and safe and next_checkpoint <= step < settings.budget:
-            _save_atomic(checkpointing.path(spec), {
+            _save_atomic(checkpointing.path(spec), [spec], {
                 "agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
                 "runner": {**recorder.state(), "eval_seconds": clock.eval_seconds,
                            "elapsed_seconds": time.perf_counter() - clock.start}})
@@ -271,7 +294,7 @@ def _run_batch(specs: list[RunSpec], results: list[RunResult], progress: Progres
 
     can_checkpoint = checkpointing is not None and hasattr(trainer, "checkpoint_state")
     next_checkpoint = checkpointing.interval if can_checkpoint else None
-    saved = _load_checkpoint(checkpointing.batch_path(specs), results) if can_checkpoint else None
+    saved = _load_checkpoint(checkpointing.batch_path(specs), specs, results) if can_checkpoint else None
     if saved is not None:
         trainer.restore_checkpoint_state(saved["trainer"])
         step = saved["trainer"]["step"]
@@ -286,7 +309,7 @@ def _run_batch(specs: list[RunSpec], results: list[RunResult], progress: Progres
     def after_step(step: int) -> None:
         nonlocal next_checkpoint
         if next_checkpoint is not None and next_checkpoint <= step < settings.budget:
-            _save_atomic(checkpointing.batch_path(specs), {
+            _save_atomic(checkpointing.batch_path(specs), specs, {
                 "trainer": trainer.checkpoint_state(include_buffer=checkpointing.buffer),
                 "runs": [r.state() for r in recorders], "eval_seconds": clock.eval_seconds,
                 "elapsed_seconds": time.perf_counter() - clock.start})

@@ -10,6 +10,7 @@ import socket
 import pytest
 
 from harness.cli import main
+from harness.runner import Checkpointing
 from harness.spec import RunSpec
 from harness.store import Store
 
@@ -32,8 +33,10 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
             store.write(result)
         written.append(result)
 
+    checkpointing = Checkpointing(tmp_path / "checkpoints", interval=100)  # one at step 100
     with ProgressDisplay(3) as display:
-        run_ray([good, [bad]], address=None, on_result=on_result, display=display, num_cpus=2)
+        run_ray([good, [bad]], address=None, on_result=on_result, display=display, num_cpus=2,
+                checkpointing=checkpointing)
     by_seed = {r.spec.seed: r for r in written}
     assert by_seed[0].status == by_seed[1].status == "finished"
     assert by_seed[0].final["seed_batch"] == [0, 1]
@@ -41,6 +44,8 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
     assert "Traceback" in by_seed[2].error and "unknown algorithm 'no-such-agent'" in by_seed[2].error
     assert [r.status for r in store.records()] == ["finished", "finished"]
     assert not ray.is_initialized()  # the executor shut down the instance it started
+    # The worker removed the finished batch's checkpoint itself (the driver may not see its disk).
+    assert (tmp_path / "checkpoints").is_dir() and not list((tmp_path / "checkpoints").rglob("*.pt"))
 
 
 def test_run_splits_seed_batches_over_the_clusters_cpus(tmp_path, monkeypatch, capsys):
@@ -104,3 +109,23 @@ def test_a_node_without_the_project_is_named_in_the_failure():
     assert _ray_task_error(RuntimeError(seen)).startswith(
         "ray task failed: its worker could not import the project; install smose-bench on every node")
     assert _ray_task_error(RuntimeError("worker died")) == "ray task failed: RuntimeError('worker died')"
+
+
+def test_checkpoints_go_to_the_experiment_folder_whatever_the_workers_directory(tmp_path, monkeypatch):
+    """A relative --out names a folder of the driver's: Ray workers, which work elsewhere (here,
+    where Ray was started), write their checkpoints there too, and none is left behind."""
+    (tmp_path / "ray_cwd").mkdir()
+    (tmp_path / "driver_cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "ray_cwd")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
+    monkeypatch.chdir(tmp_path / "driver_cwd")
+    try:
+        code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "2",
+                     "--budget", "300", "--eval-interval", "100", "--eval-episodes", "1",
+                     "--final-eval-episodes", "1", "--checkpoint-interval", "100",
+                     "--executor", "ray", "--out", "exp", "--no-report", "--seed-batch", "1"])
+    finally:
+        ray.shutdown()
+    assert code == 0
+    assert len(list((tmp_path / "driver_cwd" / "exp").glob("*/*/seed*/final.json"))) == 2
+    assert not list(tmp_path.rglob("checkpoint.pt")) and not (tmp_path / "ray_cwd" / "exp").exists()

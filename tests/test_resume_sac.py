@@ -108,3 +108,29 @@ def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(
     assert "format 1" in result.config["checkpoint_ignored"]
     assert "resumed_from_step" not in result.config
     assert result.final["returns"] == run(spec).final["returns"]  # a whole run from step 0
+
+
+def test_a_checkpoint_of_another_experiments_run_is_not_resumed(tmp_path):
+    """A checkpoint at the run's path that was taken with other settings (left on a Ray node by an
+    earlier experiment in a folder of the same name) is set aside: the run starts from step 0."""
+    import dataclasses
+
+    from harness.runner import Checkpointing, run
+    from harness.spec import RunSpec, Settings
+
+    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+                        hparams={"linear-sac": {"learning_starts": 100, "batch_size": 32,
+                                                "critic_hidden": (16, 16)}})
+    earlier = RunSpec("exp", "linear-sac", "Pendulum-v1", 0, settings)
+    checkpointing = Checkpointing(tmp_path, interval=100)
+    assert run(earlier, checkpointing=checkpointing).status == "finished"
+    assert checkpointing.path(earlier).exists()  # its step-200 checkpoint (the driver removes it)
+
+    same = run(earlier, checkpointing=checkpointing)  # the same run does resume from it...
+    assert same.config["resumed_from_step"] == 200
+    later = dataclasses.replace(earlier, settings=dataclasses.replace(settings, final_eval_episodes=3))
+    result = run(later, checkpointing=checkpointing)  # ...one with other settings does not
+    assert result.status == "finished", result.error
+    assert "another experiment" in result.config["checkpoint_ignored"]
+    assert "resumed_from_step" not in result.config
+    assert result.final["returns"] == run(later).final["returns"]  # a whole run from step 0

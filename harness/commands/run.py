@@ -135,7 +135,8 @@ def checkpointing_for(args: argparse.Namespace, out: Path, budget: int) -> Check
             positive_int(args.checkpoint_interval, "--checkpoint-interval")
     if not interval:
         return None
-    return Checkpointing(out / CHECKPOINT_DIR, interval, buffer=not args.no_checkpoint_buffer)
+    # Absolute: a Ray worker's working directory is not the driver's.
+    return Checkpointing(out.resolve() / CHECKPOINT_DIR, interval, buffer=not args.no_checkpoint_buffer)
 
 
 def max_seeds_per_batch(args: argparse.Namespace) -> int | None:
