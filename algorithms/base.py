@@ -81,6 +81,27 @@ class Agent(Protocol):
         """Rebuild a trained agent from `save`'s folder."""
 
 
+# callback(seed_index, step, info) after each seed's step, info as in Callback.
+SeedCallback = Callable[[int, int, dict[str, Any]], "bool | None"]
+
+
+class SeedTrainer(Protocol):
+    """Trains the agents of several seeds together; seed i's run must not depend on the others."""
+
+    failures: dict[int, str]
+    """seed index -> why that seed stopped (its run failed); the other seeds go on"""
+
+    def learn(self, total_steps: int, callback: SeedCallback | None,
+              after_step: Callable[[int], Any] | None) -> None:
+        """Train every seed; after_step(step) follows every seed's step (checkpoints go there)."""
+
+    def seed_states(self, include_buffer: bool = True) -> list[dict[str, Any]]:
+        """One checkpoint state per seed, enough to continue exactly where it stands."""
+
+    def restore(self, states: list[dict[str, Any]]) -> None:
+        """Load seed_states() taken at one step; the next learn() continues from there."""
+
+
 # factory(env, config, seed) -> Agent. `env` is the seeded training environment.
 AgentFactory = Callable[[gym.Env, Any, int], Agent]
 
@@ -93,9 +114,9 @@ class AgentSpec:
     factory: builds an untrained agent for a training env, a config instance and a seed.
     loader: rebuilds a trained agent from a saved folder (defaults to the factory's class).
     defaults: overrides of config_cls's defaults for this name (e.g. `sac-m` vs `sac-l`).
-    seed_batch: optional; wraps the agents of several seeds (same config, same task) into one
-        trainer with learn(total_steps, callback(seed_index, step, info), after_step(step)) that
-        trains them together in one process (see algorithms/sac/seed_batch.py). None: one process per seed.
+    seed_batch: optional; wraps the agents of one or more seeds (same config, same task) into
+        a `SeedTrainer` that trains them together in one process (the SAC family's
+        algorithms.sac.learner.SACLearner). None: each seed trains alone, through agent.learn.
     """
 
     name: str
@@ -105,7 +126,7 @@ class AgentSpec:
     factory: AgentFactory
     loader: Callable[[Path, EnvInfo], Agent]
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
-    seed_batch: Callable[[list[Agent]], Any] | None = None
+    seed_batch: Callable[[list[Agent]], SeedTrainer] | None = None
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

@@ -37,7 +37,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from algorithms.base import EnvInfo, count_parameters
-from algorithms.sac.actors import QFunction, SACActor, relu_mlp
+from algorithms.sac.actors import Noise, QFunction, SACActor, relu_mlp
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
 
@@ -60,6 +60,7 @@ class PMOEConfig(SACConfig):
     """evaluation action: 'argmax' (highest-weight primitive) or 'sample' (j ~ w(s), official code)"""
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         # ValueError, not harness.errors.UsageError: algorithms never import the harness.
         check_pmoe_settings(self.n_primitives, self.backprop, self.eval_primitive)
 
@@ -107,11 +108,23 @@ class PMOEActor(SACActor):
         mean, log_std, weights = self.primitives(obs)
         return _pick(mean, weights.argmax(-1)), _pick(log_std, weights.argmax(-1))
 
-    def sample(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,)."""
+    def noise(self, purpose: str, n: int, generator: torch.Generator) -> Noise:
+        """Acting and the critic target: a uniform u (n,) that picks the primitive and xi (n, n_a);
+        the actor loss: xi (n, K, n_a), one draw for every primitive."""
+        device = generator.device
+        if purpose == "actor":
+            return (torch.randn(n, self.n_primitives, self.act_dim, generator=generator, device=device),)
+        return (torch.rand(n, generator=generator, device=device), *super().noise(purpose, n, generator))
+
+    def sample(self, obs: torch.Tensor, noise: Noise) -> tuple[torch.Tensor, torch.Tensor]:
+        """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,).
+
+        j is drawn by inverting w's cumulative sum at the uniform u: P(j = k) = w_k(s)."""
+        u, xi = noise
         mean, log_std, weights = self.primitives(obs)
-        j = torch.distributions.Categorical(probs=weights, validate_args=False).sample()
-        return self.squash_sample(_pick(mean, j), _pick(log_std, j))
+        below = (weights.cumsum(-1) <= u.unsqueeze(-1)).sum(-1)  # primitives whose mass u passed
+        j = below.clamp(max=self.n_primitives - 1)  # the cumsum's last entry can round below u
+        return self.squash_sample(_pick(mean, j), _pick(log_std, j), xi)
 
     # explore() and target_sample() are the base class's: both call sample() above.
 
@@ -120,13 +133,13 @@ class PMOEActor(SACActor):
         if self.eval_primitive == "argmax":
             j = weights.argmax(-1)
         else:
-            j = torch.multinomial(weights, 1, generator=self._eval_generator).squeeze(-1)
+            j = torch.multinomial(weights.cpu(), 1, generator=self._eval_generator).squeeze(-1).to(weights.device)
         return torch.tanh(_pick(mean, j)) * self.action_scale + self.action_bias
 
-    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor):
+    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise):
         mean, log_std, weights = self.primitives(obs)
         batch, k = weights.shape
-        actions, log_pi = self.squash_sample(mean, log_std)  # (B, K, n_a), (B, K)
+        actions, log_pi = self.squash_sample(mean, log_std, noise[0])  # (B, K, n_a), (B, K)
         obs_k = obs.unsqueeze(1).expand(-1, k, -1).reshape(batch * k, -1)
         if self.backprop == "max":
             # Only the best primitive's Q gets a gradient: choose it without autograd, then

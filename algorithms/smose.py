@@ -16,10 +16,11 @@ actor's gradient (as in V-MoE, no straight-through estimator). The load-balancin
     Imp_m  = sum_k softmax(noisy_k)_m
     Load_m = sum_k 1 - Phi((tau_k - logits_{k,m}) / (1/M)),   tau_k = max_m noisy_{k,m}
 
-Noise is drawn only in `actor_loss` (the actor's training pass). Exploration, the critic's target
+Router noise enters only `actor_loss` (the actor's training pass). Exploration, the critic's target
 and evaluation route on the clean logits. The noise is drawn per state by default (the paper's
 formula; Load's normal CDF assumes it); `noise_per_state=False` draws one noise vector per batch,
-as the authors' code does.
+as the authors' code does. Like every draw of a run, it comes from the seed's own generator
+(`noise("actor", ...)`, drawn by the learner).
 
 Deterministic action (eval_gate="gated", as trained): tanh(p_top * mean_m*(s)) rescaled to the
 bounds. eval_gate="bare" acts with the piecewise-linear policy the paper describes: the chosen
@@ -43,7 +44,7 @@ import torch
 from torch import nn
 
 from algorithms.base import EnvInfo
-from algorithms.sac.actors import QFunction, SACActor, squash_log_std
+from algorithms.sac.actors import Noise, QFunction, SACActor, squash_log_std
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
 
@@ -64,6 +65,7 @@ class SMoSEConfig(SACConfig):
     """deterministic action: 'gated' tanh(p_top * mean), as trained; 'bare' the expert's mean clipped"""
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if self.eval_gate not in EVAL_GATES:
             raise ValueError(f"smose: eval_gate must be one of {', '.join(EVAL_GATES)}, "
                              f"not {self.eval_gate!r}")
@@ -77,7 +79,7 @@ def cv_squared(x: torch.Tensor) -> torch.Tensor:
     Zero for a single expert (no balance to keep).
     """
     if x.shape[-1] < 2:
-        return torch.zeros((), dtype=x.dtype)
+        return torch.zeros((), dtype=x.dtype, device=x.device)
     return x.var(dim=-1, unbiased=True) / (x.mean(dim=-1).pow(2) + 1e-10)
 
 
@@ -90,8 +92,7 @@ def load_balancing_loss(clean_logits: torch.Tensor, noisy_logits: torch.Tensor,
     """
     importance = torch.softmax(noisy_logits, dim=-1).sum(0)
     tau = noisy_logits.max(dim=-1, keepdim=True).values
-    normal = torch.distributions.Normal(0.0, 1.0)
-    load = (1.0 - normal.cdf((tau - clean_logits) / noise_std)).sum(0)
+    load = (1.0 - torch.special.ndtr((tau - clean_logits) / noise_std)).sum(0)
     return 0.5 * cv_squared(importance) + 0.5 * cv_squared(load), importance, load
 
 
@@ -120,14 +121,13 @@ class SMoSEActor(SACActor):
         self._eval_counts = np.zeros(m, dtype=np.int64)
 
     # --- routing and experts ---------------------------------------------------------------
-    def route(self, obs: torch.Tensor, noisy: bool = False
+    def route(self, obs: torch.Tensor, eps: torch.Tensor | None = None
               ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-        """(expert index (B,), gate value p_top (B,), clean logits (B, M), routed logits (B, M))."""
+        """(expert index (B,), gate value p_top (B,), clean logits (B, M), routed logits (B, M)).
+
+        eps: standard normal router noise, (B, M) or (M,) (scaled here by 1/M), or None: clean."""
         clean = self.router(obs)
-        logits = clean
-        if noisy:
-            shape = clean.shape if self.noise_per_state else clean.shape[-1:]
-            logits = clean + self.noise_std * torch.randn(shape, dtype=clean.dtype)
+        logits = clean if eps is None else clean + self.noise_std * eps
         probs = torch.softmax(logits, dim=-1)
         p_top, expert = probs.max(dim=-1)
         return expert, p_top, clean, logits
@@ -140,28 +140,28 @@ class SMoSEActor(SACActor):
                        + self.log_std_bias[expert])
         return mean, raw_log_std
 
-    def _gated(self, obs: torch.Tensor, noisy: bool):
-        expert, p_top, clean, logits = self.route(obs, noisy)
+    def _gated(self, obs: torch.Tensor, eps: torch.Tensor | None):
+        expert, p_top, clean, logits = self.route(obs, eps)
         mean, raw_log_std = self.expert_outputs(obs, expert)
         gate = p_top.unsqueeze(-1)
         return gate * mean, squash_log_std(gate * raw_log_std), expert, p_top, clean, logits
 
     def mean_log_std(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Gated mean and log-std on clean routing (exploration and the critic's target)."""
-        mean, log_std, *_ = self._gated(obs, noisy=False)
+        mean, log_std, *_ = self._gated(obs, None)
         return mean, log_std
 
     # --- what the learner calls ------------------------------------------------------------
     def deterministic(self, obs: torch.Tensor) -> torch.Tensor:
         """The evaluation action (eval_gate: 'gated' or 'bare'); counts which expert acted."""
         action, expert = self.deterministic_with_expert(obs, self.eval_gate)
-        self._eval_counts += np.bincount(expert.numpy(), minlength=self.n_experts)
+        self._eval_counts += np.bincount(expert.cpu().numpy(), minlength=self.n_experts)
         return action
 
     def deterministic_with_expert(self, obs: torch.Tensor, gate: str = "gated"
                                   ) -> tuple[torch.Tensor, torch.Tensor]:
         """(action (B, n_a) in env units, the acting expert (B,)) without noise and without counting."""
-        expert, p_top, _, _ = self.route(obs, noisy=False)
+        expert, p_top, _, _ = self.route(obs)
         mean, _ = self.expert_outputs(obs, expert)
         if gate == "gated":
             return torch.tanh(p_top.unsqueeze(-1) * mean) * self.action_scale + self.action_bias, expert
@@ -170,11 +170,21 @@ class SMoSEActor(SACActor):
             return torch.clamp(mean * self.action_scale + self.action_bias, low, high), expert
         raise ValueError(f"gate must be one of {', '.join(EVAL_GATES)}, not {gate!r}")
 
-    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor
+    def noise(self, purpose: str, n: int, generator: torch.Generator) -> Noise:
+        """xi (n, n_a) for the action; for the actor loss also the router's eps, (n, M) per state
+        or (M,) per batch."""
+        xi = super().noise(purpose, n, generator)
+        if purpose != "actor":
+            return xi
+        shape = (n, self.n_experts) if self.noise_per_state else (self.n_experts,)
+        return (*xi, torch.randn(shape, generator=generator, device=generator.device))
+
+    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise
                    ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
         """SAC's actor loss on noisy routing, plus lb_weight * L_aux; logs expert usage."""
-        mean, log_std, expert, p_top, clean, logits = self._gated(obs, noisy=True)
-        action, log_pi = self.squash_sample(mean, log_std)
+        xi, eps = noise
+        mean, log_std, expert, p_top, clean, logits = self._gated(obs, eps)
+        action, log_pi = self.squash_sample(mean, log_std, xi)
         sac_loss = (alpha * log_pi - q_fn(obs, action)).mean()
         aux, _, _ = load_balancing_loss(clean, logits, self.noise_std)
         usage = torch.nn.functional.one_hot(expert, self.n_experts).float().mean(0)  # vmap-friendly bincount

@@ -1,7 +1,7 @@
 """Which runs train together: the seeds of one agent on one task, as a seed batch in one process.
 
 A batch pays the per-step Python and dispatch cost once for all its seeds (see
-algorithms/sac/seed_batch.py). Batches are split so that every worker has one where there are
+algorithms/sac/learner.py); a seed's run is the same in any batch. Batches are split so that every worker has one where there are
 enough seeds, and to at most `max_seeds` seeds each.
 """
 

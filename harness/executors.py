@@ -10,6 +10,7 @@ needed. In both, progress reaches the driver through a queue and is drawn by `Pr
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
 import re
 import socket
@@ -32,7 +33,8 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from harness import runner
+from harness import checkpoints, runner
+from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
 from harness.spec import RunSpec
 from harness.store import RunResult
@@ -148,7 +150,7 @@ def workers_within_memory(batches: Sequence[Sequence[RunSpec]], workers: int) ->
 
 def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: ResultFn,
               display: ProgressDisplay | None = None,
-              checkpointing: runner.Checkpointing | None = None) -> None:
+              checkpointing: Checkpointing | None = None) -> None:
     """Run batches on a local process pool; on_result(result) is called in the driver for each
     run as its batch ends."""
     batches = [list(b) for b in batches]
@@ -208,7 +210,7 @@ def _init_worker(progress_queue: Any) -> None:
     torch.set_num_threads(1)
 
 
-def _run_in_worker(batch: list[RunSpec], checkpointing: runner.Checkpointing | None) -> list[RunResult]:
+def _run_in_worker(batch: list[RunSpec], checkpointing: Checkpointing | None) -> list[RunResult]:
     return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
@@ -296,7 +298,7 @@ def _connection_error(address: str | None, error: BaseException) -> str:
 
 def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result: ResultFn,
             display: ProgressDisplay | None = None, max_retries: int = 1,
-            num_cpus: int | None = None, checkpointing: runner.Checkpointing | None = None) -> None:
+            num_cpus: int | None = None, checkpointing: Checkpointing | None = None) -> None:
     """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
     (see ray_cluster; inside a ray_cluster block, on that one). A task whose worker dies is
     retried `max_retries` times; a run that raises is returned as failed, like the local
@@ -340,12 +342,14 @@ def _ray_task_error(error: Exception) -> str:
 
 
 def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
-                checkpointing: runner.Checkpointing | None) -> list[RunResult]:
+                checkpointing: Checkpointing | None) -> list[RunResult]:
     torch.set_num_threads(1)
     results = runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
                                checkpointing)
     # Removed here, on the node that wrote them: the driver may not see this node's disk.
-    runner.remove_checkpoints(checkpointing, batch, results)
+    for result in results:
+        if result.status == "finished":
+            checkpoints.remove(checkpointing, result.spec)
     return results
 
 
@@ -360,3 +364,49 @@ def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: th
         except Exception:  # the queue actor is gone (shutdown)
             return
         update(run_id, info)
+
+
+class LocalExecutor:
+    """A process pool on this machine (see run_local), `workers` processes at most."""
+
+    def __init__(self, workers: int | None = None):
+        self.cpus = workers or os.cpu_count() or 1  # what seed batches are planned for
+        self.workers = self.cpus
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+    def where(self) -> str:
+        return f"{self.workers} worker(s)"
+
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, display: ProgressDisplay | None = None,
+            checkpointing: Checkpointing | None = None) -> None:
+        run_local(batches, self.workers, on_result, display, checkpointing)
+
+
+class RayExecutor:
+    """A Ray cluster, connected for the `with` block (see ray_cluster): its CPU count is known
+    before the runs are planned, and the batches go to the connection it holds."""
+
+    def __init__(self, address: str | None, num_cpus: int | None = None):
+        self.address, self.num_cpus = address, num_cpus
+        self.cpus = 0
+        self._connection: Any = None
+
+    def __enter__(self) -> RayExecutor:
+        self._connection = ray_cluster(self.address, self.num_cpus)
+        self.cpus = self._connection.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._connection.__exit__(*exc)
+
+    def where(self) -> str:
+        return f"on Ray ({self.address or 'a local instance'}, {self.cpus} CPUs)"
+
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, display: ProgressDisplay | None = None,
+            checkpointing: Checkpointing | None = None) -> None:
+        run_ray(batches, self.address, on_result, display, checkpointing=checkpointing)

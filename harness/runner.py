@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import platform
-import shutil
 import subprocess
 import tempfile
 import time
@@ -19,7 +18,8 @@ from typing import Any
 import torch
 
 from envs.suites import get_task, make_env
-from harness import registry
+from harness import checkpoints, registry
+from harness.checkpoints import Checkpointing
 from harness.protocol import evaluate, seed_everything
 from harness.spec import RunSpec
 from harness.store import RunResult
@@ -31,64 +31,66 @@ PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-base
 PROGRESS_SECONDS = 1.0
 
 
-@dataclass(frozen=True)
-class Checkpointing:
-    """Where and how often runs save a checkpoint to resume from after an interruption.
-
-    A run's checkpoint is <folder>/<task>/<algo>/seed<k>/checkpoint.pt, taken every `interval`
-    steps (agents with checkpoint_state(); others restart from scratch), or at the first step
-    after that where the agent's callback info says "checkpoint_ok" if it says so at all (the SB3
-    agents: rollout boundaries). A seed batch's is
-    <folder>/<task>/<algo>/batch-<seeds>/checkpoint.pt, taken every `interval` steps. With
-    `buffer` off the replay buffer is not saved (smaller files; the resumed run refills it and so
-    no longer equals an uninterrupted one).
-    """
-
-    folder: Path
-    interval: int
-    buffer: bool = True
-
-    def path(self, spec: RunSpec) -> Path:
-        return Path(self.folder) / spec.run_id / "checkpoint.pt"
-
-    def batch_path(self, specs: list[RunSpec]) -> Path:
-        seeds = "-".join(str(s.seed) for s in specs)
-        return Path(self.folder) / specs[0].task / specs[0].algo / f"batch-{seeds}" / "checkpoint.pt"
-
-    def next_after(self, step: int) -> int:
-        return (step // self.interval + 1) * self.interval
-
-
 def run(spec: RunSpec, progress: ProgressFn | None = None,
         checkpointing: Checkpointing | None = None) -> RunResult:
     """Train and evaluate one run. Never raises for a failing run: the result says `failed`."""
-    result = RunResult(spec=spec, status="failed")
-    try:
-        _run(spec, result, progress or (lambda run_id, info: None), checkpointing)
-        result.status = "finished"
-    except Exception:
-        result.error = traceback.format_exc()
-    return result
+    return run_batch([spec], progress, checkpointing)[0]
 
 
 def run_batch(specs: list[RunSpec], progress: ProgressFn | None = None,
               checkpointing: Checkpointing | None = None) -> list[RunResult]:
-    """Train several seeds of one agent on one task together in this process, when the agent
-    has a seed_batch trainer (one result per spec, in order); otherwise one run after another.
-    Never raises for a failing run."""
+    """Train runs that differ only by seed in this process, one result per spec, in order.
+
+    Where the agent has a seed-batch trainer (the SAC family) they train together; otherwise
+    one after another. Runs resume from their checkpoints: seeds saved at different steps (an
+    earlier attempt planned other batches) train as separate groups, each from its own step.
+    Never raises for a failing run.
+    """
     progress = progress or (lambda run_id, info: None)
     if any((s.algo, s.task, s.settings) != (specs[0].algo, specs[0].task, specs[0].settings) for s in specs):
         raise ValueError("a seed batch holds seeds of one algorithm, task and settings")
-    if len(specs) < 2 or not registry.has_seed_batch(specs[0].algo):
-        return [run(spec, progress, checkpointing) for spec in specs]
     results = [RunResult(spec=spec, status="failed") for spec in specs]
-    try:
-        _run_batch(specs, results, progress, checkpointing)
-    except Exception:
-        error = traceback.format_exc()
-        for result in results:
-            result.status, result.error = "failed", error
+    saved = [checkpoints.load(checkpointing, spec) for spec in specs]
+    together = registry.has_seed_batch(specs[0].algo)
+    groups: dict[Any, list[int]] = {}
+    for i, found in enumerate(saved):
+        groups.setdefault(found.step if together else i, []).append(i)
+    for members in groups.values():
+        group = [results[i] for i in members]
+        try:
+            _train([specs[i] for i in members], group, [saved[i].state for i in members], progress,
+                   checkpointing)
+        except Exception:
+            error = traceback.format_exc()
+            for result in group:
+                result.status, result.error = "failed", error
+    for result, found in zip(results, saved):
+        if found.ignored:
+            result.config["checkpoint_ignored"] = found.ignored
     return results
+
+
+class _OneAgent:
+    """The trainer interface (see algorithms.base.AgentSpec.seed_batch) for an agent that
+    trains alone; checkpoints are taken where its info allows ("checkpoint_ok")."""
+
+    def __init__(self, agent: Any):
+        self.agent = agent
+        self.failures: dict[int, str] = {}  # a failing agent raises instead
+        self.can_checkpoint = hasattr(agent, "checkpoint_state")
+
+    def learn(self, total_steps: int, callback: Callable[..., Any], after_step: Callable[[int], Any]) -> None:
+        def on_step(step: int, info: dict[str, Any]) -> None:
+            callback(0, step, info)
+            if info.get("checkpoint_ok", True):
+                after_step(step)
+        self.agent.learn(total_steps, on_step)
+
+    def seed_states(self, include_buffer: bool = True) -> list[dict[str, Any]]:
+        return [self.agent.checkpoint_state(include_buffer=include_buffer)]
+
+    def restore(self, states: list[dict[str, Any]]) -> None:
+        self.agent.restore_checkpoint_state(states[0])
 
 
 @dataclass
@@ -186,148 +188,62 @@ class _RunRecorder:
         self.eval_env.close()
 
 
-# Bumped when what a checkpoint holds changes; a checkpoint of another format is not resumed.
-# 2: the training env mid-episode (envs.state); format 1 (none recorded) replayed resets.
-CHECKPOINT_FORMAT = 2
-
-
-def _identity(specs: list[RunSpec]) -> list[str]:
-    """What a checkpoint was taken of: experiment, run and settings of each of its runs."""
-    return [repr(spec) for spec in specs]
-
-
-def _save_atomic(target: Path, specs: list[RunSpec], state: dict[str, Any]) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    torch.save({**state, "format": CHECKPOINT_FORMAT, "runs_of": _identity(specs)}, tmp)
-    os.replace(tmp, target)  # a checkpoint that exists is complete
-
-
-def _load_checkpoint(path: Path, specs: list[RunSpec], results: list[RunResult]) -> dict[str, Any] | None:
-    """The checkpoint at `path`, or None if there is none, it has another format, or it was taken
-    of other runs (one left on a Ray node by an earlier experiment in a folder of the same name).
-    Why one is set aside is noted in the results' config: those runs restart from scratch."""
-    if not path.exists():
-        return None
-    saved = torch.load(path, weights_only=False)
-    why = None
-    if saved.get("format") != CHECKPOINT_FORMAT:
-        why = (f"its checkpoint has format {saved.get('format', 1)}, this version reads format "
-               f"{CHECKPOINT_FORMAT}")
-    elif saved.get("runs_of", _identity(specs)) != _identity(specs):  # absent before it was recorded
-        why = "its checkpoint was taken of another experiment's run (other settings)"
-    if why is not None:
-        for result in results:
-            result.config["checkpoint_ignored"] = f"{why}; the run started again from step 0"
-        return None
-    return saved
-
-
-def remove_checkpoints(checkpointing: Checkpointing | None, batch: list[RunSpec],
-                       results: list[RunResult]) -> None:
-    """Delete the checkpoints of the finished runs of a batch (and the batch's, once all are)."""
-    if checkpointing is None:
-        return
-    for result in results:
-        if result.status == "finished":
-            shutil.rmtree(checkpointing.path(result.spec).parent, ignore_errors=True)
-    if len(batch) > 1 and all(r.status == "finished" for r in results):
-        shutil.rmtree(checkpointing.batch_path(batch).parent, ignore_errors=True)
-
-
-def _run(spec: RunSpec, result: RunResult, progress: ProgressFn,
-         checkpointing: Checkpointing | None) -> None:
-    settings = spec.settings
-    agent_spec = registry.get(spec.algo)
-    config = agent_spec.make_config(spec.hparams)
-
-    seed_everything(spec.seed)
-    train_env = make_env(get_task(spec.task), seed=spec.seed)
-    agent = agent_spec.factory(train_env, config, spec.seed)
-    clock = _Clock(time.perf_counter())
-    recorder = _RunRecorder(spec, result, agent, config, progress, clock)
-
-    can_checkpoint = checkpointing is not None and hasattr(agent, "checkpoint_state")
-    next_checkpoint = checkpointing.interval if can_checkpoint else None
-    saved = _load_checkpoint(checkpointing.path(spec), [spec], [result]) if can_checkpoint else None
-    if saved is not None:
-        agent.restore_checkpoint_state(saved["agent"])
-        r, step = saved["runner"], saved["agent"]["step"]
-        clock.eval_seconds, clock.start = r["eval_seconds"], clock.start - r["elapsed_seconds"]
-        recorder.restore(r, step)
-        next_checkpoint = checkpointing.next_after(step)
-
-    def callback(step: int, info: dict[str, Any]) -> None:
-        nonlocal next_checkpoint
-        recorder.on_step(step, info)
-        safe = info.get("checkpoint_ok", True)
-        if next_checkpoint is not None and safe and next_checkpoint <= step < settings.budget:
-            _save_atomic(checkpointing.path(spec), [spec], {
-                "agent": agent.checkpoint_state(include_buffer=checkpointing.buffer),
-                "runner": {**recorder.state(), "eval_seconds": clock.eval_seconds,
-                           "elapsed_seconds": time.perf_counter() - clock.start}})
-            next_checkpoint = checkpointing.next_after(step)
-
-    agent.learn(settings.budget, callback)
-    recorder.finish(clock.train_seconds())
-    train_env.close()
-
-
-def _run_batch(specs: list[RunSpec], results: list[RunResult], progress: ProgressFn,
-               checkpointing: Checkpointing | None) -> None:
+def _train(specs: list[RunSpec], results: list[RunResult], saved: list[dict[str, Any] | None],
+           progress: ProgressFn, checkpointing: Checkpointing | None) -> None:
+    """Train one group of seeds (all fresh, or all resumed from checkpoints of one step)."""
     settings, task = specs[0].settings, get_task(specs[0].task)
     agent_spec = registry.get(specs[0].algo)
     config = agent_spec.make_config(specs[0].hparams)
-
-    agents = []
-    for spec in specs:  # each seed's agent is built exactly as its solo run builds it
-        seed_everything(spec.seed)
-        agents.append(agent_spec.factory(make_env(task, seed=spec.seed), config, spec.seed))
-    seed_everything(specs[0].seed)  # the batch's shared torch stream (policy and target noise)
-    trainer = agent_spec.seed_batch(agents)
+    agents, train_envs = [], [make_env(task, seed=spec.seed) for spec in specs]
+    for spec, env in zip(specs, train_envs):
+        seed_everything(spec.seed)  # for agents that seed from the global generators (SB3's)
+        agents.append(agent_spec.factory(env, config, spec.seed))
+    trainer = agent_spec.seed_batch(agents) if agent_spec.seed_batch else _OneAgent(agents[0])
     clock = _Clock(time.perf_counter())
     recorders = [_RunRecorder(spec, result, agent, config, progress, clock)
                  for spec, result, agent in zip(specs, results, agents)]
     seeds = [s.seed for s in specs]
+    batch_info = {"seed_batch": seeds} if len(specs) > 1 else {}
     for result in results:
-        result.config["seed_batch"] = seeds
+        result.config.update(batch_info)
 
-    can_checkpoint = checkpointing is not None and hasattr(trainer, "checkpoint_state")
+    can_checkpoint = checkpointing is not None and getattr(trainer, "can_checkpoint", True)
     next_checkpoint = checkpointing.interval if can_checkpoint else None
-    saved = _load_checkpoint(checkpointing.batch_path(specs), specs, results) if can_checkpoint else None
-    if saved is not None:
-        trainer.restore_checkpoint_state(saved["trainer"])
-        step = saved["trainer"]["step"]
-        clock.eval_seconds, clock.start = saved["eval_seconds"], clock.start - saved["elapsed_seconds"]
-        for recorder, state in zip(recorders, saved["runs"]):
-            recorder.restore(state, step)
+    if can_checkpoint and saved[0] is not None:
+        trainer.restore([state["trainer"] for state in saved])
+        step, runner_state = saved[0]["step"], saved[0]["runner"]
+        clock.eval_seconds = runner_state["eval_seconds"]
+        clock.start -= runner_state["elapsed_seconds"]
+        for recorder, state in zip(recorders, saved):
+            recorder.restore(state["runner"], step)
         next_checkpoint = checkpointing.next_after(step)
 
-    def callback(i: int, step: int, info: dict[str, Any]) -> None:
+    def on_step(i: int, step: int, info: dict[str, Any]) -> None:
         recorders[i].on_step(step, info)
 
     def after_step(step: int) -> None:
         nonlocal next_checkpoint
-        if next_checkpoint is not None and next_checkpoint <= step < settings.budget:
-            _save_atomic(checkpointing.batch_path(specs), specs, {
-                "trainer": trainer.checkpoint_state(include_buffer=checkpointing.buffer),
-                "runs": [r.state() for r in recorders], "eval_seconds": clock.eval_seconds,
-                "elapsed_seconds": time.perf_counter() - clock.start})
-            next_checkpoint = checkpointing.next_after(step)
+        if next_checkpoint is None or not next_checkpoint <= step < settings.budget:
+            return
+        clocks = {"eval_seconds": clock.eval_seconds, "elapsed_seconds": time.perf_counter() - clock.start}
+        for spec, recorder, state in zip(specs, recorders, trainer.seed_states(checkpointing.buffer)):
+            checkpoints.save(checkpointing, spec, step, {"trainer": state,
+                                                         "runner": {**recorder.state(), **clocks}})
+        next_checkpoint = checkpointing.next_after(step)
 
-    trainer.learn(settings.budget, callback, after_step)
+    trainer.learn(settings.budget, on_step, after_step)
     train_seconds = clock.train_seconds()
-    failures = getattr(trainer, "failures", {})
     for i, (recorder, result) in enumerate(zip(recorders, results)):
-        if i in failures:
-            result.error = failures[i]
+        if i in trainer.failures:
+            result.error = trainer.failures[i]
             recorder.eval_env.close()
             continue
-        recorder.finish(train_seconds, {"seed_batch": seeds,
-                                        "aggregate_steps_per_second": len(specs) * settings.budget / train_seconds})
+        extra = {**batch_info, "aggregate_steps_per_second": len(specs) * settings.budget / train_seconds} \
+            if batch_info else {}
+        recorder.finish(train_seconds, extra)
         result.status = "finished"
-    for agent in agents:
-        agent.env.close()
+    for env in train_envs:
+        env.close()
 
 
 def saved_files(agent: Any) -> dict[str, bytes]:

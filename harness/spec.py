@@ -84,6 +84,10 @@ class RunSpec:
         return {"experiment": self.experiment, "algo": self.algo, "task": self.task,
                 "seed": self.seed, "settings": self.settings.to_dict()}
 
+    def fingerprint(self) -> str:
+        """A short stable hash of every field: the same run, the same fingerprint."""
+        return settings_fingerprint(self.settings, [self.experiment, self.algo, self.task, self.seed])
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RunSpec:
         return cls(d["experiment"], d["algo"], d["task"], d["seed"], Settings.from_dict(d["settings"]))

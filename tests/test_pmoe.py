@@ -41,14 +41,17 @@ class TwoDisagreeingCritics(TwinQ):
         return torch.stack([a, 1 - 2 * a])
 
 
-def replayed_samples(actor: PMOEActor, obs: torch.Tensor, seed: int):
-    """Every primitive's action (B, K, n_a) and log-probability (B, K), from the same noise as
-    the actor's reparameterised draw after torch.manual_seed(seed) (one randn of shape (B, K, n_a)),
-    with torch.distributions: tanh(N(mean, std)) rescaled by 2 (Pendulum's bound)."""
+def generator(seed: int) -> torch.Generator:
+    return torch.Generator().manual_seed(seed)
+
+
+def replayed_samples(actor: PMOEActor, obs: torch.Tensor, xi: torch.Tensor):
+    """Every primitive's action (B, K, n_a) and log-probability (B, K), from the noise xi
+    (B, K, n_a) of the actor's reparameterised draw, with torch.distributions: tanh(N(mean, std))
+    rescaled by 2 (Pendulum's bound)."""
     with torch.no_grad():
         mean, log_std, _ = actor.primitives(obs)
-        torch.manual_seed(seed)
-        pre = mean + log_std.exp() * torch.randn_like(mean)
+        pre = mean + log_std.exp() * xi
         log_prob = (Normal(mean, log_std.exp()).log_prob(pre)
                     - torch.log(2.0 * (1 - torch.tanh(pre).pow(2)) + 1e-6)).sum(-1)
     return 2.0 * torch.tanh(pre), log_prob
@@ -74,12 +77,13 @@ def test_best_primitive_is_chosen_by_min_of_twin_critics_and_gets_the_gradient(b
     assert q.min(0).values.argmax() == 1 and q[0].argmax() == 3 and q.mean(0).argmax() == 0
 
     alpha = torch.tensor(0.2)
-    torch.manual_seed(7)
-    loss, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha)
+    noise = actor.noise("actor", 5, generator(7))
+    assert noise[0].shape == (5, 4, 1)  # one draw for every primitive
+    loss, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha, noise)
     assert extra["best_frequency_max"].item() == 1.0
 
     # log_pi (for the temperature) is the best primitive's, computed independently.
-    actions_k, log_prob_k = replayed_samples(actor, obs, seed=7)
+    actions_k, log_prob_k = replayed_samples(actor, obs, noise[0])
     assert torch.all((actions_k[..., 0] - actions).abs() < 1e-2)
     torch.testing.assert_close(log_pi.detach(), log_prob_k[:, 1], rtol=1e-4, atol=1e-3)
 
@@ -102,15 +106,15 @@ def test_max_loss_and_gradient_equal_those_of_back_propagating_through_all_k():
     critic = TwinQ(5, 2, (32, 32)).requires_grad_(False)  # frozen, as in the learner
     obs, alpha = torch.randn(64, 5), torch.tensor(0.2)
 
-    torch.manual_seed(5)
-    loss, log_pi, _ = actor.actor_loss(obs, critic.min_q, alpha)
+    noise = actor.noise("actor", 64, generator(5))
+    loss, log_pi, _ = actor.actor_loss(obs, critic.min_q, alpha, noise)
     loss.backward()
     grads = {n: p.grad.clone() for n, p in actor.named_parameters()}
     actor.zero_grad(set_to_none=True)
 
-    torch.manual_seed(5)  # the same noise: the direct form, written out
+    # The same noise: the direct form, written out.
     mean, log_std, weights = actor.primitives(obs)
-    actions, log_pi_k = actor.squash_sample(mean, log_std)
+    actions, log_pi_k = actor.squash_sample(mean, log_std, noise[0])
     q = critic.min_q(obs.repeat_interleave(4, dim=0), actions.reshape(256, 2)).view(64, 4)
     best, rows = q.detach().argmax(dim=1), torch.arange(64)
     direct = ((alpha * log_pi_k[rows, best] - q[rows, best]).mean()
@@ -131,9 +135,9 @@ def test_policy_loss_value_max_and_all():
     critic = TwoDisagreeingCritics(3, 1)
     for backprop in ("max", "all"):
         actor = actor_with_fixed_primitives(backprop)
-        torch.manual_seed(11)
-        _, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha)
-        a, lp = replayed_samples(actor, obs, seed=11)  # (B, K, 1), (B, K)
+        noise = actor.noise("actor", 7, generator(11))
+        _, log_pi, extra = actor.actor_loss(obs, critic.min_q, alpha, noise)
+        a, lp = replayed_samples(actor, obs, noise[0])  # (B, K, 1), (B, K)
         q_k = torch.minimum(a[..., 0], 1 - 2 * a[..., 0])  # (B, K)
         if backprop == "max":
             expected = (alpha * lp[:, 1] - q_k[:, 1]).mean()
@@ -149,18 +153,17 @@ def test_routing_loss_equals_independent_computation_and_never_moves_the_trunk()
     critic = TwinQ(3, 1, (32, 32))
     obs = torch.randn(64, 3)
 
-    torch.manual_seed(2)
-    loss, _, extra = actor.actor_loss(obs, critic.min_q, torch.tensor(0.1))
-    # Replay the same draw to know which primitive was best in each state (noise: one randn
-    # of shape (B, K, n_a), drawn by the reparameterised sample of every primitive).
-    torch.manual_seed(2)
+    noise = actor.noise("actor", 64, generator(2))
+    loss, _, extra = actor.actor_loss(obs, critic.min_q, torch.tensor(0.1), noise)
+    # Replay the same draw to know which primitive was best in each state (noise: one normal
+    # draw of shape (B, K, n_a), for the reparameterised sample of every primitive).
     with torch.no_grad():
         h = obs
         for layer in actor.trunk:
             h = layer(h)
         mean = actor.mean(h).view(64, 3, 1)
         std = actor.log_std(h).view(64, 3, 1).clamp(-20, 2).exp()
-        a = torch.tanh(mean + std * torch.randn_like(mean)) * 2.0
+        a = torch.tanh(mean + std * noise[0]) * 2.0
         q = torch.stack([critic(obs, a[:, k]).min(0).values for k in range(3)], dim=1)
         best = q.argmax(1)
         w = torch.softmax(h @ actor.routing.weight.T + actor.routing.bias, dim=-1)
@@ -214,7 +217,7 @@ def test_target_sample_uses_the_sampled_primitive_and_its_own_log_prob():
     n = 20000
     next_obs = torch.randn(1, 3).expand(n, 3)
     with torch.no_grad():
-        action, log_pi = actor.target_sample(next_obs)
+        action, log_pi = actor.target_sample(next_obs, actor.noise("target", n, generator(0)))
         mean, log_std, w = actor.primitives(next_obs)
         per_primitive = torch.stack([independent_log_prob(action, mean[:, k], log_std[:, k])
                                      for k in range(3)], dim=1)  # (n, K)

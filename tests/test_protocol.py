@@ -86,4 +86,4 @@ def test_non_finite_losses_stop_the_run_with_a_clear_reason(tiny_settings):
         **tiny_settings.hparams["linear-sac"], "q_lr": 1e30, "log_interval": 50}})
     result = run(RunSpec("nan", "linear-sac", "Pendulum-v1", 0, settings))
     assert result.status == "failed"
-    assert "FloatingPointError: non-finite" in result.error and "the run is stopped" in result.error
+    assert result.error.startswith("non-finite ") and "the run is stopped" in result.error

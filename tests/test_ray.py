@@ -9,8 +9,8 @@ import socket
 
 import pytest
 
+from harness.checkpoints import Checkpointing
 from harness.cli import main
-from harness.runner import Checkpointing
 from harness.spec import RunSpec
 from harness.store import Store
 

@@ -1,6 +1,7 @@
 """Checkpoints of the SAC family, solo and in seed batches: a checkpoint taken mid-episode,
 restored into freshly built agents, continues exactly as the uninterrupted run did (weights,
-training episodes). The end-to-end kill -9 tests are in test_resume.py."""
+training episodes); one taken in a batch resumes alone. The end-to-end kill -9 tests are in
+test_resume.py."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ from typing import Any
 
 import pytest
 import torch
-from test_seed_batch import make_agent, weights
+from test_seed_batch import SMALL, make_agent, weights
 
-from harness import registry
-from harness.protocol import seed_everything
+from algorithms.sac.learner import SACLearner
 
 # Hopper: MuJoCo, episodes of uneven length, so a checkpoint at a fixed step is mid-episode.
 TASK, BUDGET, CHECKPOINT_AT = "Hopper-v5", 700, 333
@@ -38,61 +38,60 @@ def episode_log(calls: list) -> list:
             if "episode" in info]
 
 
-@pytest.mark.parametrize("algo", ["sac-s", "smose"])
-def test_a_solo_run_resumed_mid_episode_is_the_uninterrupted_run(algo):
-    agent = make_agent(algo, 0, HPARAMS, TASK)
-    calls, saved = [], {}
-
-    def callback(step: int, info: dict[str, Any]) -> None:
-        calls.append((step, info))
-        if step == CHECKPOINT_AT:
-            saved["state"] = through_a_file(agent.checkpoint_state())
-            saved["in_episode"] = agent._episode[1]
-
-    agent.learn(BUDGET, callback)
-    assert saved["in_episode"] > 0, "the checkpoint must fall mid-episode"
-
-    fresh = make_agent(algo, 0, HPARAMS, TASK)
-    fresh.restore_checkpoint_state(saved["state"])
-    resumed_calls: list = []
-    fresh.learn(BUDGET, lambda step, info: resumed_calls.append((step, info)))
-
-    assert resumed_calls[0][0] == CHECKPOINT_AT + 1
-    assert_same_weights(weights(fresh), weights(agent))
-    assert episode_log(resumed_calls) == [e for e in episode_log(calls) if e[0] > CHECKPOINT_AT]
-    assert episode_log(resumed_calls), "an episode must end after the checkpoint"
+def learner(algo: str, seeds: list[int]) -> SACLearner:
+    return SACLearner([make_agent(algo, seed, HPARAMS, TASK) for seed in seeds])
 
 
-def test_a_seed_batch_resumed_mid_episode_is_the_uninterrupted_batch():
-    def batch():
-        agents = [make_agent("sac-s", seed, HPARAMS, TASK) for seed in (0, 1)]
-        seed_everything(0)
-        return registry.get("sac-s").seed_batch(agents)
-
-    trainer, calls, saved = batch(), [], {}
+@pytest.mark.parametrize("algo, seeds", [("sac-s", [0]), ("smose", [0]), ("pmoe", [0]), ("sac-s", [0, 1])])
+def test_a_learner_resumed_mid_episode_is_the_uninterrupted_learner(algo, seeds):
+    trainer, calls, saved = learner(algo, seeds), [], {}
 
     def after_step(step: int) -> None:
         if step == CHECKPOINT_AT:
-            saved["state"] = through_a_file(trainer.checkpoint_state())
+            saved["states"] = [through_a_file(s) for s in trainer.seed_states()]
             saved["in_episode"] = [e[1] for e in trainer._episodes]
 
     trainer.learn(BUDGET, lambda i, step, info: calls.append((i, step, info)), after_step)
-    assert min(saved["in_episode"]) > 0, "the checkpoint must fall mid-episode for both seeds"
+    assert min(saved["in_episode"]) > 0, "the checkpoint must fall mid-episode for every seed"
 
-    fresh, resumed_calls = batch(), []
-    fresh.restore_checkpoint_state(saved["state"])
+    fresh, resumed_calls = learner(algo, seeds), []
+    fresh.restore(saved["states"])
     fresh.learn(BUDGET, lambda i, step, info: resumed_calls.append((i, step, info)))
 
-    for i in (0, 1):
+    assert resumed_calls[0][1] == CHECKPOINT_AT + 1
+    for i in range(len(seeds)):
         assert_same_weights(weights(fresh.agents[i]), weights(trainer.agents[i]))
         mine = episode_log([(s, info) for j, s, info in resumed_calls if j == i])
         assert mine and mine == [e for e in episode_log([(s, info) for j, s, info in calls if j == i])
                                  if e[0] > CHECKPOINT_AT]
 
 
+def test_seeds_checkpointed_in_a_batch_resume_alone(tmp_path):
+    """Checkpoints are per seed: seeds saved by a batch of two resume as two solo runs (a rerun
+    planned with other workers), each from its own file, and finish as the batch would have."""
+    from harness.checkpoints import Checkpointing
+    from harness.runner import run, run_batch
+    from harness.spec import RunSpec, Settings
+
+    settings = Settings(budget=600, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+                        hparams={"sac-s": {"learning_starts": 200, **SMALL}})
+    specs = [RunSpec("exp", "sac-s", "Pendulum-v1", seed, settings) for seed in (0, 1)]
+    checkpointing = Checkpointing(tmp_path, interval=400)
+    batched = run_batch(specs, checkpointing=checkpointing)  # leaves each seed's step-400 file
+    assert all(checkpointing.path(spec).exists() for spec in specs)
+    for spec, whole in zip(specs, batched):
+        alone = run(spec, checkpointing=checkpointing)
+        assert alone.status == "finished", alone.error
+        assert alone.config["resumed_from_step"] == 400 and "seed_batch" not in alone.config
+        assert alone.curve[0] == whole.curve[0]  # the evaluation before the checkpoint, kept
+        # Equal up to rounding: the resumed part ran as a batch of one (see test_seed_batch).
+        assert alone.final["returns"] == pytest.approx(whole.final["returns"], rel=1e-4)
+
+
 def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(tmp_path):
     """A checkpoint left by an older version (no format recorded) is set aside, not half-read."""
-    from harness.runner import Checkpointing, run
+    from harness.checkpoints import Checkpointing
+    from harness.runner import run
     from harness.spec import RunSpec, Settings
 
     settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
@@ -101,11 +100,13 @@ def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(
     spec = RunSpec("old", "linear-sac", "Pendulum-v1", 0, settings)
     checkpointing = Checkpointing(tmp_path, interval=1000)
     checkpointing.path(spec).parent.mkdir(parents=True)
-    torch.save({"agent": {"step": 200}, "runner": {}}, checkpointing.path(spec))  # format 1
+    # What the previous version wrote for a solo run: format 2, the agent's state, its identity.
+    torch.save({"agent": {"step": 200}, "runner": {}, "format": 2, "runs_of": [repr(spec)]},
+               checkpointing.path(spec))
 
     result = run(spec, checkpointing=checkpointing)
     assert result.status == "finished", result.error
-    assert "format 1" in result.config["checkpoint_ignored"]
+    assert "format 2" in result.config["checkpoint_ignored"]
     assert "resumed_from_step" not in result.config
     assert result.final["returns"] == run(spec).final["returns"]  # a whole run from step 0
 
@@ -115,7 +116,8 @@ def test_a_checkpoint_of_another_experiments_run_is_not_resumed(tmp_path):
     earlier experiment in a folder of the same name) is set aside: the run starts from step 0."""
     import dataclasses
 
-    from harness.runner import Checkpointing, run
+    from harness.checkpoints import Checkpointing
+    from harness.runner import run
     from harness.spec import RunSpec, Settings
 
     settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,

@@ -106,9 +106,10 @@ def test_training_gradient_reaches_only_the_chosen_experts_and_the_router_throug
         actor.router.bias[0] = -100.0  # expert 0 never wins
     obs = torch.tensor(np.random.default_rng(3).normal(size=(64, INFO.obs_dim)))
 
+    noise = actor.noise("actor", 64, torch.Generator().manual_seed(7))  # the same on every call
+
     def loss_fn():
-        torch.manual_seed(7)  # the same router noise and action noise on every call
-        return actor.actor_loss(obs, lambda s, a: a[:, 0] * 3.0 - a[:, 1] ** 2, torch.tensor(0.1))
+        return actor.actor_loss(obs, lambda s, a: a[:, 0] * 3.0 - a[:, 1] ** 2, torch.tensor(0.1), noise)
 
     loss, _, stats = loss_fn()
     loss.backward()
@@ -162,12 +163,11 @@ def test_actor_loss_uses_noise_and_load_with_sigma_one_over_m(per_state):
     m = 8
     actor = make_actor(m, noise_per_state=per_state)
     obs = torch.tensor(np.random.default_rng(5).normal(size=(128, INFO.obs_dim)), dtype=torch.float32)
-    torch.manual_seed(11)
-    _, _, stats = actor.actor_loss(obs, lambda s, a: a.sum(-1), torch.tensor(0.2))
-    # Replay the router's noise: it is the first draw of the actor's training pass.
-    torch.manual_seed(11)
-    shape = (128, m) if per_state else (m,)
-    eps = torch.randn(shape).numpy().astype(np.float64) / m
+    noise = actor.noise("actor", 128, torch.Generator().manual_seed(11))
+    _, _, stats = actor.actor_loss(obs, lambda s, a: a.sum(-1), torch.tensor(0.2), noise)
+    # The router's noise is the second draw, standard normal, per state or one for the batch.
+    assert noise[1].shape == ((128, m) if per_state else (m,))
+    eps = noise[1].numpy().astype(np.float64) / m
     clean = obs.numpy().astype(np.float64) @ weights(actor)["router.weight"].T + weights(actor)["router.bias"]
     noisy = clean + eps
     np.testing.assert_allclose(float(stats["aux_loss"]), np_aux(clean, noisy, 1.0 / m), rtol=1e-4)
@@ -180,12 +180,13 @@ def test_actor_loss_uses_noise_and_load_with_sigma_one_over_m(per_state):
 def test_router_noise_scale_and_per_batch_variant():
     actor = make_actor(8)
     obs = torch.zeros(20000, INFO.obs_dim)
+    generator = torch.Generator().manual_seed(0)
     with torch.no_grad():
-        _, _, clean, noisy = actor.route(obs, noisy=True)
+        _, _, clean, noisy = actor.route(obs, actor.noise("actor", 20000, generator)[1])
     assert abs(float((noisy - clean).std()) - 1 / 8) < 0.005
     batch_actor = make_actor(8, noise_per_state=False)
     with torch.no_grad():
-        _, _, clean, noisy = batch_actor.route(obs[:50], noisy=True)
+        _, _, clean, noisy = batch_actor.route(obs[:50], batch_actor.noise("actor", 50, generator)[1])
     d = noisy - clean
     assert float(d.std()) > 0 and torch.allclose(d, d[:1].expand_as(d))
 
@@ -211,7 +212,7 @@ def test_run_info_counts_deterministic_decisions_between_resets():
         actor.deterministic(obs[:30])
         actor.reset_eval_stats()
         actor.deterministic(obs)
-        actor.explore(obs)  # exploration is not counted
+        actor.explore(obs, actor.noise("explore", 100, torch.Generator()))  # not counted
     _, expert, _, _ = np_quantities(actor, obs.numpy().astype(np.float64))
     info = actor.run_info()
     np.testing.assert_allclose(info["expert_usage"], np.bincount(expert, minlength=8) / 100)

@@ -5,10 +5,16 @@ balancing, PMOE's routing loss and best-primitive update) overrides `actor_loss`
 own critic-target sampling (PMOE) overrides `target_sample`; the learner is never copied.
 All actions are in the environment's units: the squashed action is rescaled to the bounds, and
 the log-probability includes that rescaling (as in CleanRL, the setting of the SMoSE code).
+
+Actors draw no random numbers themselves. Every stochastic method takes `noise`, a tuple of
+tensors that the learner draws with `actor.noise(purpose, n, generator)` from the seed's own
+generator, outside the (vmapped) update: so a seed's noise is the same whichever seeds share its
+process, and an actor that drew from torch's global generator would fail under vmap.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import torch
@@ -17,7 +23,10 @@ from torch import nn
 from algorithms.base import EnvInfo, count_parameters
 
 LOG_STD_MIN, LOG_STD_MAX = -5.0, 2.0
+HALF_LOG_2PI = 0.5 * math.log(2 * math.pi)
 QFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]  # min(Q1, Q2)(s, a) -> (B,)
+Noise = tuple[torch.Tensor, ...]  # the random draws of one stochastic call, made by noise()
+NOISE_PURPOSES = ("explore", "target", "actor")  # acting in training, the critic target, actor loss
 
 
 def squash_log_std(raw: torch.Tensor) -> torch.Tensor:
@@ -46,32 +55,38 @@ class SACActor(nn.Module):
         raise NotImplementedError
 
     # --- what the learner calls ------------------------------------------------------------
-    def sample(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def noise(self, purpose: str, n: int, generator: torch.Generator) -> Noise:
+        """The draws of one stochastic call on n states (`purpose`: one of NOISE_PURPOSES):
+        here the standard normal xi (n, n_a) of the reparameterised sample."""
+        return (torch.randn(n, self.act_dim, generator=generator, device=generator.device),)
+
+    def sample(self, obs: torch.Tensor, noise: Noise) -> tuple[torch.Tensor, torch.Tensor]:
         """A reparameterised action (B, n_a) and its log-probability (B,)."""
         mean, log_std = self.mean_log_std(obs)
-        return self.squash_sample(mean, log_std)
+        return self.squash_sample(mean, log_std, noise[0])
 
     def deterministic(self, obs: torch.Tensor) -> torch.Tensor:
         """The action used for evaluation: tanh(mean), rescaled. (B, n_a)."""
         mean, _ = self.mean_log_std(obs)
         return torch.tanh(mean) * self.action_scale + self.action_bias
 
-    def explore(self, obs: torch.Tensor) -> torch.Tensor:
-        """The action taken while training (after the random warm-up)."""
-        return self.sample(obs)[0]
+    def explore(self, obs: torch.Tensor, noise: Noise) -> torch.Tensor:
+        """The action taken while training (after the random warm-up); noise of purpose 'explore'."""
+        return self.sample(obs, noise)[0]
 
-    def target_sample(self, next_obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        """Action and log-probability used in the critic's target."""
-        return self.sample(next_obs)
+    def target_sample(self, next_obs: torch.Tensor, noise: Noise) -> tuple[torch.Tensor, torch.Tensor]:
+        """Action and log-probability used in the critic's target; noise of purpose 'target'."""
+        return self.sample(next_obs, noise)
 
     def actor_loss(
-        self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor
+        self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise
     ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
         """(loss, log_pi (B,) for the temperature update, extra scalars to log).
 
-        SAC: E[alpha * log pi(a|s) - min Q(s, a)], a ~ pi(.|s) reparameterised.
+        SAC: E[alpha * log pi(a|s) - min Q(s, a)], a ~ pi(.|s) reparameterised (noise of
+        purpose 'actor').
         """
-        action, log_pi = self.sample(obs)
+        action, log_pi = self.sample(obs, noise)
         loss = (alpha * log_pi - q_fn(obs, action)).mean()
         return loss, log_pi, {}
 
@@ -82,14 +97,15 @@ class SACActor(nn.Module):
 
     # --- shared helpers --------------------------------------------------------------------
     def squash_sample(
-        self, mean: torch.Tensor, log_std: torch.Tensor
+        self, mean: torch.Tensor, log_std: torch.Tensor, xi: torch.Tensor
     ) -> tuple[torch.Tensor, torch.Tensor]:
+        """tanh(mean + std * xi) rescaled, and its log-probability; xi ~ N(0, I) of mean's shape."""
         std = log_std.exp()
-        pre = mean + std * torch.randn_like(mean)
+        pre = mean + std * xi
         y = torch.tanh(pre)
         # log N(pre; mean, std) - log|d action / d pre|, summed over action dimensions.
         log_prob = (
-            -0.5 * ((pre - mean) / std).pow(2) - log_std - 0.5 * torch.log(torch.tensor(2 * torch.pi))
+            -0.5 * xi.pow(2) - log_std - HALF_LOG_2PI
             - torch.log(self.action_scale * (1 - y.pow(2)) + 1e-6)
         ).sum(-1)
         return y * self.action_scale + self.action_bias, log_prob

@@ -1,59 +1,82 @@
-"""A preallocated replay buffer: NumPy storage, sampled as torch views without per-step copies."""
+"""The replay buffers of a group of seeds, preallocated as one stacked tensor per field.
+
+Seed i's transitions live in row i of every field; each seed samples its own transitions with
+its own NumPy generator, so what a seed trains on does not depend on the seeds beside it. One
+gather per field makes the (S, B, ...) batch of all seeds at once.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import torch
 
 
-class ReplayBuffer:
-    """Circular buffer of (obs, action, reward, next_obs, terminated) transitions.
+class Transitions(NamedTuple):
+    """A batch of transitions, each field with leading dimensions (S, B): seeds, samples."""
 
-    Arrays are allocated once (capacity x dim, float32); `sample` gathers a batch with one index
-    operation per field on torch views of those arrays.
+    obs: torch.Tensor  # (S, B, n_s)
+    actions: torch.Tensor  # (S, B, n_a)
+    rewards: torch.Tensor  # (S, B)
+    next_obs: torch.Tensor  # (S, B, n_s)
+    terminated: torch.Tensor  # (S, B), 1.0 where the episode terminated (not truncated)
+
+
+class ReplayBuffer:
+    """Circular buffers of (obs, action, reward, next_obs, terminated), one per seed, in lockstep.
+
+    Every seed adds one transition per step, so all share the write position and size. Storage
+    is float32 on `device`; on the CPU, writes go through NumPy views (no per-step torch call).
     """
 
-    def __init__(self, capacity: int, obs_dim: int, act_dim: int, seed: int = 0):
-        self.capacity = capacity
-        self.obs = np.zeros((capacity, obs_dim), dtype=np.float32)
-        self.next_obs = np.zeros((capacity, obs_dim), dtype=np.float32)
-        self.actions = np.zeros((capacity, act_dim), dtype=np.float32)
-        self.rewards = np.zeros((capacity,), dtype=np.float32)
-        self.terminated = np.zeros((capacity,), dtype=np.float32)
-        self._views = [torch.from_numpy(a) for a in
-                       (self.obs, self.actions, self.rewards, self.next_obs, self.terminated)]
-        self.rng = np.random.default_rng(seed)
+    FIELDS = Transitions._fields
+
+    def __init__(self, capacity: int, obs_dim: int, act_dim: int, seeds: list[int],
+                 device: torch.device | str = "cpu"):
+        self.capacity, self.n_seeds = capacity, len(seeds)
+        self.device = torch.device(device)
+        shapes = {"obs": (obs_dim,), "actions": (act_dim,), "rewards": (), "next_obs": (obs_dim,),
+                  "terminated": ()}
+        self.storage = {name: torch.zeros((self.n_seeds, capacity, *shapes[name]), device=self.device)
+                        for name in self.FIELDS}
+        self._numpy = ({name: t.numpy() for name, t in self.storage.items()}
+                       if self.device.type == "cpu" else None)
+        self.rngs = [np.random.default_rng(seed) for seed in seeds]  # seed i's sampling stream
+        self._seed_rows = torch.arange(self.n_seeds, device=self.device).unsqueeze(1)
         self.pos = 0
         self.size = 0
 
-    def add(self, obs, action, reward: float, next_obs, terminated: bool) -> None:
+    def add(self, obs: np.ndarray, actions: np.ndarray, rewards: np.ndarray, next_obs: np.ndarray,
+            terminated: np.ndarray) -> None:
+        """One transition per seed: obs (S, n_s), actions (S, n_a), rewards (S,), next_obs, terminated (S,)."""
+        values = (obs, actions, rewards, next_obs, terminated)
         i = self.pos
-        self.obs[i] = obs
-        self.actions[i] = action
-        self.rewards[i] = reward
-        self.next_obs[i] = next_obs
-        self.terminated[i] = terminated
+        if self._numpy is not None:
+            for name, value in zip(self.FIELDS, values):
+                self._numpy[name][:, i] = value
+        else:
+            for name, value in zip(self.FIELDS, values):
+                self.storage[name][:, i] = torch.as_tensor(np.asarray(value, dtype=np.float32), device=self.device)
         self.pos = (i + 1) % self.capacity
         self.size = min(self.size + 1, self.capacity)
 
-    def sample(self, batch_size: int) -> tuple[torch.Tensor, ...]:
-        """(obs, actions, rewards, next_obs, terminated), each with a leading batch dimension."""
-        idx = torch.from_numpy(self.rng.integers(0, self.size, size=batch_size))
-        return tuple(v[idx] for v in self._views)
+    def sample(self, batch_size: int) -> Transitions:
+        """batch_size transitions per seed, each seed's indices from its own generator."""
+        idx = np.stack([rng.integers(0, self.size, size=batch_size) for rng in self.rngs])
+        idx = torch.from_numpy(idx).to(self.device, non_blocking=True)
+        return Transitions(*(self.storage[name][self._seed_rows, idx] for name in self.FIELDS))
 
-    FIELDS = ("obs", "actions", "rewards", "next_obs", "terminated")
+    def contents(self, seed_index: int) -> dict[str, Any]:
+        """Seed i's stored transitions (NumPy) and the write position, for its checkpoint."""
+        return {**{name: self.storage[name][seed_index, :self.size].cpu().numpy().copy()
+                   for name in self.FIELDS}, "pos": self.pos}
 
-    def contents(self) -> dict[str, Any]:
-        """The stored transitions and the write position, for a checkpoint."""
-        return {**{name: getattr(self, name)[:self.size] for name in self.FIELDS}, "pos": self.pos}
-
-    def restore_contents(self, saved: dict[str, Any]) -> None:
-        """Refill from contents() (the sampling RNG is restored separately)."""
+    def restore_contents(self, seed_index: int, saved: dict[str, Any]) -> None:
+        """Refill seed i's rows from contents() (its sampling generator is restored apart)."""
         n = len(saved["rewards"])
         for name in self.FIELDS:
-            getattr(self, name)[:n] = saved[name]
+            self.storage[name][seed_index, :n] = torch.as_tensor(saved[name], device=self.device)
         self.size, self.pos = n, saved["pos"]
 
     def __len__(self) -> int:

@@ -11,8 +11,7 @@ import gymnasium as gym
 
 from algorithms.base import AgentSpec, EnvInfo
 from algorithms.sac.actors import GaussianMLPActor, LinearGaussianActor
-from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig
-from algorithms.sac.seed_batch import SeedBatch
+from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig, SACLearner
 
 
 def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBuilder,
@@ -20,15 +19,14 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
     """A registry entry for an agent made of the shared SAC learner and `build_actor`'s actor."""
 
     def factory(env: gym.Env, config: SACConfig, seed: int) -> SACAgent:
-        info = EnvInfo.from_env(env)
-        return SACAgent(env, config, build_actor(config, info), seed=seed, env_info=info)
+        return SACAgent.build(env, config, build_actor, seed=seed)
 
     def loader(path: Path, env_info: EnvInfo) -> SACAgent:
         return SACAgent.load_with(path, env_info, config_cls, build_actor)
 
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
                      factory=factory, loader=loader, defaults=defaults or {},
-                     seed_batch=SeedBatch)
+                     seed_batch=SACLearner)
 
 
 def smose_matched_width(obs_dim: int, act_dim: int, n_experts: int, match: str) -> int:

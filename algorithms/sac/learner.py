@@ -1,9 +1,22 @@
 """The one Soft Actor-Critic loop every SAC-family agent shares; only the actor differs.
 
+`SACAgent` is one seed's agent (its actor, critics, temperature, env and random streams): it
+acts, saves and loads. `SACLearner` trains the agents of S seeds of one agent and one task in
+lockstep, with the update of algorithms/sac/update.py applied to all of them at once; a solo
+run is a learner of one seed (`SACAgent.learn`), so there is one loop, one update and one
+checkpoint format.
+
 Hyper-parameters are those of the SMoSE authors' code (CleanRL's SAC): twin 256-256 critics
 updated every step, the actor (and the temperature) updated `policy_frequency` times every
 `policy_frequency`-th step, soft target updates every step, uniform random actions for the first
 `learning_starts` steps.
+
+Seed k's run draws from seed k's own streams only, so it is the same run alone, in a batch
+with any other seeds, and after a resume: its env (reset with seed k, then its own generator),
+its action space (warm-up actions), its replay buffer's sampling generator (NumPy, seed k), and
+one torch generator for every other draw (exploration, the critic target, the actor loss,
+SMoSE's router noise, PMOE's primitive choice), seeded from k. Initial weights are drawn from
+torch's generator seeded with k, without touching the caller's global random state.
 """
 
 from __future__ import annotations
@@ -12,7 +25,6 @@ import copy
 import dataclasses
 import json
 import math
-import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,10 +34,11 @@ import gymnasium as gym
 import numpy as np
 import torch
 
-from algorithms.base import Callback, EnvInfo
-from algorithms.sac.actors import SACActor
+from algorithms.base import Callback, EnvInfo, SeedCallback
+from algorithms.sac.actors import Noise, SACActor
 from algorithms.sac.buffer import ReplayBuffer
 from algorithms.sac.networks import TwinQ
+from algorithms.sac.update import SACUpdate, stack_as_views
 from envs.state import restore, snapshot
 
 ActorBuilder = Callable[[Any, EnvInfo], SACActor]  # (config, env_info) -> actor
@@ -67,51 +80,76 @@ class SACConfig:
     """hidden widths of each critic"""
     log_interval: int = 1000
     """steps between logged losses"""
+    device: str = "cpu"
+    """where the networks, replay buffer and noise live: 'cpu' or 'cuda' (the env stays on the CPU);
+    set for every SAC-family agent by `run --device`"""
+
+    def __post_init__(self) -> None:
+        resolve_device(self.device)  # a device this machine lacks fails here, before any run
+
+NOISE_STREAM = 0x5AC  # mixed with the run seed into the seed of its torch noise generator
+
+
+def noise_generator(seed: int, device: torch.device) -> torch.Generator:
+    """Seed k's generator for every torch draw of its training (a stream apart from the weights')."""
+    state = np.random.SeedSequence([seed, NOISE_STREAM]).generate_state(1, dtype=np.uint64)[0]
+    return torch.Generator(device=device).manual_seed(int(state))
+
+
+def resolve_device(device: str) -> torch.device:
+    """torch.device of 'cpu', 'cuda', 'cuda:N'; a clear error where CUDA is not available."""
+    try:
+        resolved = torch.device(device)
+    except RuntimeError:
+        raise ValueError(f"device must be 'cpu' or 'cuda' (or 'cuda:N'), not {device!r}") from None
+    if resolved.type not in ("cpu", "cuda"):
+        raise ValueError(f"device must be 'cpu' or 'cuda' (or 'cuda:N'), not {device!r}")
+    if resolved.type == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r}: this machine has no CUDA device that torch can use")
+    return resolved
 
 
 class SACAgent:
-    """A SAC agent made of the shared learner and a pluggable actor."""
+    """One seed's SAC agent: the shared learner's critics and temperature, and a pluggable actor."""
 
-    def __init__(
-        self,
-        env: gym.Env | None,
-        config: SACConfig,
-        actor: SACActor,
-        seed: int = 0,
-        env_info: EnvInfo | None = None,
-    ):
+    def __init__(self, env: gym.Env | None, config: SACConfig, actor: SACActor, seed: int = 0,
+                 env_info: EnvInfo | None = None):
+        """The critics' initial weights come from torch's global generator: `build` seeds it with
+        `seed` (and puts it back as it was) for the actor and the critics alike."""
         self.env = env
         self.config = config
         self.seed = seed
         self.env_info = env_info or EnvInfo.from_env(env)
-        self.actor = actor
-        self.critic = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
-        self.critic_target = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
-        self.critic_target.load_state_dict(self.critic.state_dict())
-        self.critic_target.requires_grad_(False)
-        self.log_alpha = torch.zeros(1, requires_grad=True)
+        self.device = resolve_device(config.device)
+        critic = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
+        self.actor = actor.to(self.device)
+        self.critic = critic.to(self.device)
+        self.critic_target = copy.deepcopy(self.critic).requires_grad_(False)
+        self.log_alpha = torch.zeros(1, device=self.device, requires_grad=True)
         self.target_entropy = -config.target_entropy_scale * self.env_info.act_dim
-        self.actor_opt = torch.optim.Adam(self.actor.parameters(), lr=config.policy_lr, fused=True)
-        self.critic_opt = torch.optim.Adam(self.critic.parameters(), lr=config.q_lr, fused=True)
-        self.alpha_opt = torch.optim.Adam([self.log_alpha], lr=config.alpha_lr, fused=True)
+        self.generator = noise_generator(seed, self.device)
         self.learning_starts_used: int | None = None
-        self.buffer: ReplayBuffer | None = None
-        self._step = 0
-        self._resume: dict[str, Any] | None = None
-        # The loop's position, kept here so that a checkpoint can be taken after any step.
-        self._obs: np.ndarray | None = None
-        self._episode = [0.0, 0]  # return and length of the training episode in progress
+
+    @classmethod
+    def build(cls, env: gym.Env | None, config: SACConfig, build_actor: ActorBuilder,
+              seed: int = 0, env_info: EnvInfo | None = None) -> SACAgent:
+        """The agent of seed `seed`: its actor's and critics' initial weights drawn, on the CPU,
+        from torch's generator seeded with it; the caller's global random state is left as it was."""
+        env_info = env_info or EnvInfo.from_env(env)
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            return cls(env, config, build_actor(config, env_info), seed=seed, env_info=env_info)
 
     # --- acting ------------------------------------------------------------------------------
-    @property
-    def alpha(self) -> torch.Tensor:
-        return self.log_alpha.detach().exp() if self.config.autotune else torch.tensor(self.config.alpha)
-
     def act(self, obs: np.ndarray, deterministic: bool = True) -> np.ndarray:
+        """One action in env units; stochastic actions draw from this seed's generator."""
         with torch.inference_mode():
-            x = torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0)
-            a = self.actor.deterministic(x) if deterministic else self.actor.explore(x)
-        return a[0].numpy()
+            x = torch.as_tensor(obs, dtype=torch.float32, device=self.device).unsqueeze(0)
+            if deterministic:
+                a = self.actor.deterministic(x)
+            else:
+                a = self.actor.explore(x, self.actor.noise("explore", 1, self.generator))
+        return a[0].cpu().numpy()
 
     def parameter_counts(self) -> dict[str, int]:
         return self.actor.parameter_counts()
@@ -129,150 +167,19 @@ class SACAgent:
 
     # --- learning ----------------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
-        """Train for total_steps env steps; after restore_checkpoint_state, continue from there."""
-        cfg, env = self.config, self.env
-        if env is None:
-            raise RuntimeError("this agent was loaded without an environment; it can only act")
-        self.learning_starts_used = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
-        self.buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), self.env_info.obs_dim,
-                                   self.env_info.act_dim, seed=self.seed)
-        first_step = 1
-        if self._resume is not None:
-            first_step = self._resume_loop(self._resume)
-            self._resume = None
-        else:
-            self._obs, _ = env.reset(seed=self.seed)
-            self._episode = [0.0, 0]
-        obs, episode = self._obs, self._episode
-        stats: dict[str, torch.Tensor] = {}
-        buffer = self.buffer
-
-        for step in range(first_step, total_steps + 1):
-            if step <= self.learning_starts_used:
-                action = env.action_space.sample()
-            else:
-                with torch.inference_mode():
-                    action = self.actor.explore(torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0))[0].numpy()
-            next_obs, reward, terminated, truncated, _ = env.step(action)
-            buffer.add(obs, action, reward, next_obs, terminated)
-            episode[0] += float(reward)
-            episode[1] += 1
-            info: dict[str, Any] = {}
-            if terminated or truncated:
-                info["episode"] = {"return": episode[0], "length": episode[1],
-                                   "terminated": bool(terminated)}
-                obs, _ = env.reset()
-                episode[:] = [0.0, 0]
-            else:
-                obs = next_obs
-            self._step, self._obs = step, obs
-
-            if step > self.learning_starts_used and len(buffer) >= cfg.batch_size:
-                stats = self.update(buffer, step, stats)
-                if step % cfg.log_interval == 0:
-                    info["losses"] = losses = {k: float(v) for k, v in stats.items()}
-                    bad = [k for k, v in losses.items() if not math.isfinite(v)]
-                    if bad:  # checked where the losses are read anyway: no extra host sync
-                        raise FloatingPointError(
-                            f"non-finite {', '.join(bad)} at step {step}; the run is stopped")
-            if callback is not None and callback(step, info) is False:
-                break
-
-    # --- checkpoints -------------------------------------------------------------------------
-    def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
-        """Everything needed to continue training exactly where it stands, after any step: the
-        resumed run equals an uninterrupted one (the env is saved mid-episode, see envs.state)."""
-        buffer = self.buffer
-        return {
-            "networks": {"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
-                         "critic_target": self.critic_target.state_dict(),
-                         "log_alpha": self.log_alpha.detach().clone()},
-            "optimizers": {"actor": self.actor_opt.state_dict(), "critic": self.critic_opt.state_dict(),
-                           "alpha": self.alpha_opt.state_dict()},
-            "rng": {"torch": torch.get_rng_state(), "numpy": np.random.get_state(),
-                    "python": random.getstate(), "buffer": buffer.rng.bit_generator.state,
-                    "action_space": copy.deepcopy(self.env.action_space.np_random.bit_generator.state)},
-            "env": snapshot(self.env), "obs": self._obs.copy(), "episode": list(self._episode),
-            "step": self._step,
-            "buffer": buffer.contents() if include_buffer else None,
-        }
-
-    def restore_checkpoint_state(self, state: dict[str, Any]) -> None:
-        """Load a checkpoint_state; the next learn() continues from its step."""
-        nets, opts = state["networks"], state["optimizers"]
-        self.actor.load_state_dict(nets["actor"])
-        self.critic.load_state_dict(nets["critic"])
-        self.critic_target.load_state_dict(nets["critic_target"])
-        self.log_alpha.data.copy_(nets["log_alpha"])
-        self.actor_opt.load_state_dict(opts["actor"])
-        self.critic_opt.load_state_dict(opts["critic"])
-        self.alpha_opt.load_state_dict(opts["alpha"])
-        self._resume = state
-
-    def _resume_loop(self, state: dict[str, Any]) -> int:
-        """Put the env, the loop and every random stream back where the checkpoint stood; the
-        step to go on from."""
-        env, rng = self.env, state["rng"]
-        restore(env, state["env"])
-        self._obs, self._episode = state["obs"].copy(), list(state["episode"])
-        env.action_space.np_random.bit_generator.state = rng["action_space"]
-        if state["buffer"] is not None:
-            self.buffer.restore_contents(state["buffer"])
-            self.buffer.rng.bit_generator.state = rng["buffer"]
-        torch.set_rng_state(rng["torch"])
-        np.random.set_state(rng["numpy"])
-        random.setstate(rng["python"])
-        return state["step"] + 1
-
-    def update(self, buffer: ReplayBuffer, step: int, stats: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-        """One gradient step of the critics; the delayed actor and temperature steps when due.
-
-        Returns the latest losses as tensors (read with .item() only when logged, so the hot loop
-        never waits on a host synchronisation).
-        """
-        cfg = self.config
-        obs, actions, rewards, next_obs, terminated = buffer.sample(cfg.batch_size)
-        alpha = self.alpha
-
-        with torch.no_grad():
-            next_actions, next_log_pi = self.actor.target_sample(next_obs)
-            next_q = self.critic_target.min_q(next_obs, next_actions) - alpha * next_log_pi
-            target = rewards + cfg.gamma * (1.0 - terminated) * next_q
-        q = self.critic(obs, actions)  # (2, B)
-        critic_loss = (q - target).pow(2).mean(dim=1).sum()  # MSE of each critic, summed
-        self.critic_opt.zero_grad(set_to_none=True)
-        critic_loss.backward()
-        self.critic_opt.step()
-        stats = {**stats, "critic_loss": critic_loss.detach(), "q_mean": q.detach().mean()}
-
-        if step % cfg.policy_frequency == 0:
-            self.critic.requires_grad_(False)  # the actor's loss must not build critic weight grads
-            for _ in range(cfg.policy_frequency):
-                loss, log_pi, extra = self.actor.actor_loss(obs, self.critic.min_q, self.alpha)
-                self.actor_opt.zero_grad(set_to_none=True)
-                loss.backward()
-                self.actor_opt.step()
-                if cfg.autotune:
-                    alpha_loss = -(self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean()
-                    self.alpha_opt.zero_grad(set_to_none=True)
-                    alpha_loss.backward()
-                    self.alpha_opt.step()
-            self.critic.requires_grad_(True)
-            stats.update(actor_loss=loss.detach(), alpha=self.alpha, entropy=-log_pi.detach().mean(),
-                         **{k: v.detach() for k, v in extra.items()})
-
-        if step % cfg.target_network_frequency == 0:
-            with torch.no_grad():
-                torch._foreach_lerp_(list(self.critic_target.parameters()),
-                                     list(self.critic.parameters()), cfg.tau)
-        return stats
+        """Train for total_steps env steps: a learner of this one seed. Raises FloatingPointError
+        where the losses became non-finite (a learner of several seeds stops that seed alone)."""
+        learner = SACLearner([self])
+        learner.learn(total_steps, None if callback is None else lambda i, step, info: callback(step, info))
+        if learner.failures:
+            raise FloatingPointError(learner.failures[0])
 
     # --- persistence -------------------------------------------------------------------------
     def save(self, path: Path) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        # Cloned: in a seed batch the weights are views of stacked tensors, whose whole storage
-        # torch.save would otherwise write.
+        # Cloned to the CPU: in a learner the weights are views of stacked tensors, whose whole
+        # storage torch.save would otherwise write.
         torch.save(_owned({"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
                            "critic_target": self.critic_target.state_dict(),
                            "log_alpha": self.log_alpha.detach()}), path / "model.pt")
@@ -282,14 +189,17 @@ class SACAgent:
 
     @classmethod
     def load_with(cls, path: Path, env_info: EnvInfo, config_cls: type,
-                  build_actor: ActorBuilder) -> SACAgent:
-        """Rebuild a saved agent, given how its family builds its actor."""
+                  build_actor: ActorBuilder, device: str = "cpu") -> SACAgent:
+        """Rebuild a saved agent, given how its family builds its actor (on `device`, whichever
+        device it trained on)."""
         path = Path(path)
         meta = json.loads((path / "agent.json").read_text())
         fields = {f.name for f in dataclasses.fields(config_cls)}
-        config = config_cls(**{k: _from_json(v) for k, v in meta["config"].items() if k in fields})
-        agent = cls(None, config, build_actor(config, env_info), env_info=env_info)
-        state = torch.load(path / "model.pt", weights_only=True)
+        values = {k: _from_json(v) for k, v in meta["config"].items() if k in fields}
+        config = config_cls(**{**values, "device": device})
+        with torch.random.fork_rng(devices=[]):  # initial weights, overwritten below
+            agent = cls(None, config, build_actor(config, env_info), env_info=env_info)
+        state = torch.load(path / "model.pt", weights_only=True, map_location=agent.device)
         agent.actor.load_state_dict(state["actor"])
         agent.critic.load_state_dict(state["critic"])
         agent.critic_target.load_state_dict(state["critic_target"])
@@ -297,11 +207,201 @@ class SACAgent:
         return agent
 
 
+class SACLearner:
+    """Trains the SACAgents of S seeds of one agent and one task in lockstep, as one stack.
+
+    Each agent's parameters become views of the stacked tensors the update trains, so every
+    agent acts (and is evaluated and saved) with its own current weights. A seed whose losses
+    become non-finite is stopped and named in `failures`; the others go on.
+    """
+
+    def __init__(self, agents: list[SACAgent]):
+        if not agents:
+            raise ValueError("a learner needs at least one agent")
+        first = agents[0]
+        for a in agents[1:]:
+            if type(a.actor) is not type(first.actor) or a.config != first.config:
+                raise ValueError("a seed batch trains one agent with one configuration; "
+                                 f"got {type(a.actor).__name__} and {type(first.actor).__name__}")
+        if len({a.seed for a in agents}) < len(agents):
+            raise ValueError(f"a seed batch holds distinct seeds, not {[a.seed for a in agents]}")
+        self.agents, self.config, self.n = agents, first.config, len(agents)
+        self.device = first.device
+        log_alpha = torch.stack([a.log_alpha.detach() for a in agents]).requires_grad_(True)
+        for i, a in enumerate(agents):
+            a.log_alpha.data = log_alpha[i]
+        # Templates through which the stacked tensors are applied: copies, so that the agents'
+        # own modules keep their views.
+        self.update = SACUpdate(
+            self.config, copy.deepcopy(first.actor), copy.deepcopy(first.critic),
+            actor_params=stack_as_views([a.actor for a in agents], requires_grad=True),
+            critic_params=stack_as_views([a.critic for a in agents], requires_grad=True),
+            target_params=stack_as_views([a.critic_target for a in agents], requires_grad=False),
+            log_alpha=log_alpha, target_entropy=first.target_entropy)
+        self._noise_of = first.actor.noise
+        self.buffer: ReplayBuffer | None = None
+        self.stopped = [False] * self.n  # a seed that failed or whose callback said stop
+        self.failures: dict[int, str] = {}
+        self.step = 0
+        self._resume: list[dict[str, Any]] | None = None
+        # The loop's position, kept here so that a checkpoint can be taken after any step.
+        self._obs = np.zeros((self.n, first.env_info.obs_dim), dtype=np.float32)
+        self._episodes = [[0.0, 0] for _ in agents]  # each seed's episode in progress: return, length
+
+    def noise(self, purpose: str, n: int) -> Noise:
+        """Every seed's draws for one stochastic call on n states, each from its own generator,
+        stacked (S, ...)."""
+        per_seed = [self._noise_of(purpose, n, a.generator) for a in self.agents]
+        return tuple(torch.stack(draws) for draws in zip(*per_seed))
+
+    # --- the loop ----------------------------------------------------------------------------
+    def learn(self, total_steps: int, callback: SeedCallback | None = None,
+              after_step: Callable[[int], Any] | None = None) -> None:
+        """Train every seed for total_steps env steps.
+
+        callback(i, step, info) follows seed i's step; after_step(step) follows all of them
+        (where a checkpoint may be taken). After restore(), training goes on from there.
+        """
+        cfg, agents = self.config, self.agents
+        learning_starts = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
+        for a in agents:
+            a.learning_starts_used = learning_starts
+        info = agents[0].env_info
+        self.buffer = buffer = ReplayBuffer(min(cfg.buffer_size, total_steps), info.obs_dim, info.act_dim,
+                                            [a.seed for a in agents], self.device)
+        if self._resume is not None:
+            first_step = self._resume_loop(self._resume)
+            self._resume = None
+        else:
+            first_step = 1
+            for i, a in enumerate(agents):
+                self._obs[i] = a.env.reset(seed=a.seed)[0]
+            self._episodes = [[0.0, 0] for _ in agents]
+        obs, episodes = self._obs, self._episodes
+        actions = np.zeros((self.n, info.act_dim), dtype=np.float32)
+        rewards, terminations = np.zeros(self.n, np.float32), np.zeros(self.n, np.float32)
+        next_obs = np.zeros_like(obs)
+        stats: dict[str, torch.Tensor] = {}
+
+        for step in range(first_step, total_steps + 1):
+            if all(self.stopped):
+                return
+            if step > learning_starts:
+                x = torch.as_tensor(obs, device=self.device)
+                actions[:] = self.update.explore(x, self.noise("explore", 1)).cpu().numpy()
+            infos: list[dict[str, Any]] = [{} for _ in agents]
+            for i, a in enumerate(agents):
+                if self.stopped[i]:
+                    continue
+                if step <= learning_starts:
+                    actions[i] = a.env.action_space.sample()
+                next_obs[i], reward, terminated, truncated, _ = a.env.step(actions[i])
+                rewards[i], terminations[i] = reward, terminated
+                episodes[i][0] += float(reward)
+                episodes[i][1] += 1
+                if terminated or truncated:
+                    infos[i]["episode"] = {"return": episodes[i][0], "length": episodes[i][1],
+                                           "terminated": bool(terminated)}
+                    episodes[i] = [0.0, 0]
+            buffer.add(obs, actions, rewards, next_obs, terminations)
+            for i, a in enumerate(agents):
+                if "episode" in infos[i]:
+                    obs[i] = a.env.reset()[0]
+                elif not self.stopped[i]:
+                    obs[i] = next_obs[i]
+            self.step = step
+
+            if step > learning_starts and len(buffer) >= cfg.batch_size:
+                stats = self.update(step, buffer.sample(cfg.batch_size), lambda p: self.noise(p, cfg.batch_size))
+                if step % cfg.log_interval == 0:
+                    self._read_losses(step, stats, infos)
+            for i in range(self.n):
+                if not self.stopped[i] and callback is not None and callback(i, step, infos[i]) is False:
+                    self.stopped[i] = True
+            if after_step is not None:
+                after_step(step)
+
+    def _read_losses(self, step: int, stats: dict[str, torch.Tensor], infos: list[dict[str, Any]]) -> None:
+        """Each seed's losses into its info; a seed with a non-finite one is stopped (the check
+        is made where the losses are read anyway: no extra host synchronisation)."""
+        values = {k: v.tolist() for k, v in stats.items()}
+        for i in range(self.n):
+            if self.stopped[i]:
+                continue
+            losses = {k: float(v[i]) for k, v in values.items()}
+            bad = [k for k, v in losses.items() if not math.isfinite(v)]
+            if bad:
+                self.stopped[i] = True
+                self.failures[i] = f"non-finite {', '.join(bad)} at step {step}; the run is stopped"
+            else:
+                infos[i]["losses"] = losses
+
+    # --- checkpoints: one per seed, so that a seed resumes in any batch of seeds at its step ----
+    def seed_states(self, include_buffer: bool = True) -> list[dict[str, Any]]:
+        """Everything each seed needs to continue training exactly where it stands, after any
+        step: its weights and optimiser moments, its env mid-episode (envs.state), its loop
+        position, replay buffer and random streams."""
+        up, states = self.update, []
+        for i, a in enumerate(self.agents):
+            states.append({
+                "step": self.step,
+                "networks": {"actor": _row(up.actor_params, i), "critic": _row(up.critic_params, i),
+                             "critic_target": _row(up.target_params, i),
+                             "log_alpha": up.log_alpha[i].detach().clone()},
+                "optimizers": up.optimizer_states(i),
+                "rng": {"noise": a.generator.get_state(), "buffer": self.buffer.rngs[i].bit_generator.state,
+                        "action_space": copy.deepcopy(a.env.action_space.np_random.bit_generator.state)},
+                "env": snapshot(a.env), "obs": self._obs[i].copy(), "episode": list(self._episodes[i]),
+                "stopped": self.stopped[i], "failure": self.failures.get(i),
+                "buffer": self.buffer.contents(i) if include_buffer else None,
+            })
+        return states
+
+    def restore(self, states: list[dict[str, Any]]) -> None:
+        """Load each seed's seed_states() entry (all taken at one step); the next learn()
+        continues from that step."""
+        if len(states) != self.n or len({s["step"] for s in states}) != 1:
+            raise ValueError("a learner resumes from one state per seed, all taken at the same step")
+        up = self.update
+        with torch.no_grad():
+            for i, state in enumerate(states):
+                nets = state["networks"]
+                for mine, saved in ((up.actor_params, nets["actor"]), (up.critic_params, nets["critic"]),
+                                    (up.target_params, nets["critic_target"])):
+                    for k, v in mine.items():
+                        v[i].copy_(saved[k])  # in place: the agents' views stay valid
+                up.log_alpha[i].copy_(nets["log_alpha"])
+        up.load_optimizer_states([s["optimizers"] for s in states])
+        self.stopped = [s["stopped"] for s in states]
+        self.failures = {i: s["failure"] for i, s in enumerate(states) if s["failure"]}
+        self._resume = states
+
+    def _resume_loop(self, states: list[dict[str, Any]]) -> int:
+        """Put every seed's env, loop and random streams back where its checkpoint stood; the
+        step to go on from."""
+        for i, (a, saved) in enumerate(zip(self.agents, states)):
+            rng = saved["rng"]
+            restore(a.env, saved["env"])
+            self._obs[i] = saved["obs"]
+            self._episodes[i] = list(saved["episode"])
+            a.env.action_space.np_random.bit_generator.state = rng["action_space"]
+            a.generator.set_state(rng["noise"])
+            if saved["buffer"] is not None:
+                self.buffer.restore_contents(i, saved["buffer"])
+                self.buffer.rngs[i].bit_generator.state = rng["buffer"]
+        self.step = states[0]["step"]
+        return self.step + 1
+
+
+def _row(params: dict[str, torch.Tensor], i: int) -> dict[str, torch.Tensor]:
+    return {k: v[i].detach().clone() for k, v in params.items()}
+
+
 def _owned(tree: Any) -> Any:
-    """The tensors of a nested dict, cloned into storage of their own."""
+    """The tensors of a nested dict, cloned into storage of their own on the CPU."""
     if isinstance(tree, dict):
         return {k: _owned(v) for k, v in tree.items()}
-    return tree.clone() if isinstance(tree, torch.Tensor) else tree
+    return tree.detach().cpu().clone() if isinstance(tree, torch.Tensor) else tree
 
 
 def _jsonable(d: dict[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ import torch
 
 from harness import registry
 from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_seed_batch, time_training
-from harness.commands.run import positive_int
+from harness.commands.run import positive_int, resolve_device_flag, with_device
 from harness.errors import UsageError
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.textable import markdown_table
@@ -24,6 +24,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--warmup", default="1000", help="random steps before learning, not timed")
     p.add_argument("--repeats", default="2", help="alternating repeats; the median is reported")
     p.add_argument("--hparams", help="overrides for every agent timed, as run's --hparams")
+    p.add_argument("--device", default="cpu",
+                   help="where our agents train: cpu (default), cuda or auto; sb3-sac stays on the CPU")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
     p.add_argument("--seed-batch", default=None, metavar="S",
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
@@ -43,7 +45,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))
     order = [REFERENCE, *(n for n in names if n != REFERENCE)]
-    hparams = resolve_overrides(parse_hparams(args.hparams), [registry.get(n) for n in order])
+    specs = [registry.get(n) for n in order]
+    hparams = with_device(resolve_overrides(parse_hparams(args.hparams), specs), specs,
+                          resolve_device_flag(args.device))
     if args.seed_batch is not None:
         return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
                                 hparams)

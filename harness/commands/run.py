@@ -4,8 +4,6 @@ and write the experiment's report."""
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -14,19 +12,18 @@ from pathlib import Path
 from rich.console import Console
 
 from envs.suites import resolve_tasks
-from harness import registry
+from harness import checkpoints, registry
 from harness.batching import plan_batches
+from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
 from harness.executors import (
+    LocalExecutor,
     ProgressDisplay,
+    RayExecutor,
     parse_ray_address,
-    ray_cluster,
-    run_local,
-    run_ray,
     workers_within_memory,
 )
 from harness.hparams import parse_hparams, resolve_overrides
-from harness.runner import Checkpointing
 from harness.spec import (
     PRESETS,
     RunSpec,
@@ -64,6 +61,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--ray-address", default=None,
                    help="the Ray cluster: 'auto' (the one `ray start` made here) or HOST:PORT; "
                         "default: a new local Ray instance")
+    p.add_argument("--device", default="cpu",
+                   help="where SAC-family agents train: cpu (default), cuda, or auto (cuda where "
+                        "torch sees one); the envs always step on the CPU")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
     p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
     p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
@@ -104,7 +104,8 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         raise UsageError(str(e)) from None
     seeds = positive_int(args.seeds if args.seeds is not None else preset.seeds, "--seeds")
     budget = positive_int(args.budget if args.budget is not None else preset.budget, "--budget")
-    overrides = resolve_overrides(parse_hparams(args.hparams), specs)
+    device = resolve_device_flag(args.device)
+    overrides = with_device(resolve_overrides(parse_hparams(args.hparams), specs), specs, device)
     settings = Settings(
         budget=budget,
         eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
@@ -115,7 +116,7 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     )
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
-        (args.eval_episodes, args.final_eval_episodes) != ("10", "100")
+        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu"
     if args.name:
         name = args.name
     elif args.out:
@@ -125,6 +126,32 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         name = f"{args.preset}-{settings_fingerprint(settings, extra)}" if changed else args.preset
     out = Path(args.out) if args.out else Path("results") / name
     return name, out, settings, expand(name, specs, tasks, seeds, settings)
+
+
+def resolve_device_flag(value: str) -> str:
+    """--device as the device SAC-family agents get: 'cpu' or 'cuda' ('auto': cuda if available)."""
+    import torch
+
+    choice = str(value).strip().lower()
+    if choice == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if choice not in ("cpu", "cuda"):
+        raise UsageError(f"--device must be cpu, cuda or auto, not {value!r}")
+    if choice == "cuda" and not torch.cuda.is_available():
+        raise UsageError("--device cuda: torch sees no CUDA device on this machine (use cpu or auto)")
+    return choice
+
+
+def with_device(overrides: dict[str, dict], specs: list, device: str) -> dict[str, dict]:
+    """The overrides, with `device` set for every algorithm that has the setting (the SAC
+    family) unless --hparams set it; the CPU, the default, adds nothing (so names stay put)."""
+    if device == "cpu":
+        return overrides
+    out = {name: dict(values) for name, values in overrides.items()}
+    for spec in specs:
+        if "device" in spec.hparam_names():
+            out.setdefault(spec.name, {}).setdefault("device", device)
+    return out
 
 
 def checkpointing_for(args: argparse.Namespace, out: Path, budget: int) -> Checkpointing | None:
@@ -181,27 +208,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     if len(todo) < len(runs):
         console.print(f"skipping {len(runs) - len(todo)} finished run(s) already in {out}")
 
-    with ExitStack() as stack:
-        if args.executor == "ray" and todo:
-            # Connected first, so that seed batches are split over the cluster's CPUs.
-            cluster_cpus = stack.enter_context(ray_cluster(ray_address, num_cpus=requested_workers))
-            where = f"on Ray ({ray_address or 'a local instance'}, {cluster_cpus} CPUs)"
-            workers = requested_workers or cluster_cpus or 1
-            batches = plan_batches(todo, workers, max_seeds)
-        else:
-            workers = requested_workers or os.cpu_count() or 1
-            batches = plan_batches(todo, workers, max_seeds)
-            workers = max(1, min(workers, len(batches)))
-            workers, why = workers_within_memory(batches, workers)
+    executor = RayExecutor(ray_address, num_cpus=requested_workers) if args.executor == "ray" \
+        else LocalExecutor(requested_workers)
+    with executor if todo else ExitStack():  # connected first: batches are planned for its CPUs
+        batches = plan_batches(todo, requested_workers or executor.cpus or 1, max_seeds)
+        if isinstance(executor, LocalExecutor):
+            executor.workers, why = workers_within_memory(batches, max(1, min(executor.workers, len(batches))))
             if why:
                 console.print(why)
-            where = f"{workers} worker(s)"
         console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
                       f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
-                      f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), {where}"
+                      f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), {executor.where()}"
                       + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
                       + f", results in {out}")
-        results = execute(args, batches, workers, store, checkpointing, console)
+        results = execute(executor, batches, store, checkpointing, console)
 
     print_summary(store)
     if not args.no_report:
@@ -215,20 +235,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-def execute(args: argparse.Namespace, batches: list[list[RunSpec]], workers: int, store: Store,
+def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]], store: Store,
             checkpointing: Checkpointing | None, console: Console) -> list[RunResult]:
-    """Run the batches on the chosen executor; each result is stored as it arrives."""
+    """Run the batches on the executor; each result is stored as it arrives."""
     results: list[RunResult] = []
-    batch_of = {spec.run_id: batch for batch in batches if len(batch) > 1 for spec in batch}
 
     def on_result(result: RunResult) -> None:
         store.write(result)
         results.append(result)
-        if checkpointing is not None and result.status == "finished":
-            shutil.rmtree(checkpointing.path(result.spec).parent, ignore_errors=True)
-            batch = batch_of.get(result.spec.run_id)
-            if batch and all(store.is_finished(s) for s in batch):
-                shutil.rmtree(checkpointing.batch_path(batch).parent, ignore_errors=True)
+        if result.status == "finished":
+            checkpoints.remove(checkpointing, result.spec)
         if "checkpoint_ignored" in result.config:
             console.print(f"not resumed  {result.spec.run_id}: {result.config['checkpoint_ignored']}")
         if "resumed_from_step" in result.config:
@@ -237,11 +253,7 @@ def execute(args: argparse.Namespace, batches: list[list[RunSpec]], workers: int
 
     if batches:
         with ProgressDisplay(sum(len(b) for b in batches), console) as display:
-            if args.executor == "ray":
-                # on the cluster that cmd_run connected to (run_ray keeps that connection)
-                run_ray(batches, None, on_result, display, checkpointing=checkpointing)
-            else:
-                run_local(batches, workers, on_result, display, checkpointing)
+            executor.run(batches, on_result, display, checkpointing)
     return results
 
 

@@ -1,0 +1,238 @@
+"""The Soft Actor-Critic update, written once, for a stack of S seeds (a solo run is S = 1).
+
+Each seed's networks are stacked along a leading seed dimension; the per-seed losses below are
+functions of (parameters, batch, noise) and `torch.func.vmap` applies them to every seed at once.
+Seeds share no parameter, so summing their losses gives each seed its own gradient, and Adam is
+elementwise: each seed gets its own optimiser step. Every random draw (the `noise` arguments) is
+made outside, from the seed's own generator; vmap's default randomness="error" makes a draw from
+torch's global generator inside a loss an error rather than a silent dependence on the batch.
+
+With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
+
+    target      y        = r + gamma (1 - d) [ min_j Q'_j(s', a') - alpha log pi(a'|s') ]
+    critics     L_Q      = sum_j mean_B (Q_j(s, a) - y)^2                  every step
+    actor       L_pi     = mean_B [ alpha log pi(a~|s) - min_j Q_j(s, a~) ] + the actor's own terms
+    temperature L_alpha  = -alpha mean_B [ log pi(a~|s) + H ]              with each actor step
+    Polyak      Q'      <- (1 - tau) Q' + tau Q                            every target_network_frequency steps
+
+The actor and the temperature take `policy_frequency` steps every `policy_frequency`-th step
+(CleanRL's delayed update, the SMoSE code's setting). The temperature loss uses the log-probs of
+the actor step's own sample, drawn before that step (as SB3 does; CleanRL draws a fresh sample
+after the actor step), and multiplies alpha itself (CleanRL's form; SB3 multiplies log_alpha).
+Losses come back as tensors, one value per seed, read on the host only at log intervals.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import torch
+from torch import nn
+from torch.func import functional_call, vmap
+from torch.utils._pytree import tree_map
+
+from algorithms.sac.actors import Noise, SACActor
+from algorithms.sac.buffer import Transitions
+from algorithms.sac.networks import TwinQ
+
+Params = dict[str, torch.Tensor]
+NoiseFn = Callable[[str], Noise]  # purpose -> every seed's noise, stacked (S, ...)
+
+
+# --- one seed's terms, written with its modules ------------------------------------------------
+def critic_target(actor: Any, target_critic: Any, next_obs, rewards, terminated, alpha, noise, gamma: float):
+    """y = r + gamma (1 - d) [min_j Q'_j(s', a') - alpha log pi(a'|s')], a' ~ pi(.|s'): (B,)."""
+    next_actions, next_log_pi = actor.target_sample(next_obs, noise)
+    next_q = target_critic.min_q(next_obs, next_actions) - alpha * next_log_pi
+    return rewards + gamma * (1.0 - terminated) * next_q
+
+
+def critic_loss(critic: Any, obs, actions, target):
+    """(sum_j mean_B (Q_j(s, a) - y)^2, the mean Q for the log)."""
+    q = critic(obs, actions)  # (2, B)
+    return (q - target).pow(2).mean(dim=-1).sum(), q.detach().mean()
+
+
+def actor_loss(actor: Any, frozen_critic: Any, obs, alpha, noise):
+    """The actor's loss (SAC's, plus its own terms), log pi (B,) and extra scalars to log."""
+    return actor.actor_loss(obs, frozen_critic.min_q, alpha, noise)
+
+
+def explore(actor: Any, obs, noise):
+    return actor.explore(obs, noise)
+
+
+# --- applying them to every seed ----------------------------------------------------------------
+class _Method(nn.Module):
+    """Calls one method of a module through functional_call (which only calls forward)."""
+
+    def __init__(self, module: nn.Module, method: str):
+        super().__init__()
+        self.module, self.method = module, method
+
+    def forward(self, *args: Any) -> Any:
+        return getattr(self.module, self.method)(*args)
+
+
+class _Functional:
+    """A template module whose methods run with the given parameters (one seed's, under vmap)."""
+
+    def __init__(self, methods: dict[str, _Method], params: Params):
+        self._methods = methods
+        self._params = {f"module.{k}": v for k, v in params.items()}
+
+    def __call__(self, *args: Any) -> Any:
+        return self.__getattr__("forward")(*args)
+
+    def __getattr__(self, method: str) -> Callable[..., Any]:
+        wrapped = self._methods[method]
+        # no parameter is tied: tie_weights=False skips functional_call's search for ties
+        return lambda *args: functional_call(wrapped, self._params, args, strict=False, tie_weights=False)
+
+
+def _bound(template: nn.Module, params: Params) -> nn.Module:
+    """The template, its parameters replaced by the given tensors (views of seed 0's rows, which
+    carry the gradient to the stacked leaves and see every optimiser step)."""
+    for name, value in params.items():
+        owner, _, attr = name.rpartition(".")
+        sub = template.get_submodule(owner)
+        del sub._parameters[attr]
+        setattr(sub, attr, value)
+    return template
+
+
+def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]) -> Callable[..., Any]:
+    """term(*modules, *tensors), written for one seed, as a function of tensors with a leading
+    seed dimension S, the modules' parameters being the seed-stacked `Params`.
+
+    vmap for several seeds. For one, the term runs on copies of the modules bound to the only
+    row of the stacked parameters: the same function without vmap's and functional_call's cost
+    (about a third of a small network's update).
+    """
+    n_seeds = next(iter(modules[0][1].values())).shape[0]
+    if n_seeds > 1:
+        templates = [{m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample",
+                                                      "actor_loss") if hasattr(module, m)}
+                     for module, _ in modules]
+        params = [p for _, p in modules]
+
+        def per_seed(params: list[Params], *tensors: Any) -> Any:
+            return term(*(_Functional(t, p) for t, p in zip(templates, params)), *tensors)
+        batched = vmap(per_seed)
+        return lambda *tensors: batched(params, *tensors)
+
+    bound = [_bound(copy.deepcopy(module), {k: v[0] for k, v in p.items()}) for module, p in modules]
+
+    def one_seed(*tensors: Any) -> Any:
+        return tree_map(lambda x: x.unsqueeze(0), term(*bound, *tree_map(lambda x: x[0], tensors)))
+    return one_seed
+
+
+def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
+    """Stack the modules' parameters along a new leading dimension and make every module's own
+    parameters views of the stack, so that each module acts with its seed's current weights."""
+    stacked: Params = {}
+    for name, _ in modules[0].named_parameters():
+        params = [dict(m.named_parameters())[name] for m in modules]
+        stacked[name] = torch.stack([p.detach() for p in params]).requires_grad_(requires_grad)
+        for i, p in enumerate(params):
+            p.data = stacked[name][i]
+    return stacked
+
+
+class SACUpdate:
+    """The optimisers and the update of S seeds' stacked actors, critics and temperatures."""
+
+    def __init__(self, config: Any, actor: SACActor, critic: TwinQ, actor_params: Params,
+                 critic_params: Params, target_params: Params, log_alpha: torch.Tensor,
+                 target_entropy: float):
+        """actor, critic: templates (one seed's modules, copied here) of the stacked parameters."""
+        self.config = config
+        self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
+        self.log_alpha = log_alpha  # (S, 1)
+        self.target_entropy = target_entropy
+        self.actor_opt = torch.optim.Adam(actor_params.values(), lr=config.policy_lr, fused=True)
+        self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
+        self.alpha_opt = torch.optim.Adam([log_alpha], lr=config.alpha_lr, fused=True)
+        # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
+        frozen_critic = {k: v.detach() for k, v in critic_params.items()}
+        self._explore = over_seeds(explore, [(actor, actor_params)])
+        self._target = over_seeds(partial(critic_target, gamma=config.gamma),
+                                  [(actor, actor_params), (critic, target_params)])
+        self._critic_loss = over_seeds(critic_loss, [(critic, critic_params)])
+        self._actor_loss = over_seeds(actor_loss, [(actor, actor_params), (critic, frozen_critic)])
+
+    @property
+    def alpha(self) -> torch.Tensor:
+        """Each seed's temperature, (S, 1)."""
+        if self.config.autotune:
+            return self.log_alpha.detach().exp()
+        return torch.full_like(self.log_alpha, self.config.alpha).detach()
+
+    def explore(self, obs: torch.Tensor, noise: Noise) -> torch.Tensor:
+        """Each seed's training action for its observation: obs (S, n_s) -> (S, n_a)."""
+        with torch.inference_mode():
+            return self._explore(obs.unsqueeze(1), noise)[:, 0]
+
+    def __call__(self, step: int, batch: Transitions, noise: NoiseFn) -> dict[str, torch.Tensor]:
+        """One critic step; the delayed actor and temperature steps when due; the Polyak update.
+        Returns the losses of this step, each (S,)."""
+        cfg = self.config
+        with torch.no_grad():
+            target = self._target(batch.next_obs, batch.rewards, batch.terminated, self.alpha,
+                                  noise("target"))
+        loss_q, q_mean = self._critic_loss(batch.obs, batch.actions, target)
+        self.critic_opt.zero_grad(set_to_none=True)
+        loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
+        self.critic_opt.step()
+        stats = {"critic_loss": loss_q.detach(), "q_mean": q_mean}
+
+        if step % cfg.policy_frequency == 0:
+            for _ in range(cfg.policy_frequency):
+                loss_pi, log_pi, extra = self._actor_loss(batch.obs, self.alpha, noise("actor"))
+                self.actor_opt.zero_grad(set_to_none=True)
+                loss_pi.sum().backward()
+                self.actor_opt.step()
+                if cfg.autotune:
+                    loss_alpha = -(self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean(dim=-1)
+                    self.alpha_opt.zero_grad(set_to_none=True)
+                    loss_alpha.sum().backward()
+                    self.alpha_opt.step()
+            stats.update(actor_loss=loss_pi.detach(), alpha=self.alpha[:, 0],
+                         entropy=-log_pi.detach().mean(dim=-1), **{k: v.detach() for k, v in extra.items()})
+
+        if step % cfg.target_network_frequency == 0:
+            with torch.no_grad():
+                torch._foreach_lerp_(list(self.target_params.values()),
+                                     list(self.critic_params.values()), cfg.tau)
+        return stats
+
+    # --- a seed's slice of the optimisers, for its checkpoint -------------------------------
+    def optimizer_states(self, i: int) -> dict[str, Any]:
+        return {name: _adam_slice(opt, i) for name, opt in self._optimizers().items()}
+
+    def load_optimizer_states(self, per_seed: list[dict[str, Any]]) -> None:
+        for name, opt in self._optimizers().items():
+            opt.load_state_dict(_adam_stack([s[name] for s in per_seed]))
+
+    def _optimizers(self) -> dict[str, torch.optim.Optimizer]:
+        return {"actor": self.actor_opt, "critic": self.critic_opt, "alpha": self.alpha_opt}
+
+
+def _adam_slice(opt: torch.optim.Optimizer, i: int) -> dict[str, Any]:
+    """Seed i's Adam moments (its row of each stacked moment); the step count is shared."""
+    sd = opt.state_dict()
+    state = {k: {n: v.clone() if n == "step" else v[i].clone() for n, v in s.items()}
+             for k, s in sd["state"].items()}
+    return {"state": state, "param_groups": sd["param_groups"]}
+
+
+def _adam_stack(slices: list[dict[str, Any]]) -> dict[str, Any]:
+    """The optimiser state of the seeds whose slices are given, in order."""
+    first = slices[0]["state"]
+    state = {k: {n: v if n == "step" else torch.stack([s["state"][k][n] for s in slices])
+                 for n, v in first[k].items()} for k in first}
+    return {"state": state, "param_groups": slices[0]["param_groups"]}
