@@ -33,6 +33,8 @@ TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
     (["--seed-batch", "0"], "--seed-batch must be 'auto' or a positive integer, not '0'"),
     (["--executor", "ray", "--ray-address", "head-node"], "--ray-address must be 'auto' or HOST:PORT"),
     (["--ray-address", "auto"], "--ray-address needs --executor ray"),
+    (["--device", "tpu"], "--device tpu: device must be 'cpu' or 'cuda'"),
+    (["--hparams", "device=gpu"], "device='gpu': device must be 'cpu' or 'cuda'"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])
@@ -40,6 +42,15 @@ def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     assert code == 2
     assert err.startswith("error: ") and message in err and err.count("\n") == 1
     assert not (tmp_path / "e" / "experiment.json").exists()  # nothing started
+
+
+@pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="this machine has a GPU")
+def test_cuda_on_a_machine_without_one_is_one_line_and_exit_2(capsys, tmp_path):
+    assert main(["run", "--out", str(tmp_path / "e"), "--device", "cuda"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: --device cuda:") and "no CUDA device" in err and err.count("\n") == 1
+    assert not (tmp_path / "e").exists()
+    assert main(["run", "--out", str(tmp_path / "e"), "--device", "auto", "--dry-run"]) == 0  # auto: cpu
 
 
 def test_bench_seed_batch_of_an_agent_without_one_is_refused(capsys):

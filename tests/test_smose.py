@@ -266,13 +266,15 @@ def test_params_command_prints_total_and_active():
 
 
 # Measured here (2 shared cores, torch 1 thread), InvertedPendulum-v5, 15,000 steps, 1,000 uniform
-# random steps, every other setting the default: seed 0 evaluates 11.4, 54.8, 180.4, 63.2, 103.6,
-# 108.0, 288.6, 1000, 1000, 1000 every 1,500 steps and 1000.0 over 20 final episodes; seed 1
-# 17.6, ..., 540.8, 1000, 1000 and 1000.0. At 10,000 steps seed 0 was still at 220.6: the budget
-# is where both seeds had converged. The threshold is half the maximum return (1000), so the test
-# fails when SMoSE stops balancing the pole, not on noise.
+# random steps, every other setting the default, each seed's own noise generator (2026-12-01):
+# seed 0 evaluates 10.5, 44.5, 131.5, 166.0, 434.5, 1000, 315.0, 541.0, 525.5, 597.5 every 1,500
+# steps and 589.8 over 10 final episodes; seed 1 16.0, ..., 552.0, 1000, 161.0, 249.0, 1000, 1000,
+# 1000 and 1000.0. (With the process's torch stream, before, seed 0 reached 1000.0.) A random
+# policy scores 4.7 and an untrained SMoSE about 10. The threshold, 300, is half the lower
+# measured seed and thirty times the untrained return: the test fails when SMoSE stops learning
+# to balance the pole, not on the swings of a policy that has learnt it.
 BUDGET = 15_000
-THRESHOLD = 500.0
+THRESHOLD = 300.0
 
 
 @pytest.mark.slow

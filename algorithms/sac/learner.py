@@ -215,7 +215,9 @@ class SACLearner:
     become non-finite is stopped and named in `failures`; the others go on.
     """
 
-    def __init__(self, agents: list[SACAgent]):
+    def __init__(self, agents: list[SACAgent], vectorize: bool | None = None):
+        """vectorize: vmap the seeds' update (see algorithms.sac.update.over_seeds); by default on
+        a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to the bit."""
         if not agents:
             raise ValueError("a learner needs at least one agent")
         first = agents[0]
@@ -237,7 +239,8 @@ class SACLearner:
             actor_params=stack_as_views([a.actor for a in agents], requires_grad=True),
             critic_params=stack_as_views([a.critic for a in agents], requires_grad=True),
             target_params=stack_as_views([a.critic_target for a in agents], requires_grad=False),
-            log_alpha=log_alpha, target_entropy=first.target_entropy)
+            log_alpha=log_alpha, target_entropy=first.target_entropy,
+            vectorize=self.device.type == "cuda" if vectorize is None else vectorize)
         self._noise_of = first.actor.noise
         self.buffer: ReplayBuffer | None = None
         self.stopped = [False] * self.n  # a seed that failed or whose callback said stop

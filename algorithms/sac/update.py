@@ -1,11 +1,12 @@
 """The Soft Actor-Critic update, written once, for a stack of S seeds (a solo run is S = 1).
 
-Each seed's networks are stacked along a leading seed dimension; the per-seed losses below are
-functions of (parameters, batch, noise) and `torch.func.vmap` applies them to every seed at once.
-Seeds share no parameter, so summing their losses gives each seed its own gradient, and Adam is
-elementwise: each seed gets its own optimiser step. Every random draw (the `noise` arguments) is
-made outside, from the seed's own generator; vmap's default randomness="error" makes a draw from
-torch's global generator inside a loss an error rather than a silent dependence on the batch.
+Each seed's networks are stacked along a leading seed dimension; the per-seed terms below are
+functions of (modules, batch, noise), applied to every seed by `over_seeds`: seed by seed (on the
+CPU, so that a seed computes exactly what it would alone) or with `torch.func.vmap` (on a GPU,
+where one batched kernel for all seeds pays). Seeds share no parameter, so summing their losses
+gives each seed its own gradient, and Adam is elementwise: each seed gets its own optimiser step.
+Every random draw (the `noise` arguments) is made outside, from the seed's own generator; vmap's
+default randomness="error" makes a draw from torch's global generator inside a term an error.
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
@@ -104,16 +105,18 @@ def _bound(template: nn.Module, params: Params) -> nn.Module:
     return template
 
 
-def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]) -> Callable[..., Any]:
+def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]],
+               vectorize: bool) -> Callable[..., Any]:
     """term(*modules, *tensors), written for one seed, as a function of tensors with a leading
     seed dimension S, the modules' parameters being the seed-stacked `Params`.
 
-    vmap for several seeds. For one, the term runs on copies of the modules bound to the only
-    row of the stacked parameters: the same function without vmap's and functional_call's cost
-    (about a third of a small network's update).
+    vectorize: vmap over the seeds (one batched kernel for all of them: what pays on a GPU).
+    Otherwise the term runs seed by seed on copies of the modules bound to that seed's rows of
+    the stacked parameters, so each seed's arithmetic is that of a run alone, to the bit, in any
+    batch (batched kernels round otherwise, and chaotic dynamics grow the difference).
     """
     n_seeds = next(iter(modules[0][1].values())).shape[0]
-    if n_seeds > 1:
+    if vectorize:
         templates = [{m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample",
                                                       "actor_loss") if hasattr(module, m)}
                      for module, _ in modules]
@@ -124,11 +127,13 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
         batched = vmap(per_seed)
         return lambda *tensors: batched(params, *tensors)
 
-    bound = [_bound(copy.deepcopy(module), {k: v[0] for k, v in p.items()}) for module, p in modules]
+    bound = [[_bound(copy.deepcopy(module), {k: v[i] for k, v in p.items()}) for module, p in modules]
+             for i in range(n_seeds)]
 
-    def one_seed(*tensors: Any) -> Any:
-        return tree_map(lambda x: x.unsqueeze(0), term(*bound, *tree_map(lambda x: x[0], tensors)))
-    return one_seed
+    def seed_by_seed(*tensors: Any) -> Any:
+        outputs = [term(*bound[i], *tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
+        return tree_map(lambda *xs: torch.stack(xs), *outputs)
+    return seed_by_seed
 
 
 def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
@@ -148,8 +153,9 @@ class SACUpdate:
 
     def __init__(self, config: Any, actor: SACActor, critic: TwinQ, actor_params: Params,
                  critic_params: Params, target_params: Params, log_alpha: torch.Tensor,
-                 target_entropy: float):
-        """actor, critic: templates (one seed's modules, copied here) of the stacked parameters."""
+                 target_entropy: float, vectorize: bool = False):
+        """actor, critic: templates (one seed's modules, copied here) of the stacked parameters;
+        vectorize: vmap the seeds (see over_seeds)."""
         self.config = config
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
@@ -159,11 +165,11 @@ class SACUpdate:
         self.alpha_opt = torch.optim.Adam([log_alpha], lr=config.alpha_lr, fused=True)
         # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
-        self._explore = over_seeds(explore, [(actor, actor_params)])
+        self._explore = over_seeds(explore, [(actor, actor_params)], vectorize)
         self._target = over_seeds(partial(critic_target, gamma=config.gamma),
-                                  [(actor, actor_params), (critic, target_params)])
-        self._critic_loss = over_seeds(critic_loss, [(critic, critic_params)])
-        self._actor_loss = over_seeds(actor_loss, [(actor, actor_params), (critic, frozen_critic)])
+                                  [(actor, actor_params), (critic, target_params)], vectorize)
+        self._critic_loss = over_seeds(critic_loss, [(critic, critic_params)], vectorize)
+        self._actor_loss = over_seeds(actor_loss, [(actor, actor_params), (critic, frozen_critic)], vectorize)
 
     @property
     def alpha(self) -> torch.Tensor:

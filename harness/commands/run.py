@@ -132,14 +132,15 @@ def resolve_device_flag(value: str) -> str:
     """--device as the device SAC-family agents get: 'cpu' or 'cuda' ('auto': cuda if available)."""
     import torch
 
+    from algorithms.sac.learner import resolve_device
+
     choice = str(value).strip().lower()
     if choice == "auto":
         return "cuda" if torch.cuda.is_available() else "cpu"
-    if choice not in ("cpu", "cuda"):
-        raise UsageError(f"--device must be cpu, cuda or auto, not {value!r}")
-    if choice == "cuda" and not torch.cuda.is_available():
-        raise UsageError("--device cuda: torch sees no CUDA device on this machine (use cpu or auto)")
-    return choice
+    try:
+        return str(resolve_device(choice))
+    except ValueError as e:
+        raise UsageError(f"--device {value}: {e}; or auto") from None
 
 
 def with_device(overrides: dict[str, dict], specs: list, device: str) -> dict[str, dict]:
