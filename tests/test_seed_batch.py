@@ -212,9 +212,11 @@ def test_batched_seeds_learn_as_independent_runs_do():
     """Pendulum-v1, sac-l with 64-64 networks, 6,000 steps, seeds 0-4: one process per seed vs
     one seed batch, through the harness's executor and protocol (10 final episodes).
 
-    Measured on this 2-core machine (56 s for both sides): one per process -147.5, -147.3, -148.0,
-    -364.9, -148.9; batched -148.0, -261.5, -147.0, -147.4, -147.8 (Mann-Whitney p = 0.55).
-    Every seed learns (a random policy scores -1228), and a Mann-Whitney test between the groups
+    Measured on this 2-core machine (150 s for both sides, 2026-12-01, each seed's own
+    generators): one per process -295.4, -544.4, -525.7, -147.4, -151.2; batched -495.4, -321.4,
+    -551.5, -147.4, -151.2 (seeds 3 and 4 identical; seeds 0-2 grew a rounding difference into
+    another run of the same process; Mann-Whitney p = 1.0). Every seed learns: above -800 (a
+    random policy scores -1228, an untrained one about -1400), and a Mann-Whitney test between the groups
     must not reject at the 1% level (5 vs 5 seeds reject at best at p = 0.008, when every seed of
     one group beats every seed of the other).
     """
@@ -232,5 +234,5 @@ def test_batched_seeds_learn_as_independent_runs_do():
     returns = {name: [r.final["return_mean"] for r in sorted(results, key=lambda r: r.spec.seed)
                       if r.spec.experiment == name] for name in ("solo", "batched")}
     assert all(r.final.get("seed_batch") == [0, 1, 2, 3, 4] for r in results if r.spec.experiment == "batched")
-    assert min(returns["solo"]) > -600 and min(returns["batched"]) > -600, returns
+    assert min(returns["solo"]) > -800 and min(returns["batched"]) > -800, returns
     assert mannwhitneyu(returns["solo"], returns["batched"]).pvalue > 0.01, returns
