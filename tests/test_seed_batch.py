@@ -207,7 +207,7 @@ def test_a_device_this_machine_lacks_is_a_clear_error():
             resolve_device("cuda")
 
 
-@pytest.mark.slow
+@pytest.mark.long
 def test_batched_seeds_learn_as_independent_runs_do():
     """Pendulum-v1, sac-l with 64-64 networks, 6,000 steps, seeds 0-4: one process per seed vs
     one seed batch, through the harness's executor and protocol (10 final episodes).
