@@ -69,14 +69,14 @@ class ProgressDisplay:
     def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)
 
-    def update(self, run_id: str, info: dict[str, Any]) -> None:
+    def update(self, run_id: str, event: runner.Progress) -> None:
         with self.lock:
             if run_id not in self.tasks:
-                self.tasks[run_id] = self.progress.add_task(run_id, total=info["total"], info="")
-            ret = info.get("return")
+                self.tasks[run_id] = self.progress.add_task(run_id, total=event.total, info="")
+            ret = event.last_return
             text = (f"return {ret:9.1f}" if ret is not None else "return       -") + \
-                   f"  {info['sps']:6.0f} steps/s" + (f"  {info['phase']}" if info.get("phase") != "train" else "")
-            self.progress.update(self.tasks[run_id], completed=info["step"], info=text)
+                   f"  {event.steps_per_second:6.0f} steps/s" + (f"  {event.phase}" if event.phase != "train" else "")
+            self.progress.update(self.tasks[run_id], completed=event.step, info=text)
 
     def finished(self, result: RunResult) -> None:
         with self.lock:
@@ -214,7 +214,7 @@ def _run_in_worker(batch: list[RunSpec], checkpointing: Checkpointing | None) ->
     return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
-def _pump(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
+def _pump(progress_queue: Any, update: runner.ProgressFn, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             run_id, info = progress_queue.get(timeout=0.2)
@@ -353,7 +353,7 @@ def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
     return results
 
 
-def _pump_ray(progress_queue: Any, update: Callable[[str, dict], None], stop: threading.Event) -> None:
+def _pump_ray(progress_queue: Any, update: runner.ProgressFn, stop: threading.Event) -> None:
     from ray.util.queue import Empty
 
     while not stop.is_set():

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import torch
 
@@ -24,8 +24,18 @@ from harness.protocol import evaluate, seed_everything
 from harness.spec import RunSpec
 from harness.store import RunResult
 
-# progress(run_id, {"step", "total", "return", "sps", "phase"}), called about once a second.
-ProgressFn = Callable[[str, dict[str, Any]], None]
+
+class Progress(NamedTuple):
+    """Where a run stands, reported to the driver about once a second."""
+
+    step: int
+    total: int  # the budget, env steps
+    last_return: float | None  # the latest evaluation's mean return, None before the first
+    steps_per_second: float  # training throughput so far, evaluations excluded
+    phase: str  # "train", "resumed" or "final eval"
+
+
+ProgressFn = Callable[[str, Progress], None]  # progress(run_id, event)
 PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-baselines3",
             "sb3-contrib", "scikit-learn", "rliable", "pandas"]
 PROGRESS_SECONDS = 1.0
@@ -134,8 +144,7 @@ class _RunRecorder:
         r.curve, r.train_episodes, r.scalars = state["curve"], state["train_episodes"], state["scalars"]
         self.last_return = r.curve[-1]["return_mean"] if r.curve else None
         r.config["resumed_from_step"] = step
-        self.progress(self.spec.run_id, {"step": step, "total": self.settings.budget,
-                                         "return": self.last_return, "sps": 0.0, "phase": "resumed"})
+        self.progress(self.spec.run_id, Progress(step, self.settings.budget, self.last_return, 0.0, "resumed"))
 
     def on_step(self, step: int, info: dict[str, Any]) -> None:
         result, settings = self.result, self.settings
@@ -156,16 +165,15 @@ class _RunRecorder:
         now = time.perf_counter()
         if now - self.last_report >= PROGRESS_SECONDS or step == settings.budget:
             self.last_report = now
-            self.progress(self.spec.run_id, {"step": step, "total": settings.budget, "return": self.last_return,
-                                             "sps": step / self.clock.train_seconds(), "phase": "train"})
+            self.progress(self.spec.run_id, Progress(step, settings.budget, self.last_return,
+                                                     step / self.clock.train_seconds(), "train"))
 
     def finish(self, train_seconds: float, extra: dict[str, Any] | None = None) -> None:
         """The final evaluation, the run's summary and its saved model."""
         result, settings, agent = self.result, self.settings, self.agent
         steps_done = result.curve[-1]["step"] if result.curve else settings.budget
-        self.progress(self.spec.run_id, {"step": settings.budget, "total": settings.budget,
-                                         "return": self.last_return, "sps": steps_done / train_seconds,
-                                         "phase": "final eval"})
+        self.progress(self.spec.run_id, Progress(settings.budget, settings.budget, self.last_return,
+                                                 steps_done / train_seconds, "final eval"))
         reset_eval_stats = getattr(agent, "reset_eval_stats", None)
         if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
             reset_eval_stats()

@@ -87,3 +87,17 @@ def test_non_finite_losses_stop_the_run_with_a_clear_reason(tiny_settings):
     result = run(RunSpec("nan", "linear-sac", "Pendulum-v1", 0, settings))
     assert result.status == "failed"
     assert result.error.startswith("non-finite ") and "the run is stopped" in result.error
+
+
+def test_a_run_reports_typed_progress_to_its_final_evaluation(tiny_settings):
+    from harness.runner import Progress
+
+    events = []
+    result = run(RunSpec("progress", "linear-sac", "Pendulum-v1", 0, tiny_settings),
+                 progress=lambda run_id, event: events.append((run_id, event)))
+    assert result.status == "finished", result.error
+    assert events and all(run_id == "Pendulum-v1/linear-sac/seed0" and isinstance(event, Progress)
+                          for run_id, event in events)
+    last = events[-1][1]
+    assert last.phase == "final eval" and last.step == last.total == tiny_settings.budget
+    assert last.last_return == result.curve[-1]["return_mean"] and last.steps_per_second > 0

@@ -2,11 +2,12 @@
 
 Each seed's networks are stacked along a leading seed dimension; the per-seed terms below are
 functions of (modules, batch, noise), applied to every seed by `over_seeds`: seed by seed (on the
-CPU, so that a seed computes exactly what it would alone) or with `torch.func.vmap` (on a GPU,
-where one batched kernel for all seeds pays). Seeds share no parameter, so summing their losses
-gives each seed its own gradient, and Adam is elementwise: each seed gets its own optimiser step.
-Every random draw (the `noise` arguments) is made outside, from the seed's own generator; vmap's
-default randomness="error" makes a draw from torch's global generator inside a term an error.
+CPU, so that a seed runs the operations, on the shapes, of its run alone) or with
+`torch.func.vmap` (on a GPU, where one batched kernel for all seeds pays). Seeds share no
+parameter, so summing their losses gives each seed its own gradient, and Adam is elementwise:
+each seed gets its own optimiser step. Every random draw (the `noise` arguments) is made outside,
+from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
+global generator inside a term is an error, which the tests' vmapped update would show.
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
