@@ -90,6 +90,8 @@ class SeedTrainer(Protocol):
 
     failures: dict[int, str]
     """seed index -> why that seed stopped (its run failed); the other seeds go on"""
+    can_checkpoint: bool
+    """whether seed_states() and restore() work (a trainer of agents without checkpoints: False)"""
 
     def learn(self, total_steps: int, callback: SeedCallback | None,
               after_step: Callable[[int], Any] | None) -> None:

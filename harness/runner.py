@@ -215,7 +215,7 @@ def _train(specs: list[RunSpec], results: list[RunResult], saved: list[dict[str,
     for result in results:
         result.config.update(batch_info)
 
-    can_checkpoint = checkpointing is not None and getattr(trainer, "can_checkpoint", True)
+    can_checkpoint = checkpointing is not None and trainer.can_checkpoint
     next_checkpoint = checkpointing.interval if can_checkpoint else None
     if can_checkpoint and saved[0] is not None:
         trainer.restore([state["trainer"] for state in saved])

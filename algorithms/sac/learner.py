@@ -215,6 +215,8 @@ class SACLearner:
     become non-finite is stopped and named in `failures`; the others go on.
     """
 
+    can_checkpoint = True  # seed_states() / restore(): see algorithms.base.SeedTrainer
+
     def __init__(self, agents: list[SACAgent], vectorize: bool | None = None):
         """vectorize: vmap the seeds' update (see algorithms.sac.update.over_seeds); by default on
         a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to the bit."""
