@@ -146,7 +146,32 @@ class AgentSpec:
         for key, value in values.items():  # lists from JSON/YAML become the tuples the config holds
             if isinstance(getattr(defaults, key), tuple) and isinstance(value, list):
                 values[key] = tuple(value)
-        return self.config_cls(**values)
+        config = self.config_cls(**values)
+        check_limits(config)
+        return config
+
+
+# The rules a config's LIMITS may name (a ClassVar {field: rule}, merged along the class's bases).
+LIMIT_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "count": (lambda v: isinstance(v, int) and v >= 1, "a positive integer"),
+    "non_negative": (lambda v: v >= 0, "at least 0"),
+    "positive": (lambda v: v > 0, "greater than 0"),
+    "unit": (lambda v: 0 <= v <= 1, "between 0 and 1"),
+    "widths": (lambda v: all(isinstance(w, int) and w >= 1 for w in v), "a list of positive integers"),
+}
+
+
+def check_limits(config: Any) -> None:
+    """Raise ValueError, naming the field, where a value breaks its config's LIMITS (None: the
+    agent's own default for the task, not checked here)."""
+    limits: dict[str, str] = {}
+    for cls in reversed(type(config).__mro__):
+        limits.update(vars(cls).get("LIMITS", {}))
+    for name, rule in limits.items():
+        value = getattr(config, name)
+        holds, allowed = LIMIT_RULES[rule]
+        if value is not None and not holds(value):
+            raise ValueError(f"{name} must be {allowed}, not {list(value) if isinstance(value, tuple) else value!r}")
 
 
 def count_parameters(*modules: Any) -> int:

@@ -30,7 +30,7 @@ highest-weight primitive (eval_primitive="argmax", our default) or of a primitiv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import torch
 import torch.nn.functional as F
@@ -49,6 +49,8 @@ EVAL_PRIMITIVE_MODES = ("argmax", "sample")
 @dataclass
 class PMOEConfig(SACConfig):
     """PMOE-SAC on the shared SAC learner."""
+
+    LIMITS: ClassVar[dict[str, str]] = {"n_primitives": "count", "hidden_sizes": "widths"}
 
     n_primitives: int = 4
     """K, the number of gaussian primitives (the paper: 2 for HalfCheetah, 10 for the Humanoids)"""

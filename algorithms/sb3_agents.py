@@ -44,7 +44,7 @@ import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import gymnasium as gym
 import numpy as np
@@ -135,6 +135,13 @@ def task_family(task_id: str) -> str:
 class PPOConfig:
     """SB3 PPO, rl-baselines3-zoo MuJoCo setting. None: the zoo's value for the task (see ZOO_PPO)."""
 
+    LIMITS: ClassVar[dict[str, str]] = {  # checked by AgentSpec.make_config (algorithms.base)
+        "n_steps": "count", "batch_size": "count", "gamma": "unit", "learning_rate": "positive",
+        "ent_coef": "non_negative", "clip_range": "positive", "n_epochs": "count", "gae_lambda": "unit",
+        "max_grad_norm": "positive", "vf_coef": "non_negative", "pi_hidden": "widths",
+        "vf_hidden": "widths", "clip_obs": "positive",
+    }
+
     n_steps: int | None = None
     """env steps per rollout"""
     batch_size: int | None = None
@@ -186,6 +193,9 @@ class PPOConfig:
 class ARSConfig:
     """SB3-contrib ARS with a linear policy (no bias). None: the zoo's value for the task (ZOO_ARS)."""
 
+    LIMITS: ClassVar[dict[str, str]] = {"n_delta": "count", "n_top": "count", "learning_rate": "positive",
+                                        "delta_std": "positive", "clip_obs": "positive"}
+
     n_delta: int | None = None
     """random directions per update (2 * n_delta episodes)"""
     n_top: int | None = None
@@ -218,6 +228,12 @@ class SB3SACConfig:
     learner: twice every second step); the log-std is clipped to [-20, 2] (the shared learner maps
     it by tanh into [-5, 2]).
     """
+
+    LIMITS: ClassVar[dict[str, str]] = {
+        "learning_rate": "positive", "buffer_size": "count", "batch_size": "count", "gamma": "unit",
+        "tau": "unit", "learning_starts": "non_negative", "learning_starts_fraction": "unit",
+        "hidden_sizes": "widths", "train_freq": "count", "gradient_steps": "count",
+    }
 
     learning_rate: float = 3e-4
     """Adam learning rate of actor, critics and temperature"""

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 import torch
@@ -54,6 +54,8 @@ EVAL_GATES = ("gated", "bare")
 @dataclass
 class SMoSEConfig(SACConfig):
     """SAC with the SMoSE actor."""
+
+    LIMITS: ClassVar[dict[str, str]] = {"n_experts": "count", "lb_weight": "non_negative"}
 
     n_experts: int = 8
     """M, the number of linear experts (8 in every task in the authors' final configs)"""

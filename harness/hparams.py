@@ -88,6 +88,12 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
                                  f"valid: {', '.join(valid)}")
             for s in takers:
                 per_algo[s.name][key] = _check(s, key, value)
+    for name, values in per_algo.items():  # together: a config may check one field against another
+        if values:
+            try:
+                by_name[name].make_config(values)
+            except (ValueError, TypeError) as e:
+                raise UsageError(f"--hparams for {name}: {e}") from None
     return {a: o for a, o in per_algo.items() if o}
 
 
@@ -101,11 +107,9 @@ def _check(spec: AgentSpec, key: str, value: Any) -> Any:
             value = float(value)
         except ValueError:
             pass
-    if isinstance(default, tuple):
-        if not isinstance(value, list | tuple):
-            value = [value]
-        return list(value)  # stored as a list (JSON); the config gets a tuple
-    if isinstance(default, bool):
+    if isinstance(default, tuple):  # stored as a list (JSON); the config gets a tuple
+        value = list(value) if isinstance(value, list | tuple) else [value]
+    elif isinstance(default, bool):
         if not isinstance(value, bool):
             raise UsageError(f"{spec.name}.{key} must be true or false, not {value!r}")
     elif isinstance(default, int):

@@ -35,6 +35,13 @@ TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
     (["--ray-address", "auto"], "--ray-address needs --executor ray"),
     (["--device", "tpu"], "--device tpu: device must be 'cpu' or 'cuda'"),
     (["--hparams", "device=gpu"], "device='gpu': device must be 'cpu' or 'cuda'"),
+    (["--hparams", "batch_size=-3"], "batch_size=-3: batch_size must be a positive integer, not -3"),
+    (["--hparams", "sac-l.hidden_sizes=[0]"],
+     "sac-l.hidden_sizes=[0]: hidden_sizes must be a list of positive integers, not [0]"),
+    (["--algos", "ppo", "--hparams", "gamma=1.5"], "ppo.gamma=1.5: gamma must be between 0 and 1"),
+    (["--algos", "ars", "--hparams", "n_delta=4,n_top=8"], "--hparams for ars: ars.n_top must be between 1"),
+    (["--algos", ""], "no algorithm given; valid: sac-l"),
+    (["--envs", " "], "no task given"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])

@@ -122,3 +122,25 @@ def test_plugin_that_gives_no_spec_is_refused(tmp_path, monkeypatch):
 def test_unknown_hyper_parameter_is_refused():
     with pytest.raises(ValueError, match="unknown hyper-parameter.*valid: .*batch_size"):
         registry.get("sac-l").make_config({"batch_sise": 3})
+
+
+def test_every_limit_names_a_field_and_a_rule_and_the_defaults_keep_them():
+    from algorithms.base import LIMIT_RULES
+
+    for spec in registry.all_specs().values():
+        limits = {k: v for cls in type(spec.make_config()).__mro__ for k, v in vars(cls).get("LIMITS", {}).items()}
+        assert set(limits) <= set(spec.hparam_names()), spec.name
+        assert set(limits.values()) <= set(LIMIT_RULES), spec.name
+
+
+@pytest.mark.parametrize("name, overrides, message", [
+    ("sac-l", {"batch_size": 0}, "batch_size must be a positive integer, not 0"),
+    ("sac-l", {"hidden_sizes": [64, 0]}, r"hidden_sizes must be a list of positive integers, not \[64, 0\]"),
+    ("smose", {"tau": 1.5}, "tau must be between 0 and 1"),
+    ("pmoe", {"q_lr": 0.0}, "q_lr must be greater than 0"),
+    ("sb3-sac", {"train_freq": -1}, "train_freq must be a positive integer"),
+    ("ppo", {"pi_hidden": [-2]}, "pi_hidden must be a list of positive integers"),
+])
+def test_a_value_out_of_its_limits_is_refused_with_its_name(name, overrides, message):
+    with pytest.raises(ValueError, match=message):
+        registry.get(name).make_config(overrides)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import gymnasium as gym
 
@@ -47,6 +48,8 @@ def smose_matched_width(obs_dim: int, act_dim: int, n_experts: int, match: str) 
 @dataclass
 class GaussianSACConfig(SACConfig):
     """SAC with a gaussian MLP actor."""
+
+    LIMITS: ClassVar[dict[str, str]] = {"hidden_sizes": "widths", "match_experts": "count"}
 
     hidden_sizes: tuple[int, ...] = (256, 256)
     """hidden widths of the actor (ignored when match_smose is set)"""

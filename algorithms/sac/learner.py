@@ -28,7 +28,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import gymnasium as gym
 import numpy as np
@@ -47,6 +47,14 @@ ActorBuilder = Callable[[Any, EnvInfo], SACActor]  # (config, env_info) -> actor
 @dataclass
 class SACConfig:
     """Hyper-parameters of the shared SAC learner (every SAC-family config extends this)."""
+
+    LIMITS: ClassVar[dict[str, str]] = {  # checked by AgentSpec.make_config (algorithms.base)
+        "buffer_size": "count", "batch_size": "count", "gamma": "unit", "tau": "unit",
+        "policy_lr": "positive", "q_lr": "positive", "alpha_lr": "positive", "alpha": "non_negative",
+        "learning_starts": "non_negative", "learning_starts_fraction": "unit",
+        "policy_frequency": "count", "target_network_frequency": "count", "critic_hidden": "widths",
+        "log_interval": "count",
+    }
 
     buffer_size: int = 1_000_000
     """replay buffer capacity (transitions); capped at the run's budget"""

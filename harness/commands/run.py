@@ -98,8 +98,9 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     """Resolve the flags into (experiment name, folder, settings, runs); raises UsageError."""
     preset = PRESETS[args.preset]
     try:
-        specs = registry.resolve_algos(args.algos or preset.algos)
-        tasks = resolve_tasks(args.envs or preset.envs)
+        # An empty flag is a mistake, not a request for the preset's choice.
+        specs = registry.resolve_algos(preset.algos if args.algos is None else args.algos)
+        tasks = resolve_tasks(preset.envs if args.envs is None else args.envs)
     except ValueError as e:
         raise UsageError(str(e)) from None
     seeds = positive_int(args.seeds if args.seeds is not None else preset.seeds, "--seeds")
