@@ -170,6 +170,11 @@ def check_limits(config: Any) -> None:
     for name, rule in limits.items():
         value = getattr(config, name)
         holds, allowed = LIMIT_RULES[rule]
+        if isinstance(value, str) and rule != "widths":  # a number as YAML gave it ("1e-4")
+            try:
+                value = int(value) if rule == "count" else float(value)
+            except ValueError:
+                raise ValueError(f"{name} must be {allowed}, not {value!r}") from None
         if value is not None and not holds(value):
             raise ValueError(f"{name} must be {allowed}, not {list(value) if isinstance(value, tuple) else value!r}")
 

@@ -28,7 +28,7 @@ class BenchResult:
     task: str
     steps: int
     steps_per_second: list[float]  # one per repeat
-    floor_steps_per_second: float  # the FLOP-floor estimate on this machine, one thread
+    floor_steps_per_second: float | None  # the FLOP floor of a SAC update here, one thread
 
     @property
     def median(self) -> float:
@@ -53,18 +53,28 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
     agents, envs = zip(*(_build(algo, task_name, warmup, seed, hparams) for seed in seeds))
     seed_everything(seeds[0])
     trainer = registry.get(algo).seed_batch(list(agents))
-    marks: dict[str, float] = {}
-
-    def after_step(step: int) -> None:
-        if step == warmup:
-            marks["start"] = time.perf_counter()
-        elif step == warmup + steps:
-            marks["end"] = time.perf_counter()
-
-    trainer.learn(warmup + steps, None, after_step)
+    clock = _Marks(warmup, steps)
+    trainer.learn(warmup + steps, None, clock)
     for env in envs:
         env.close()
-    return len(seeds) * steps / (marks["end"] - marks["start"])
+    return len(seeds) * clock.steps_per_second()
+
+
+class _Marks:
+    """The time of the first step at or past `warmup` and at or past `warmup + steps` (agents
+    that report steps a rollout or an episode at a time pass them without stopping on them)."""
+
+    def __init__(self, warmup: int, steps: int):
+        self.bounds = (warmup, warmup + steps)
+        self.marks: list[tuple[int, float]] = []
+
+    def __call__(self, step: int) -> None:
+        if len(self.marks) < 2 and step >= self.bounds[len(self.marks)]:
+            self.marks.append((step, time.perf_counter()))
+
+    def steps_per_second(self) -> float:
+        (s0, t0), (s1, t1) = self.marks
+        return (s1 - s0) / (t1 - t0)
 
 
 def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0,
@@ -72,14 +82,7 @@ def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int 
     """(env steps per second of `algo` over `steps` training steps after `warmup` random steps,
     the FLOPs of one of those steps as estimated by sac_flops_per_step)."""
     agent, env = _build(algo, task_name, warmup, seed, hparams)
-    marks: dict[str, float] = {}
-
-    def callback(step: int, info: dict) -> None:
-        if step == warmup:
-            marks["start"] = time.perf_counter()
-        elif step == warmup + steps:
-            marks["end"] = time.perf_counter()
-
+    clock = _Marks(warmup, steps)
     info = env.observation_space.shape[0], env.action_space.shape[0]
     # 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for SMoSE (one
     # expert's output is used, all are computed) and PMOE (all K heads are computed).
@@ -87,10 +90,11 @@ def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int 
     flops = sac_flops_per_step(*info, batch=getattr(config, "batch_size", 256),
                                critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
                                actor_flops_per_sample=2.0 * agent.parameter_counts()["total"],
-                               critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations", (1, 0)))
-    agent.learn(warmup + steps, callback)
+                               critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations", (1, 0))) \
+        if "learning_starts" in registry.get(algo).hparam_names() else None  # the floor of a SAC update
+    agent.learn(warmup + steps, lambda step, info: clock(step))
     env.close()
-    return steps / (marks["end"] - marks["start"]), flops
+    return clock.steps_per_second(), flops
 
 
 def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int = 256,

@@ -4,7 +4,8 @@ Both take batches: lists of runs that one process trains together (harness/batch
 batch of one is a plain run). `local`: a process pool on this machine, one torch thread per
 worker (workers=1 runs in this process). `ray`: the same batches as Ray tasks on a cluster (or a
 local Ray instance); each returns its RunResults to the driver, so no shared file system is
-needed. In both, progress reaches the driver through a queue and is drawn by `ProgressDisplay`.
+needed. In both, progress reaches the driver through a queue and goes to an `Observer`: the
+`run` command's draws it (`ProgressDisplay`) and logs it live (harness/live.py).
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ import re
 import socket
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 import torch
 from rich.console import Console
@@ -40,13 +42,32 @@ from harness.spec import RunSpec
 from harness.store import RunResult
 
 ResultFn = Callable[[RunResult], None]
+RATE_WINDOW_SECONDS = 60.0  # a run's steps/s and ETA in plain progress lines: over this window
+
+
+class Observer(Protocol):
+    """What the driver does with runs as they go: progress events, then each run's result."""
+
+    def update(self, run_id: str, event: runner.Progress) -> None: ...
+
+    def finished(self, result: RunResult) -> None: ...
 
 
 class ProgressDisplay:
-    """Overall runs done, and per active run: steps, last evaluation return, steps/s, ETA."""
+    """Overall runs done, and per active run: steps, last evaluation return, steps/s, ETA.
 
-    def __init__(self, n_runs: int, console: Console | None = None):
+    On a terminal, live bars. Otherwise (output to a file, under nohup, SLURM or CI) plain lines:
+    one per active run every `line_seconds`, and one for the experiment.
+    """
+
+    def __init__(self, n_runs: int, console: Console | None = None, line_seconds: float = 30.0):
         self.console = console or Console(stderr=True)
+        self.plain = not self.console.is_terminal
+        self.n_runs, self.done, self.line_seconds = n_runs, 0, line_seconds
+        self.started = time.monotonic()
+        self.latest: dict[str, runner.Progress] = {}
+        self.last_line: dict[str, float] = {}
+        self.recent: dict[str, deque[tuple[float, int]]] = {}  # (time, step) of each run's events
         self.progress = Progress(
             TextColumn("{task.description}", style="bold"),
             BarColumn(bar_width=24),
@@ -63,14 +84,19 @@ class ProgressDisplay:
         self.lock = threading.Lock()
 
     def __enter__(self) -> ProgressDisplay:
-        self.progress.__enter__()
+        if not self.plain:
+            self.progress.__enter__()
         return self
 
     def __exit__(self, *exc: Any) -> None:
-        self.progress.__exit__(*exc)
+        if not self.plain:
+            self.progress.__exit__(*exc)
 
     def update(self, run_id: str, event: runner.Progress) -> None:
         with self.lock:
+            if self.plain:
+                self._plain_lines(run_id, event)
+                return
             if run_id not in self.tasks:
                 self.tasks[run_id] = self.progress.add_task(run_id, total=event.total, info="")
             ret = event.last_return
@@ -80,6 +106,9 @@ class ProgressDisplay:
 
     def finished(self, result: RunResult) -> None:
         with self.lock:
+            self.done += 1
+            self.latest.pop(result.spec.run_id, None)
+            self.recent.pop(result.spec.run_id, None)
             task = self.tasks.pop(result.spec.run_id, None)
             if task is not None:
                 self.progress.remove_task(task)
@@ -90,10 +119,71 @@ class ProgressDisplay:
                                    f"{f.get('return_mean', float('nan')):.1f} +- {f.get('return_std', float('nan')):.1f} "
                                    f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s"
                                    + (f"; its seed batch {f['aggregate_steps_per_second']:.0f} in all"
-                                      if "aggregate_steps_per_second" in f else "") + ")")
+                                      if "aggregate_steps_per_second" in f else "") + ")", soft_wrap=True)
             else:
                 last = (result.error or "").strip().splitlines()[-1:] or ["unknown error"]
-                self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}")
+                self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}", soft_wrap=True)
+            if self.plain:
+                self._print(self._experiment_line())
+
+    # --- without a terminal ------------------------------------------------------------------
+    def _plain_lines(self, run_id: str, event: runner.Progress) -> None:
+        now = time.monotonic()
+        recent = self.recent.setdefault(run_id, deque())
+        if event.phase == "resumed":
+            recent.clear()
+        recent.append((now, event.step))
+        while now - recent[0][0] > RATE_WINDOW_SECONDS:
+            recent.popleft()
+        self.latest[run_id] = event._replace(steps_per_second=self._rate(run_id, event))
+        first = run_id not in self.last_line
+        if first or event.phase != "train" or now - self.last_line[run_id] >= self.line_seconds:
+            self.last_line[run_id] = now
+            self._print(run_line(run_id, self.latest[run_id]))
+        if now - self.last_line.get("", self.started) >= self.line_seconds:
+            self.last_line[""] = now
+            self._print(self._experiment_line())
+
+    def _rate(self, run_id: str, event: runner.Progress) -> float:
+        """Steps/s over the last RATE_WINDOW_SECONDS (the run's average until there are two
+        events a second apart): after a fast random warm-up the average would promise too much."""
+        (t0, s0), (t1, s1) = self.recent[run_id][0], self.recent[run_id][-1]
+        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else event.steps_per_second
+
+    def _experiment_line(self) -> str:
+        """Runs done, training and waiting; the experiment's ETA at the present aggregate rate."""
+        active = list(self.latest.values())
+        waiting = max(0, self.n_runs - self.done - len(active))
+        budget = active[0].total if active else 0
+        remaining = sum(e.total - e.step for e in active) + waiting * budget
+        rate = sum(e.steps_per_second for e in active)
+        eta = f", eta {duration(remaining / rate)}" if rate > 0 and (active or waiting) else ""
+        return (f"experiment: {self.done}/{self.n_runs} runs done, {len(active)} training, {waiting} "
+                f"waiting, {duration(time.monotonic() - self.started)} elapsed{eta}")
+
+    def _print(self, line: str) -> None:
+        self.console.print(f"{time.strftime('%H:%M:%S')} {line}", soft_wrap=True, markup=False,
+                           highlight=False)
+
+
+def run_line(run_id: str, event: runner.Progress) -> str:
+    """One run's progress as a plain line: step, last evaluation return, steps/s, ETA."""
+    ret = f"{event.last_return:.1f}" if event.last_return is not None else "-"
+    eta = f"  eta {duration((event.total - event.step) / event.steps_per_second)}" \
+        if event.steps_per_second > 0 and event.step < event.total else ""
+    phase = f"  ({event.phase})" if event.phase != "train" else ""
+    return (f"{run_id}  step {event.step:,}/{event.total:,} ({100 * event.step / event.total:.0f}%)  "
+            f"return {ret}  {event.steps_per_second:.0f} steps/s{eta}{phase}")
+
+
+def duration(seconds: float) -> str:
+    """3725 -> '1h02m', 125 -> '2m05s', 42 -> '42s'."""
+    seconds = int(round(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    if seconds >= 60:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds}s"
 
 
 PROCESS_OVERHEAD_BYTES = 700 * 2**20  # a worker with torch, MuJoCo and the networks, measured ~0.6 GB
@@ -149,19 +239,19 @@ def workers_within_memory(batches: Sequence[Sequence[RunSpec]], workers: int) ->
 
 
 def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: ResultFn,
-              display: ProgressDisplay | None = None,
+              observer: Observer | None = None,
               checkpointing: Checkpointing | None = None) -> None:
     """Run batches on a local process pool; on_result(result) is called in the driver for each
     run as its batch ends."""
     batches = [list(b) for b in batches]
-    update = display.update if display else (lambda run_id, info: None)
+    update = observer.update if observer else (lambda run_id, info: None)
     if workers <= 1:
         previous = torch.get_num_threads()
         torch.set_num_threads(1)
         try:
             for batch in batches:
                 for result in runner.run_batch(batch, update, checkpointing):
-                    _deliver(result, on_result, display)
+                    _deliver(result, on_result, observer)
         finally:
             torch.set_num_threads(previous)
         return
@@ -183,7 +273,7 @@ def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: Res
                     results = [RunResult(spec=spec, status="failed", error=f"worker process failed: {e!r}")
                                for spec in futures[future]]
                 for result in results:
-                    _deliver(result, on_result, display)
+                    _deliver(result, on_result, observer)
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             for proc in list(getattr(pool, "_processes", {}).values()):
@@ -195,10 +285,10 @@ def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: Res
             pump.join(timeout=2)
 
 
-def _deliver(result: RunResult, on_result: ResultFn, display: ProgressDisplay | None) -> None:
+def _deliver(result: RunResult, on_result: ResultFn, observer: Observer | None) -> None:
     on_result(result)
-    if display:
-        display.finished(result)
+    if observer:
+        observer.finished(result)
 
 
 _worker_queue: Any = None
@@ -297,7 +387,7 @@ def _connection_error(address: str | None, error: BaseException) -> str:
 
 
 def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result: ResultFn,
-            display: ProgressDisplay | None = None, max_retries: int = 1,
+            observer: Observer | None = None, max_retries: int = 1,
             num_cpus: int | None = None, checkpointing: Checkpointing | None = None) -> None:
     """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
     (see ray_cluster; inside a ray_cluster block, on that one). A task whose worker dies is
@@ -310,7 +400,7 @@ def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result
         from ray.util.queue import Queue
 
         batches = [list(b) for b in batches]
-        update = display.update if display else (lambda run_id, info: None)
+        update = observer.update if observer else (lambda run_id, info: None)
         progress_queue = Queue()
         stop = threading.Event()
         pump = threading.Thread(target=_pump_ray, args=(progress_queue, update, stop), daemon=True)
@@ -327,7 +417,7 @@ def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result
                     results = [RunResult(spec=spec, status="failed", error=_ray_task_error(e))
                                for spec in batch]
                 for result in results:
-                    _deliver(result, on_result, display)
+                    _deliver(result, on_result, observer)
         finally:
             stop.set()
             pump.join(timeout=2)
@@ -382,9 +472,9 @@ class LocalExecutor:
     def where(self) -> str:
         return f"{self.workers} worker(s)"
 
-    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, display: ProgressDisplay | None = None,
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
             checkpointing: Checkpointing | None = None) -> None:
-        run_local(batches, self.workers, on_result, display, checkpointing)
+        run_local(batches, self.workers, on_result, observer, checkpointing)
 
 
 class RayExecutor:
@@ -407,6 +497,6 @@ class RayExecutor:
     def where(self) -> str:
         return f"on Ray ({self.address or 'a local instance'}, {self.cpus} CPUs)"
 
-    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, display: ProgressDisplay | None = None,
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
             checkpointing: Checkpointing | None = None) -> None:
-        run_ray(batches, self.address, on_result, display, checkpointing=checkpointing)
+        run_ray(batches, self.address, on_result, observer, checkpointing=checkpointing)

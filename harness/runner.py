@@ -22,17 +22,30 @@ from harness import checkpoints, registry
 from harness.checkpoints import Checkpointing
 from harness.protocol import evaluate, seed_everything
 from harness.spec import RunSpec
-from harness.store import RunResult
+from harness.store import RECORDS, RunResult
+
+
+class Rows(NamedTuple):
+    """Rows of one of a run's growing records (curve, training episodes, scalars), from index
+    `start` on: the driver keeps each row once, however often a row is sent again (a resumed or
+    retried run sends its history from the start)."""
+
+    start: int
+    rows: list[Any]
 
 
 class Progress(NamedTuple):
-    """Where a run stands, reported to the driver about once a second."""
+    """Where a run stands, reported to the driver about once a second, with what the run recorded
+    since its last report (so that the driver can log it live without a shared file system)."""
 
     step: int
     total: int  # the budget, env steps
     last_return: float | None  # the latest evaluation's mean return, None before the first
     steps_per_second: float  # training throughput so far, evaluations excluded
     phase: str  # "train", "resumed" or "final eval"
+    curve: Rows = Rows(0, [])  # new evaluation rows (RunResult.curve)
+    train_episodes: Rows = Rows(0, [])  # new training episodes (RunResult.train_episodes)
+    scalars: Rows = Rows(0, [])  # new (step, name, value) scalars (RunResult.scalars)
 
 
 ProgressFn = Callable[[str, Progress], None]  # progress(run_id, event)
@@ -126,6 +139,7 @@ class _RunRecorder:
         self.eval_env = make_env(self.task, seed=spec.seed)
         self.last_return: float | None = None
         self.last_report = 0.0
+        self.sent = dict.fromkeys(RECORDS, 0)  # rows of each record already reported
         result.config = {
             "hparams": asdict(config),
             "param_counts": agent.parameter_counts(),
@@ -144,7 +158,17 @@ class _RunRecorder:
         r.curve, r.train_episodes, r.scalars = state["curve"], state["train_episodes"], state["scalars"]
         self.last_return = r.curve[-1]["return_mean"] if r.curve else None
         r.config["resumed_from_step"] = step
-        self.progress(self.spec.run_id, Progress(step, self.settings.budget, self.last_return, 0.0, "resumed"))
+        self.report(step, 0.0, "resumed")
+
+    def report(self, step: int, steps_per_second: float, phase: str) -> None:
+        """Tell the driver where the run stands, with the rows recorded since the last report."""
+        new = {}
+        for name, start in self.sent.items():
+            rows = getattr(self.result, name)
+            new[name] = Rows(start, rows[start:])
+            self.sent[name] = len(rows)
+        self.progress(self.spec.run_id, Progress(step, self.settings.budget, self.last_return,
+                                                 steps_per_second, phase, **new))
 
     def on_step(self, step: int, info: dict[str, Any]) -> None:
         result, settings = self.result, self.settings
@@ -162,18 +186,17 @@ class _RunRecorder:
             result.curve.append({"step": step, "wall_time_s": time.perf_counter() - self.clock.start,
                                  **{k: summary[k] for k in
                                     ("return_mean", "return_std", "length_mean", "success_rate")}})
+            result.scalars.append((step, "time/steps_per_second", step / self.clock.train_seconds()))
         now = time.perf_counter()
         if now - self.last_report >= PROGRESS_SECONDS or step == settings.budget:
             self.last_report = now
-            self.progress(self.spec.run_id, Progress(step, settings.budget, self.last_return,
-                                                     step / self.clock.train_seconds(), "train"))
+            self.report(step, step / self.clock.train_seconds(), "train")
 
     def finish(self, train_seconds: float, extra: dict[str, Any] | None = None) -> None:
         """The final evaluation, the run's summary and its saved model."""
         result, settings, agent = self.result, self.settings, self.agent
         steps_done = result.curve[-1]["step"] if result.curve else settings.budget
-        self.progress(self.spec.run_id, Progress(settings.budget, settings.budget, self.last_return,
-                                                 steps_done / train_seconds, "final eval"))
+        self.report(settings.budget, steps_done / train_seconds, "final eval")
         reset_eval_stats = getattr(agent, "reset_eval_stats", None)
         if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
             reset_eval_stats()

@@ -10,11 +10,14 @@
         final.json           the final evaluation (100 episodes): summary and per-episode
                              returns, parameter counts, wall time, steps/s, inference time
         model/               the agent's saved weights (Agent.save / AgentSpec.loader)
-        tb/                  TensorBoard event files (losses, temperature, evaluations)
+        tb/                  TensorBoard event files (evaluations, training episodes, losses,
+                             temperature, SMoSE's expert usage, steps/s)
         failed.json          instead of final.json when the run raised: its traceback
 
-A run folder is first written under a temporary name and renamed into place, so a folder that
-exists is complete. A run with final.json is finished; the executor skips it on a rerun.
+While a run trains, its folder holds what the driver has received so far (harness/live.py):
+tb/, curve.csv and progress.json, without final.json or failed.json; such a run is
+"unfinished". When it ends, its complete folder is written under a temporary name and renamed
+into place. A run with final.json is finished; the executor skips it on a rerun.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import pandas as pd
 from harness.spec import RunSpec, Settings
 
 EXPERIMENT_FILE = "experiment.json"
+PROGRESS_FILE = "progress.json"  # an unfinished run's last progress (harness/live.py)
 
 
 class StoreError(ValueError):
@@ -66,10 +70,11 @@ class RunRecord:
     task: str
     algo: str
     seed: int
-    status: str  # "finished", "failed" or "missing"
+    status: str  # "finished", "failed", "unfinished" (training, or interrupted) or "missing"
     config: dict[str, Any]
     final: dict[str, Any] | None
     error: str | None
+    progress: dict[str, Any] | None = None  # an unfinished run's last progress.json
 
     def curve(self) -> pd.DataFrame:
         return _read_csv(self.path / "curve.csv")
@@ -118,7 +123,7 @@ class Store:
         planned = [r.run_id for r in runs]
         if existing is not None:
             planned = list(dict.fromkeys(self.experiment().get("runs", []) + planned))
-        _write_json_atomic(self.root / EXPERIMENT_FILE,
+        write_json_atomic(self.root / EXPERIMENT_FILE,
                            {"name": name, "settings": settings.to_dict(), "runs": planned})
 
     # --- runs ---------------------------------------------------------------------------------
@@ -128,8 +133,9 @@ class Store:
     def is_finished(self, spec: RunSpec) -> bool:
         return (self.run_dir(spec) / "final.json").exists()
 
-    def write(self, result: RunResult) -> Path:
-        """Write a run's folder atomically (replacing a failed or partial one)."""
+    def write(self, result: RunResult, keep_tensorboard: bool = False) -> Path:
+        """Write a run's folder atomically (replacing a failed or partial one). keep_tensorboard:
+        the folder's tb/ already holds every event of the run (harness/live.py wrote it)."""
         target = self.run_dir(result.spec)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
@@ -146,7 +152,10 @@ class Store:
                 _write_json(tmp / "final.json", result.final or {})
             else:
                 _write_json(tmp / "failed.json", {"error": result.error})
-            _write_tensorboard(tmp / "tb", result)
+            if keep_tensorboard and (target / "tb").is_dir():
+                shutil.move(target / "tb", tmp / "tb")
+            else:
+                _write_tensorboard(tmp / "tb", result)
             if target.exists():
                 shutil.rmtree(target)
             os.replace(tmp, target)
@@ -167,9 +176,26 @@ class Store:
         config = _read_json(path / "config.json") or {}
         final = _read_json(path / "final.json")
         failed = _read_json(path / "failed.json")
-        status = "finished" if final is not None else "failed" if failed is not None else "missing"
+        progress = _read_json(path / PROGRESS_FILE) if final is None and failed is None else None
+        status = "finished" if final is not None else "failed" if failed is not None else \
+            "unfinished" if progress is not None else "missing"
         return RunRecord(path, task, algo, seed, status, config, final,
-                         failed.get("error") if failed else None)
+                         failed.get("error") if failed else None, progress)
+
+
+RECORDS = ("curve", "train_episodes", "scalars")  # a RunResult's growing records, in TensorBoard
+
+
+def add_to_tensorboard(writer: Any, record: str, rows: list[Any]) -> None:
+    """Rows of one of RECORDS as TensorBoard scalars (the store's and the live log's one format)."""
+    for row in rows:
+        if record == "scalars":
+            step, tag, value = row
+            writer.add_scalar(tag, value, step)
+        elif record == "curve":
+            writer.add_scalar("eval/return_mean", row["return_mean"], row["step"])
+        else:
+            writer.add_scalar("train/episode_return", row["return"], row["step"])
 
 
 def _write_tensorboard(folder: Path, result: RunResult) -> None:
@@ -177,12 +203,8 @@ def _write_tensorboard(folder: Path, result: RunResult) -> None:
 
     writer = SummaryWriter(log_dir=str(folder))
     try:
-        for step, name, value in result.scalars:
-            writer.add_scalar(name, value, step)
-        for row in result.curve:
-            writer.add_scalar("eval/return_mean", row["return_mean"], row["step"])
-        for row in result.train_episodes:
-            writer.add_scalar("train/episode_return", row["return"], row["step"])
+        for record in RECORDS:
+            add_to_tensorboard(writer, record, getattr(result, record))
     finally:
         writer.close()
 
@@ -196,7 +218,7 @@ def _write_json(path: Path, obj: Any) -> None:
     path.write_text(json.dumps(obj, indent=2, default=str))
 
 
-def _write_json_atomic(path: Path, obj: Any) -> None:
+def write_json_atomic(path: Path, obj: Any) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     _write_json(tmp, obj)
     os.replace(tmp, path)

@@ -14,6 +14,12 @@ torch.set_num_threads(1)
 matplotlib.use("Agg")  # figures are written to files; no display in CI
 
 
+@pytest.fixture(autouse=True)
+def private_throughput_cache(tmp_path_factory, monkeypatch):
+    """`bench` keeps its figures for time estimates: the tests' go to a folder of their own."""
+    monkeypatch.setenv("SMOSE_BENCH_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def tiny_settings() -> Settings:
     """A run that trains a few hundred steps: enough to exercise every code path."""

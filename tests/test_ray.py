@@ -8,6 +8,7 @@ import os
 import socket
 
 import pytest
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 from harness.checkpoints import Checkpointing
 from harness.cli import main
@@ -35,7 +36,7 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
 
     checkpointing = Checkpointing(tmp_path / "checkpoints", interval=100)  # one at step 100
     with ProgressDisplay(3) as display:
-        run_ray([good, [bad]], address=None, on_result=on_result, display=display, num_cpus=2,
+        run_ray([good, [bad]], address=None, on_result=on_result, observer=display, num_cpus=2,
                 checkpointing=checkpointing)
     by_seed = {r.spec.seed: r for r in written}
     assert by_seed[0].status == by_seed[1].status == "finished"
@@ -49,9 +50,15 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
 
 
 def test_run_splits_seed_batches_over_the_clusters_cpus(tmp_path, monkeypatch, capsys):
-    """`run --executor ray` plans its seed batches for the cluster's CPUs, not the driver's."""
+    """`run --executor ray` plans its seed batches for the cluster's CPUs, not the driver's; the
+    driver logs each run's TensorBoard events live from the progress the Ray tasks send."""
+    from harness.live import LiveLog
+
     ray.init(num_cpus=4, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
     monkeypatch.setattr(os, "cpu_count", lambda: 1)  # a one-core driver would make one batch of 4
+    live_complete, finish = [], LiveLog.finish
+    monkeypatch.setattr(LiveLog, "finish", lambda self, result: live_complete.append(finish(self, result)) or
+                        live_complete[-1])
     try:
         code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "4",
                      "--budget", "200", "--eval-interval", "100", "--eval-episodes", "1",
@@ -65,6 +72,11 @@ def test_run_splits_seed_batches_over_the_clusters_cpus(tmp_path, monkeypatch, c
     finals = [json.loads(p.read_text()) for p in sorted((tmp_path / "e").glob("*/*/seed*/final.json"))]
     assert len(finals) == 4
     assert all("seed_batch" not in f for f in finals)  # four tasks of one seed, one per CPU
+    assert live_complete == [True] * 4  # every run's events reached the driver while it trained
+    for tb in (tmp_path / "e").glob("*/*/seed*/tb"):
+        acc = EventAccumulator(str(tb))
+        acc.Reload()
+        assert [e.step for e in acc.Scalars("eval/return_mean")] == [100, 200]
 
 
 def test_an_unreachable_cluster_is_one_line_and_exit_2(tmp_path, capsys):

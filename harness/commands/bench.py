@@ -12,6 +12,7 @@ from harness import registry
 from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_seed_batch, time_training
 from harness.commands.run import positive_int, resolve_device_flag, with_device
 from harness.errors import UsageError
+from harness.estimate import record_throughput
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.textable import markdown_table
 
@@ -56,7 +57,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     for r in range(repeats):
         for name in order:  # alternate, so that drifts in machine load hit every agent alike
             sps, flops = time_training(name, task, steps, warmup, seed=r, hparams=hparams.get(name))
-            floor = gflops * 1e9 / flops
+            floor = gflops * 1e9 / flops if flops else None
             res = results.setdefault(name, BenchResult(name, task, steps, [], floor))
             res.steps_per_second.append(sps)
             print(f"  repeat {r + 1}/{repeats}  {name:<10} {sps:7.1f} steps/s", flush=True)
@@ -64,13 +65,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     # The ceiling: the ratio an implementation that did nothing but the update's matrix products
     # would reach against the reference on this machine.
     rows = [[name, f"{res.median:.1f}", f"{res.median / ref:.2f}x",
-             f"{res.floor_steps_per_second:.0f}", f"{100 * res.median / res.floor_steps_per_second:.0f}%",
-             f"{res.floor_steps_per_second / ref:.2f}x"]
+             *([f"{floor:.0f}", f"{100 * res.median / floor:.0f}%", f"{floor / ref:.2f}x"]
+               if (floor := res.floor_steps_per_second) else ["-", "-", "-"])]
             for name, res in results.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
           f"thread(s), median of {repeats}; matmul 256^3: {gflops:.0f} GFLOP/s")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
+    # What a run of these agents costs here (run's time estimates), when timed as a run trains.
+    if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
+        for name, res in results.items():
+            path = record_throughput(name, task, res.median)
+        print(f"kept for `run`'s time estimates on this machine: {path}")
     return 0
 
 

@@ -4,6 +4,7 @@ and write the experiment's report."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from contextlib import ExitStack
@@ -16,6 +17,7 @@ from harness import checkpoints, registry
 from harness.batching import plan_batches
 from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
+from harness.estimate import describe, estimate, headline
 from harness.executors import (
     LocalExecutor,
     ProgressDisplay,
@@ -24,6 +26,8 @@ from harness.executors import (
     workers_within_memory,
 )
 from harness.hparams import parse_hparams, resolve_overrides
+from harness.live import LiveLog
+from harness.runner import Progress
 from harness.spec import (
     PRESETS,
     RunSpec,
@@ -78,6 +82,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "worker busy; 1: one process per seed)")
     p.add_argument("--no-seed-batch", action="store_true",
                    help="train every seed in its own process (same as --seed-batch 1)")
+    p.add_argument("--progress-interval", default="30",
+                   help="seconds between progress lines when the output is not a terminal (a "
+                        "file, nohup, SLURM, CI); on a terminal the bars are live (default 30)")
     p.add_argument("--reports-dir", default="reports", help="where the report is written")
     p.add_argument("--no-report", action="store_true", help="do not write the report at the end")
     p.add_argument("--dry-run", action="store_true", help="list the runs and exit")
@@ -194,14 +201,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     requested_workers = positive_int(args.workers, "--workers") if args.workers else None
     checkpointing = checkpointing_for(args, out, settings.budget)
     max_seeds = max_seeds_per_batch(args)
+    progress_seconds = positive_int(args.progress_interval, "--progress-interval")
     if args.ray_address is not None and args.executor != "ray":
         raise UsageError("--ray-address needs --executor ray")
     ray_address = parse_ray_address(args.ray_address)
-    console = Console(stderr=True)
+    console = Console(stderr=True, soft_wrap=True)  # a line to a file is not wrapped at 80
     if args.dry_run:
-        print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each)")
+        store = Store(out)
+        todo = [r for r in runs if not store.is_finished(r)]
+        print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each"
+              + (f"; {len(runs) - len(todo)} finished already" if len(todo) < len(runs) else "") + ")")
         for r in runs:
             print(f"  {r.run_id}")
+        if todo:
+            workers = requested_workers or os.cpu_count() or 1
+            where = f"on {workers} worker(s)" + (" of the Ray cluster (set --workers to its CPUs)"
+                                                 if args.executor == "ray" else "")
+            print("\n".join(describe(estimate(plan_batches(todo, workers, max_seeds), workers), where)))
         return 0
     check_writable(out)
     store = Store(out)
@@ -223,7 +239,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                       f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), {executor.where()}"
                       + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
                       + f", results in {out}")
-        results = execute(executor, batches, store, checkpointing, console)
+        cost = estimate(batches, executor.workers if isinstance(executor, LocalExecutor) else executor.cpus)
+        console.print(f"{headline(cost)}; `tensorboard --logdir {out}` shows the runs as they train")
+        results = execute(executor, batches, store, checkpointing, console, progress_seconds)
 
     print_summary(store)
     if not args.no_report:
@@ -237,13 +255,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Watch:
+    """The driver's observer: each progress event drawn and logged live, each result drawn."""
+
+    def __init__(self, display: ProgressDisplay, live: LiveLog):
+        self.display, self.live = display, live
+
+    def update(self, run_id: str, event: Progress) -> None:
+        self.live.update(run_id, event)
+        self.display.update(run_id, event)
+
+    def finished(self, result: RunResult) -> None:
+        self.display.finished(result)
+
+
 def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]], store: Store,
-            checkpointing: Checkpointing | None, console: Console) -> list[RunResult]:
-    """Run the batches on the executor; each result is stored as it arrives."""
+            checkpointing: Checkpointing | None, console: Console,
+            progress_seconds: float = 30.0) -> list[RunResult]:
+    """Run the batches on the executor; each run's progress is written into its folder as it
+    trains (harness/live.py), and each result is stored as it arrives."""
     results: list[RunResult] = []
+    live = LiveLog(store)
 
     def on_result(result: RunResult) -> None:
-        store.write(result)
+        store.write(result, keep_tensorboard=live.finish(result))
         results.append(result)
         if result.status == "finished":
             checkpoints.remove(checkpointing, result.spec)
@@ -254,8 +289,11 @@ def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]],
                           f"{result.config['resumed_from_step']:,}")
 
     if batches:
-        with ProgressDisplay(sum(len(b) for b in batches), console) as display:
-            executor.run(batches, on_result, display, checkpointing)
+        try:
+            with ProgressDisplay(sum(len(b) for b in batches), console, progress_seconds) as display:
+                executor.run(batches, on_result, _Watch(display, live), checkpointing)
+        finally:
+            live.close()
     return results
 
 

@@ -147,6 +147,13 @@ def score_matrix(exp: Experiment, algo: str, tasks: list[str], seeds: list[int])
     return out
 
 
+def unfinished_curves(exp: Experiment, task: str, algo: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """(steps, returns) of each unfinished run's evaluations so far, by seed (none: [])."""
+    frames = [r.curve() for r in exp.runs(task, algo, "unfinished")]
+    return [(c["step"].to_numpy(), c["return_mean"].to_numpy(dtype=float))
+            for c in frames if not c.empty and "step" in c]
+
+
 def curves(exp: Experiment, task: str, algo: str,
            seeds: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Evaluation returns during training of finished runs, on the steps they all share.

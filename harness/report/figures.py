@@ -45,12 +45,16 @@ def _legend_below(fig: plt.Figure, axes: Sequence[plt.Axes], algos: Sequence[str
 
 
 def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray]]],
-                    algos: Sequence[str], path: Path, ylabel: str = "return") -> Path:
+                    algos: Sequence[str], path: Path, ylabel: str = "return",
+                    unfinished: Mapping[str, Mapping[str, list[tuple[np.ndarray, np.ndarray]]]] | None = None
+                    ) -> Path:
     """One panel per task: the mean evaluation return over seeds, with its 95% bootstrap band.
 
     curves: {task: {algo: (steps (n_steps,), mean (n_steps,), band (2 x n_steps))}}.
+    unfinished: {task: {algo: [(steps, returns) of each unfinished run]}}, drawn dashed, alone.
     """
-    tasks = list(curves)
+    unfinished = unfinished or {}
+    tasks = list(dict.fromkeys([*curves, *unfinished]))
     ncols = min(3, len(tasks))
     nrows = math.ceil(len(tasks) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), 2.9 * nrows + 0.6),
@@ -58,7 +62,10 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo in algos:
-            if algo not in curves[task]:
+            for steps, returns in unfinished.get(task, {}).get(algo, []):
+                ax.plot(steps, returns, color=colour[algo], lw=1.0, ls="--", alpha=0.8,
+                        label=f"{algo} (unfinished)")
+            if algo not in curves.get(task, {}):
                 continue
             steps, mean, band = curves[task][algo]
             ax.plot(steps, mean, color=colour[algo], label=algo, lw=1.8)

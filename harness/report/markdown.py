@@ -27,6 +27,7 @@ from harness.report.collect import (
     curves,
     interpretation_summary,
     score_matrix,
+    unfinished_curves,
 )
 from harness.report.tables import (
     escape,
@@ -105,7 +106,9 @@ def header(ctx: Context) -> str:
                         f"deterministic episodes; final: {s.get('final_eval_episodes')} episodes, "
                         "the same fixed reset seeds for every run") if s else "n/a"],
         ["runs", f"{len(exp.records)} planned: {counts['finished']} finished, "
-                 f"{counts['failed']} failed, {counts['missing']} missing"],
+                 f"{counts['failed']} failed, "
+                 + (f"{counts['unfinished']} unfinished, " if counts["unfinished"] else "")
+                 + f"{counts['missing']} missing"],
         ["machine", "<br>".join(map(escape, machines)) or "not recorded"],
         ["versions", "<br>".join(map(escape, versions)) or "not recorded"],
         ["commit", "<br>".join(f"`{c}`" for c in commits) or "not recorded"],
@@ -171,15 +174,26 @@ def not_finished(ctx: Context) -> str:
         out.append(f"All {len(ctx.exp.records)} planned runs finished.")
         return "\n".join(out)
     out.append(f"{len(runs)} of {len(ctx.exp.records)} planned runs did not finish. They are left "
-               "out of every table and figure below (each table says how many seeds it used); "
-               "rerun the same `run` command to resume them.\n")
+               "out of every table and aggregate below (each table says how many seeds it used; "
+               "unfinished runs' curves so far are drawn dashed in section 3); rerun the same "
+               "`run` command to resume them.\n")
     rows = []
     for r in runs:
         last = (r.error or "").strip().splitlines()[-1:] or [""]
-        why = escape(last[0][:200]) if r.status == "failed" else "never written (not run yet, or interrupted)"
-        rows.append([f"`{r.task}/{r.algo}/seed{r.seed}`", r.status, why])
-    out.append(table(["run", "status", "error (last line)"], rows, ["l", "l", "l"]))
+        rows.append([f"`{r.task}/{r.algo}/seed{r.seed}`", r.status, _why_not_finished(r, last[0])])
+    out.append(table(["run", "status", "error (last line), or where it stands"], rows, ["l", "l", "l"]))
     return "\n".join(out)
+
+
+def _why_not_finished(record: Any, last_error_line: str) -> str:
+    if record.status == "failed":
+        return escape(last_error_line[:200])
+    if record.status == "unfinished":
+        p = record.progress
+        ret = f", last evaluation return {p['last_return']:.1f}" if p.get("last_return") is not None else ""
+        return (f"at step {p['step']:,} of {p['total']:,} on {p.get('updated', '?')}{ret} "
+                "(still training, or interrupted); its curve so far is drawn dashed in section 3")
+    return "never written (not run yet, or interrupted)"
 
 
 # --- 1. final returns ----------------------------------------------------------------------------
@@ -336,16 +350,23 @@ def figure_section(ctx: Context) -> str:
            "Mean evaluation return over seeds during training (deterministic policy, fixed "
            "evaluation seeds), with its 95% bootstrap band over seeds; raw returns.", ""]
     panels: dict[str, dict[str, tuple]] = {}
+    partial: dict[str, dict[str, list]] = {}
     for task in exp.tasks:
         for i, algo in enumerate(exp.algos):
+            if runs := unfinished_curves(exp, task, algo):
+                partial.setdefault(task, {})[algo] = runs
             steps, values = curves(exp, task, algo)
             if len(steps) == 0:
                 continue
             mean, band = aggregate.curve_bands(values, ctx.reps, ctx.seed + i)
             panels.setdefault(task, {})[algo] = (steps, mean, band)
-    if panels:
-        ctx.figures.append(figures.learning_curves(panels, exp.algos,
-                                                   ctx.fig_dir / "learning_curves.png"))
+    if partial:
+        n = sum(len(runs) for per_algo in partial.values() for runs in per_algo.values())
+        out += [f"Dashed: the evaluations so far of the {n} unfinished run(s), each seed alone "
+                "(still training, or interrupted); they are in no table or aggregate.", ""]
+    if panels or partial:
+        ctx.figures.append(figures.learning_curves(panels, exp.algos, ctx.fig_dir / "learning_curves.png",
+                                                   unfinished=partial))
         out.append(ctx.figure("learning_curves.png", "learning curves"))
     else:
         out.append("No learning curve recorded.")

@@ -1,0 +1,207 @@
+"""What an experiment will cost before it runs: env steps, core-hours and wall time here.
+
+A run's time is its training steps at the agent's training throughput on one core, plus its
+evaluations at most (every episode to the task's time limit). Throughputs come from `bench` on
+this machine where it measured them (cached in THROUGHPUT_FILE, refreshed by every `bench`), and
+otherwise from DEFAULT_STEPS_PER_SECOND, measured on the development machine. Batches are placed
+on the workers longest first, as a pool would take them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+import os
+import platform
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import gymnasium as gym
+
+from envs.suites import get_task
+from harness.spec import RunSpec
+
+# Training env steps/s on one thread, Hopper-v5, after the random warm-up: `python -m harness
+# bench --algos all --steps 1500 --warmup 1000 --repeats 1` on the 2-core development machine
+# (Intel Xeon, torch 2.13.0 CPU, matmul 131 GFLOP/s), 2026-12-01. Other tasks at the same rate.
+DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
+    "sb3-sac": 62, "sac-l": 63, "sac-m": 75, "sac-s": 89, "linear-sac": 78, "smose": 60,
+    "pmoe": 45, "pmoe-all": 45, "ppo": 635, "linear-ppo": 751, "ars": 2208,
+}
+EVAL_STEPS_PER_SECOND = 2500.0  # a deterministic action and an env step (256-256 actor, Hopper-v5)
+THROUGHPUT_FILE = "throughput.json"
+
+
+def cache_dir() -> Path:
+    """$SMOSE_BENCH_CACHE, else $XDG_CACHE_HOME/smose-bench, else ~/.cache/smose-bench."""
+    if os.environ.get("SMOSE_BENCH_CACHE"):
+        return Path(os.environ["SMOSE_BENCH_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "smose-bench"
+
+
+def machine_key() -> str:
+    """What makes throughputs comparable: the processor and the core count."""
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), model)
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores"
+
+
+def measured_throughputs() -> dict[str, dict[str, float]]:
+    """{algo: {task: steps/s}} that `bench` measured on this machine (empty where none)."""
+    path = cache_dir() / THROUGHPUT_FILE
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError):
+        return {}
+    per_algo = data.get(machine_key(), {})
+    return {algo: {task: float(m["steps_per_second"]) for task, m in tasks.items()}
+            for algo, tasks in per_algo.items()}
+
+
+def record_throughput(algo: str, task: str, steps_per_second: float) -> Path:
+    """Keep a `bench` measurement for later estimates on this machine."""
+    path = cache_dir() / THROUGHPUT_FILE
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, json.JSONDecodeError):
+        data = {}
+    data.setdefault(machine_key(), {}).setdefault(algo, {})[task] = {
+        "steps_per_second": steps_per_second, "measured": time.strftime("%Y-%m-%d %H:%M")}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, indent=2))
+    os.replace(tmp, path)
+    return path
+
+
+@dataclass(frozen=True)
+class Throughput:
+    steps_per_second: float | None
+    source: str  # "bench", "bench on <task>", "default" or "unknown"
+
+
+def throughput(algo: str, task: str, measured: dict[str, dict[str, float]]) -> Throughput:
+    """The best figure there is for `algo` on `task`: measured on the task, on another task, or
+    the development machine's default."""
+    mine = measured.get(algo, {})
+    if task in mine:
+        return Throughput(mine[task], "bench")
+    if mine:
+        other = sorted(mine)[0]
+        return Throughput(mine[other], f"bench on {other}")
+    if algo in DEFAULT_STEPS_PER_SECOND:
+        return Throughput(DEFAULT_STEPS_PER_SECOND[algo], "default")
+    return Throughput(None, "unknown")
+
+
+def episode_limit(task_name: str) -> int:
+    spec = gym.spec(get_task(task_name).env_id)
+    return int(spec.max_episode_steps or 1000)
+
+
+@dataclass(frozen=True)
+class Estimate:
+    env_steps: int  # training steps of every run
+    train_seconds: float  # on one core, summed over runs
+    eval_seconds: float  # at most, summed over runs
+    batch_seconds: list[float]  # each batch's time on one core
+    workers: int
+    sources: dict[str, str]  # algo -> where its figure came from
+    unknown: list[str]  # algos without any figure (left out of the times)
+
+    @property
+    def wall_seconds(self) -> float:
+        return wall_seconds(self.batch_seconds, self.workers)
+
+    @property
+    def core_hours(self) -> float:
+        return (self.train_seconds + self.eval_seconds) / 3600
+
+
+def run_seconds(spec: RunSpec, rate: float) -> tuple[float, float]:
+    """(training, evaluation at most) seconds of one run on one core."""
+    s = spec.settings
+    n_evals = s.budget // s.eval_interval + (s.budget % s.eval_interval != 0)
+    eval_steps = (n_evals * s.eval_episodes + s.final_eval_episodes) * episode_limit(spec.task)
+    return s.budget / rate, eval_steps / EVAL_STEPS_PER_SECOND
+
+
+def estimate(batches: list[list[RunSpec]], workers: int,
+             measured: dict[str, dict[str, float]] | None = None) -> Estimate:
+    """The cost of running `batches` (each one process's seeds, one after another on one core)
+    on `workers` workers."""
+    measured = measured_throughputs() if measured is None else measured
+    sources: dict[str, str] = {}
+    unknown: list[str] = []
+    train = evals = 0.0
+    durations = []
+    for batch in batches:
+        seconds = 0.0
+        for spec in batch:
+            figure = throughput(spec.algo, spec.task, measured)
+            sources.setdefault(spec.algo, figure.source)
+            if figure.steps_per_second is None:
+                if spec.algo not in unknown:
+                    unknown.append(spec.algo)
+                continue
+            t, e = run_seconds(spec, figure.steps_per_second)
+            train, evals, seconds = train + t, evals + e, seconds + t + e
+        durations.append(seconds)
+    return Estimate(sum(len(b) * b[0].settings.budget for b in batches), train, evals, durations,
+                    max(1, min(workers, len(batches))), sources, unknown)
+
+
+def wall_seconds(batch_seconds: list[float], workers: int) -> float:
+    """The time `workers` workers take, each taking the longest batch left when it is free."""
+    loads = [0.0] * max(1, workers)
+    for d in sorted(batch_seconds, reverse=True):
+        heapq.heapreplace(loads, loads[0] + d)  # to the least loaded worker
+    return max(loads)
+
+
+def hours(seconds: float) -> str:
+    """A duration as people plan with it: '42s', '12m', '3.4h', '5.2 days'."""
+    if seconds < 60:
+        return f"{seconds:.0f}s"
+    if seconds < 3600:
+        return f"{seconds / 60:.0f}m"
+    if seconds < 48 * 3600:
+        return f"{seconds / 3600:.1f}h"
+    return f"{seconds / 86400:.1f} days"
+
+
+SOURCE_NAMES = {"bench": "measured here by bench",
+                "default": "the development machine's figures (harness/estimate.py)"}
+CLUSTER_HINT_SECONDS = 24 * 3600  # past a day of wall time, say how a cluster would take it
+
+
+def headline(est: Estimate) -> str:
+    return (f"estimate: {est.env_steps:,} env steps, {est.core_hours:,.1f} core-hours (training "
+            f"{hours(est.train_seconds)}, evaluation at most {hours(est.eval_seconds)}); about "
+            f"{hours(est.wall_seconds)} of wall time")
+
+
+def describe(est: Estimate, where: str) -> list[str]:
+    """The estimate as the lines `run --dry-run` prints (the first is also in the start line)."""
+    lines = [f"{headline(est)} {where}"]
+    by_source: dict[str, list[str]] = {}
+    for algo, src in est.sources.items():
+        if src != "unknown":
+            by_source.setdefault(SOURCE_NAMES.get(src, f"measured here by bench, {src}"), []).append(algo)
+    lines.append("  steps/s: " + "; ".join(f"{name} for {', '.join(algos)}" for name, algos in by_source.items()))
+    if est.unknown:
+        lines.append(f"  no throughput for {', '.join(est.unknown)}: left out of the times above")
+    guessed = [a for a, src in est.sources.items() if src != "bench"]
+    if guessed:
+        lines.append(f"  to measure them on this machine: python -m harness bench --algos {','.join(guessed)}")
+    if est.wall_seconds > CLUSTER_HINT_SECONDS:
+        cpus = min(len(est.batch_seconds), 256)
+        lines.append(f"  too long for {where.removeprefix('on ')}: spread it over a cluster with --executor "
+                     f"ray --ray-address HOST:PORT (on {cpus} CPUs, about "
+                     f"{hours(wall_seconds(est.batch_seconds, cpus))})")
+    return lines
