@@ -91,6 +91,17 @@ def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
     assert rows["sb3-sac"][2] == rows["sac-l"][2]
 
 
+def test_bench_times_on_policy_agents_and_keeps_the_figures_for_estimates(capsys):
+    """PPO reports its steps a rollout at a time and has no SAC update: timed, no floor."""
+    from harness.estimate import measured_throughputs
+
+    assert main(["bench", "--algos", "ppo", "--steps", "150", "--warmup", "64", "--repeats", "1"]) == 0
+    rows = _table(capsys.readouterr().out)
+    assert float(rows["ppo"][0]) > 0 and rows["ppo"][2:] == ["-", "-", "-"]
+    # Timed with the agents' own settings on one thread: kept for `run`'s estimates on this machine.
+    assert measured_throughputs()["ppo"]["Hopper-v5"] == pytest.approx(float(rows["ppo"][0]), abs=0.05)
+
+
 def test_bench_seed_batch_prints_both_sides_and_the_ceiling(capsys):
     assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
                  "--seed-batch", "2", "--hparams", "batch_size=32"]) == 0
