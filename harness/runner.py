@@ -20,7 +20,10 @@ import torch
 from envs.suites import get_task, make_env
 from harness import checkpoints, registry
 from harness.checkpoints import Checkpointing
+from harness.distillation import FOLDER as DISTILLED_FOLDER
+from harness.distillation import DistillSettings, distill_agent
 from harness.protocol import evaluate, seed_everything
+from harness.smose_analysis import analyse_smose, training_usage
 from harness.spec import RunSpec
 from harness.store import RECORDS, RunResult
 
@@ -217,6 +220,27 @@ class _RunRecorder:
         }
         result.model_files = saved_files(agent)
         self.eval_env.close()
+        if settings.interpret:
+            self.interpret()
+
+    def interpret(self) -> None:
+        """The trained policy distilled (every agent) and SMoSE's analysis, into the run folder.
+        A failure here is recorded with the run, which stays finished."""
+        result, spec, t0 = self.result, self.spec, time.perf_counter()
+        self.report(self.settings.budget, result.final["steps_per_second"], "interpret")
+        try:
+            _, files = distill_agent(self.agent, self.task, spec.seed, spec.algo,
+                                     DistillSettings(eval_episodes=self.settings.eval_episodes))
+            result.files.update(files)
+            if registry.get(spec.algo).family == "smose":
+                with tempfile.TemporaryDirectory() as tmp:
+                    analyse_smose(self.agent, spec.task, Path(tmp), result.final["return_mean"],
+                                  training_usage(self.agent.actor.n_experts, result.scalars), spec.run_id)
+                    result.files.update({f"{DISTILLED_FOLDER}/{f.relative_to(tmp)}": f.read_bytes()
+                                         for f in Path(tmp).rglob("*") if f.is_file()})
+        except Exception:
+            result.final["interpretation_error"] = traceback.format_exc()
+        result.final["interpretation_seconds"] = time.perf_counter() - t0
 
 
 def _train(specs: list[RunSpec], results: list[RunResult], saved: list[dict[str, Any] | None],

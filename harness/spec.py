@@ -47,9 +47,14 @@ class Settings:
     """deterministic episodes of the final evaluation (the papers' N_test)"""
     hparams: dict[str, dict[str, Any]] = field(default_factory=dict)
     """hyper-parameter overrides per algorithm name"""
+    interpret: bool = True
+    """distil every trained policy into trees and a linear policy at the end of its run"""
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if d["interpret"]:  # the default is not written: experiments made before it keep their names
+            del d["interpret"]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Settings:

@@ -10,6 +10,8 @@
         final.json           the final evaluation (100 episodes): summary and per-episode
                              returns, parameter counts, wall time, steps/s, inference time
         model/               the agent's saved weights (Agent.save / AgentSpec.loader)
+        interpretation/      the policy distilled into trees and a linear policy, each as
+                             Python (harness/distillation.py); SMoSE's analysis page
         tb/                  TensorBoard event files (evaluations, training episodes, losses,
                              temperature, SMoSE's expert usage, steps/s)
         failed.json          instead of final.json when the run raised: its traceback
@@ -54,6 +56,7 @@ class RunResult:
     scalars: list[tuple[int, str, float]] = field(default_factory=list)
     final: dict[str, Any] | None = None
     model_files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # other files, by path in the run folder
     error: str | None = None
 
 
@@ -144,8 +147,9 @@ class Store:
             pd.DataFrame(result.curve).to_csv(tmp / "curve.csv", index=False)
             pd.DataFrame(result.train_episodes, columns=["step", "return", "length"]).to_csv(
                 tmp / "train_episodes.csv", index=False)
-            for rel, blob in result.model_files.items():
-                f = tmp / "model" / rel
+            for rel, blob in [*((f"model/{k}", v) for k, v in result.model_files.items()),
+                              *result.files.items()]:
+                f = tmp / rel
                 f.parent.mkdir(parents=True, exist_ok=True)
                 f.write_bytes(blob)
             if result.status == "finished":

@@ -23,7 +23,7 @@ def private_throughput_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture
 def tiny_settings() -> Settings:
     """A run that trains a few hundred steps: enough to exercise every code path."""
-    return Settings(budget=400, eval_interval=200, eval_episodes=2, final_eval_episodes=3,
+    return Settings(budget=400, eval_interval=200, eval_episodes=2, final_eval_episodes=3, interpret=False,
                     hparams={"sac-l": {"learning_starts": 100, "hidden_sizes": [32, 32],
                                        "critic_hidden": [32, 32], "batch_size": 32},
                              "linear-sac": {"learning_starts": 100, "critic_hidden": [32, 32],

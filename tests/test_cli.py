@@ -14,7 +14,7 @@ from harness.cli import main
 from tests.test_registry import install_plugin
 
 ROOT = Path(__file__).resolve().parent.parent
-TINY = ["--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
+TINY = ["--no-interpret", "--budget", "300", "--eval-interval", "150", "--eval-episodes", "1",
         "--final-eval-episodes", "2", "--hparams",
         "learning_starts=100,batch_size=32,critic_hidden=[32,32],sac-l.hidden_sizes=[32,32]"]
 

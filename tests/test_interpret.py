@@ -37,7 +37,7 @@ EPISODES = 4
 def finished_run(tmp_path_factory) -> Path:
     """A real smose run, 1,500 steps on InvertedPendulum-v5, written by the store."""
     root = tmp_path_factory.mktemp("exp")
-    settings = Settings(budget=1500, eval_interval=1500, eval_episodes=2, final_eval_episodes=EPISODES,
+    settings = Settings(budget=1500, eval_interval=1500, eval_episodes=2, final_eval_episodes=EPISODES, interpret=False,
                         hparams={"smose": {"learning_starts": 300, "log_interval": 500}})
     spec = RunSpec("t", "smose", TASK, 0, settings)
     store = Store(root)
@@ -143,7 +143,7 @@ def test_bad_runs_give_clear_errors(finished_run, tmp_path):
     cfg = json.loads((not_smose / "config.json").read_text())
     cfg["spec"]["algo"] = "sac-l"
     (not_smose / "config.json").write_text(json.dumps(cfg))
-    with pytest.raises(UsageError, match="'sac-l'; interpret needs a smose run"):
+    with pytest.raises(UsageError, match="'sac-l'; the smose analysis needs a smose run"):
         interpret(not_smose)
     unfinished = tmp_path / "unfinished"
     shutil.copytree(finished_run, unfinished)

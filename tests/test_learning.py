@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 
 
 def final_return(algo: str, task: str, budget: int, learning_starts: int, seed: int = 0) -> float:
-    settings = Settings(budget=budget, eval_interval=budget, eval_episodes=1, final_eval_episodes=10,
+    settings = Settings(budget=budget, eval_interval=budget, eval_episodes=1, final_eval_episodes=10, interpret=False,
                         hparams={algo: {"learning_starts": learning_starts}})
     result = run(RunSpec("regression", algo, task, seed, settings))
     assert result.status == "finished", result.error

@@ -17,7 +17,7 @@ from harness.runner import Progress, Rows
 from harness.spec import RunSpec
 from harness.store import RunResult, Store
 
-TRAIN = ["--algos", "sac-l", "--envs", "Pendulum-v1", "--budget", "1200", "--eval-interval", "300",
+TRAIN = ["--no-interpret", "--algos", "sac-l", "--envs", "Pendulum-v1", "--budget", "1200", "--eval-interval", "300",
          "--eval-episodes", "1", "--final-eval-episodes", "2", "--workers", "1", "--hparams",
          "learning_starts=100,batch_size=32,critic_hidden=[32,32],hidden_sizes=[32,32],log_interval=100"]
 

@@ -60,7 +60,7 @@ def test_run_splits_seed_batches_over_the_clusters_cpus(tmp_path, monkeypatch, c
     monkeypatch.setattr(LiveLog, "finish", lambda self, result: live_complete.append(finish(self, result)) or
                         live_complete[-1])
     try:
-        code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "4",
+        code = main(["run", "--no-interpret", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "4",
                      "--budget", "200", "--eval-interval", "100", "--eval-episodes", "1",
                      "--final-eval-episodes", "1", "--executor", "ray", "--out", str(tmp_path / "e"),
                      "--no-report"])
@@ -83,7 +83,7 @@ def test_an_unreachable_cluster_is_one_line_and_exit_2(tmp_path, capsys):
     with socket.socket() as s:  # a port that nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--budget", "200",
+    code = main(["run", "--no-interpret", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--budget", "200",
                  "--executor", "ray", "--ray-address", f"127.0.0.1:{port}", "--out", str(tmp_path / "e")])
     err = capsys.readouterr().err
     assert code == 2
@@ -132,7 +132,7 @@ def test_checkpoints_go_to_the_experiment_folder_whatever_the_workers_directory(
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, logging_level="ERROR")
     monkeypatch.chdir(tmp_path / "driver_cwd")
     try:
-        code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "2",
+        code = main(["run", "--no-interpret", "--algos", "linear-sac", "--envs", "Pendulum-v1", "--seeds", "2",
                      "--budget", "300", "--eval-interval", "100", "--eval-episodes", "1",
                      "--final-eval-episodes", "1", "--checkpoint-interval", "100",
                      "--executor", "ray", "--out", "exp", "--no-report", "--seed-batch", "1"])

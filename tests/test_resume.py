@@ -18,7 +18,7 @@ from harness.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 HPARAMS = "learning_starts=100,batch_size=32,critic_hidden=[32,32]"
-ARGS = ["run", "--algos", "linear-sac", "--envs", "Pendulum", "--seeds", "2", "--workers", "1",
+ARGS = ["run", "--no-interpret", "--algos", "linear-sac", "--envs", "Pendulum", "--seeds", "2", "--workers", "1",
         "--budget", "1400", "--eval-interval", "400", "--eval-episodes", "1",
         "--final-eval-episodes", "2", "--checkpoint-interval", "400", "--hparams", HPARAMS,
         "--no-report", "--no-seed-batch"]
@@ -105,7 +105,7 @@ def test_kill_9_then_rerun_resumes_a_seed_batch(tmp_path):
 
 SB3_HPARAMS = ("ppo.n_steps=64,ppo.batch_size=32,ppo.n_epochs=4,"
                "sb3-sac.hidden_sizes=[32,32],sb3-sac.batch_size=32,sb3-sac.learning_starts=100")
-SB3_ARGS = ["run", "--algos", "ppo,sb3-sac", "--envs", "Pendulum", "--seeds", "1", "--workers", "1",
+SB3_ARGS = ["run", "--no-interpret", "--algos", "ppo,sb3-sac", "--envs", "Pendulum", "--seeds", "1", "--workers", "1",
             "--budget", "1400", "--eval-interval", "400", "--eval-episodes", "1",
             "--final-eval-episodes", "2", "--checkpoint-interval", "200", "--hparams", SB3_HPARAMS,
             "--no-report"]

@@ -73,7 +73,7 @@ def test_seeds_checkpointed_in_a_batch_resume_alone(tmp_path):
     from harness.runner import run, run_batch
     from harness.spec import RunSpec, Settings
 
-    settings = Settings(budget=600, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+    settings = Settings(budget=600, eval_interval=300, eval_episodes=1, final_eval_episodes=2, interpret=False,
                         hparams={"sac-s": {"learning_starts": 200, **SMALL}})
     specs = [RunSpec("exp", "sac-s", "Pendulum-v1", seed, settings) for seed in (0, 1)]
     checkpointing = Checkpointing(tmp_path, interval=400)
@@ -94,7 +94,7 @@ def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
-    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2, interpret=False,
                         hparams={"linear-sac": {"learning_starts": 100, "batch_size": 32,
                                                 "critic_hidden": (16, 16)}})
     spec = RunSpec("old", "linear-sac", "Pendulum-v1", 0, settings)
@@ -120,7 +120,7 @@ def test_a_checkpoint_of_another_experiments_run_is_not_resumed(tmp_path):
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
-    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2,
+    settings = Settings(budget=300, eval_interval=300, eval_episodes=1, final_eval_episodes=2, interpret=False,
                         hparams={"linear-sac": {"learning_starts": 100, "batch_size": 32,
                                                 "critic_hidden": (16, 16)}})
     earlier = RunSpec("exp", "linear-sac", "Pendulum-v1", 0, settings)

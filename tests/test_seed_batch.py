@@ -224,7 +224,7 @@ def test_batched_seeds_learn_as_independent_runs_do():
 
     hparams = {"sac-l": {"learning_starts": 500, "critic_hidden": [64, 64], "hidden_sizes": [64, 64],
                          "batch_size": 64}}
-    settings = Settings(budget=6000, eval_interval=6000, eval_episodes=1, final_eval_episodes=10,
+    settings = Settings(budget=6000, eval_interval=6000, eval_episodes=1, final_eval_episodes=10, interpret=False,
                         hparams=hparams)
     solo = [[RunSpec("solo", "sac-l", "Pendulum-v1", s, settings)] for s in range(5)]
     batch = [RunSpec("batched", "sac-l", "Pendulum-v1", s, settings) for s in range(5)]

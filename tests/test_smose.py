@@ -283,7 +283,7 @@ def test_smose_learns_inverted_pendulum():
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
-    settings = Settings(budget=BUDGET, eval_interval=BUDGET, eval_episodes=2, final_eval_episodes=10,
+    settings = Settings(budget=BUDGET, eval_interval=BUDGET, eval_episodes=2, final_eval_episodes=10, interpret=False,
                         hparams={"smose": {"learning_starts": 1000}})
     result = run(RunSpec("ci", "smose", "InvertedPendulum-v5", 0, settings))
     assert result.status == "finished", result.error

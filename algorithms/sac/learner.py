@@ -159,6 +159,14 @@ class SACAgent:
                 a = self.actor.explore(x, self.actor.noise("explore", 1, self.generator))
         return a[0].cpu().numpy()
 
+    def q_values(self, obs: np.ndarray, actions: np.ndarray) -> np.ndarray:
+        """min(Q1, Q2) of the critics for states (N, n_s) and actions (N, n_a): (N,). The
+        distillation weighs states by it (algorithms.interpret.distill, VIPER)."""
+        with torch.inference_mode():
+            q = self.critic.min_q(torch.as_tensor(obs, dtype=torch.float32, device=self.device),
+                                  torch.as_tensor(actions, dtype=torch.float32, device=self.device))
+        return q.cpu().numpy().astype(float)
+
     def parameter_counts(self) -> dict[str, int]:
         return self.actor.parameter_counts()
 

@@ -85,6 +85,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--progress-interval", default="30",
                    help="seconds between progress lines when the output is not a terminal (a "
                         "file, nohup, SLURM, CI); on a terminal the bars are live (default 30)")
+    p.add_argument("--no-interpret", action="store_true",
+                   help="do not distil each trained policy into trees and a linear policy at the end "
+                        "of its run (nor run SMoSE's analysis); the report's interpretability section "
+                        "is then empty")
     p.add_argument("--reports-dir", default="reports", help="where the report is written")
     p.add_argument("--no-report", action="store_true", help="do not write the report at the end")
     p.add_argument("--dry-run", action="store_true", help="list the runs and exit")
@@ -121,10 +125,11 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         eval_episodes=positive_int(args.eval_episodes, "--eval-episodes"),
         final_eval_episodes=positive_int(args.final_eval_episodes, "--final-eval-episodes"),
         hparams=overrides,
+        interpret=not args.no_interpret,
     )
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
-        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu"
+        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" or args.no_interpret
     if args.name:
         name = args.name
     elif args.out:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from harness.errors import UsageError
 from harness.store import RunRecord, Store, StoreError
@@ -179,3 +180,27 @@ def interpretation_summary(record: RunRecord) -> dict[str, Any] | None:
         return json.loads(f.read_text())
     except json.JSONDecodeError:
         return None
+
+
+def sized_policies(exp: Experiment) -> pd.DataFrame:
+    """Every finished run's policy and the policies distilled from it, with their sizes and
+    returns: columns task, algo, seed, policy, kind ("agent", "tree", "linear"), parameters,
+    leaves (trees and linear: 1), return_mean. From final.json and interpretation/distilled.json."""
+    rows = []
+    for r in exp.finished:
+        counts = (r.final or {}).get("param_counts") or {}
+        rows.append({"task": r.task, "algo": r.algo, "seed": r.seed, "policy": r.algo, "kind": "agent",
+                     "parameters": counts.get("total"), "leaves": None,
+                     "return_mean": r.final["return_mean"]})
+        distilled = r.path / "interpretation" / "distilled.json"
+        if not distilled.exists():
+            continue
+        try:
+            policies = json.loads(distilled.read_text())["policies"]
+        except (json.JSONDecodeError, KeyError):
+            continue
+        rows += [{"task": r.task, "algo": r.algo, "seed": r.seed, "policy": p["name"], "kind": p["kind"],
+                  "parameters": p["parameters"], "leaves": p["leaves"], "return_mean": p["return_mean"]}
+                 for p in policies]
+    return pd.DataFrame(rows, columns=["task", "algo", "seed", "policy", "kind", "parameters", "leaves",
+                                       "return_mean"])

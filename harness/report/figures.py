@@ -171,3 +171,55 @@ def sample_efficiency(steps: np.ndarray, points: Mapping[str, np.ndarray],
     ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
     fig.tight_layout()
     return _save(fig, path)
+
+
+MARKERS = {"agent": "o", "tree": "^", "linear": "s"}
+
+
+def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]], algos: Sequence[str],
+                    path: Path) -> Path:
+    """One panel per task: each policy's mean return over seeds against its size (log axis), the
+    trained agents as circles, distilled trees as triangles, linear policies as squares, in their
+    teacher's colour, and the frontier (the best return at each size or smaller) as a step line.
+
+    points: {task: [(algo, kind, parameters, mean return), ...]}.
+    """
+    tasks = list(points)
+    ncols = min(3, len(tasks))
+    nrows = math.ceil(len(tasks) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), 3.1 * nrows + 0.6),
+                             squeeze=False)
+    colour = colours(algos)
+    for ax, task in zip(axes.flat, tasks):
+        for algo, kind, size, ret in points[task]:
+            ax.scatter(size, ret, color=colour[algo], marker=MARKERS[kind], s=46 if kind == "agent" else 22,
+                       edgecolors="black" if kind == "agent" else "none", linewidths=0.6, zorder=3,
+                       label=algo)
+        ordered = sorted((size, ret) for _, _, size, ret in points[task])
+        frontier_x, frontier_y, best = [], [], -np.inf
+        for size, ret in ordered:
+            if ret > best:
+                best = ret
+                frontier_x.append(size)
+                frontier_y.append(ret)
+        if frontier_x:
+            ax.step(frontier_x + [ordered[-1][0]], frontier_y + [best], where="post", color="0.35",
+                    lw=1.0, ls="--", zorder=2, label="frontier")
+        ax.set_xscale("log")
+        ax.set_title(task, fontsize=11)
+        ax.set_xlabel("parameters (log)")
+        ax.set_ylabel("return")
+        ax.grid(alpha=0.3)
+    for ax in axes.flat[len(tasks):]:
+        ax.set_visible(False)
+    from matplotlib.lines import Line2D
+
+    present = [a for a in algos if any(a == p[0] for task in tasks for p in points[task])]
+    handles = [Line2D([], [], marker="o", ls="", color=colour[a], label=a) for a in present]
+    handles += [Line2D([], [], marker=MARKERS[k], ls="", color="0.45", label=text) for k, text in
+                (("agent", "trained agent"), ("tree", "distilled tree"), ("linear", "distilled linear"))]
+    handles.append(Line2D([], [], color="0.35", ls="--", lw=1.0, label="frontier"))
+    fig.tight_layout(rect=(0, 0.13 if nrows == 1 else 0.06, 1, 1))
+    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4), frameon=False,
+               bbox_to_anchor=(0.5, -0.02), fontsize=9)
+    return _save(fig, path)

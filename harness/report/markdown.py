@@ -27,6 +27,7 @@ from harness.report.collect import (
     curves,
     interpretation_summary,
     score_matrix,
+    sized_policies,
     unfinished_curves,
 )
 from harness.report.tables import (
@@ -160,9 +161,11 @@ def _versions_text(v: dict | None) -> str | None:
 
 def contents(ctx: Context) -> str:
     names = ["Runs not finished", "1. Final returns", "2. Aggregates across tasks",
-             "3. Figures", "4. Parameters", "5. Compute", "6. SMoSE: experts and trees"]
+             "3. Figures", "4. Parameters", "5. Compute", "6. SMoSE: experts and trees",
+             "7. Interpretability: return against size"]
     anchors = ["runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
-               "4-parameters", "5-compute", "6-smose-experts-and-trees"]
+               "4-parameters", "5-compute", "6-smose-experts-and-trees",
+               "7-interpretability-return-against-size"]
     return "**Contents:** " + " · ".join(f"[{n}](#{a})" for n, a in zip(names, anchors))
 
 
@@ -537,10 +540,11 @@ def smose(ctx: Context) -> str:
         out.append("No SMoSE run in this experiment.")
         return "\n".join(out)
     out += ["Expert usage: the share of the final evaluation's decisions taken by each expert "
-            "(experts in order). From `python -m harness interpret RUN_DIR`, when it was run: "
-            "the fidelity of the decision trees distilled from the router (the share of states "
-            "where the tree picks the router's expert), their depth, and the return of the policy "
-            "as trained (gated), with bare expert outputs, and with trees for routing.", ""]
+            "(experts in order). From SMoSE's analysis at the end of each run (made again, with "
+            "other options, by `python -m harness interpret RUN_DIR`): the fidelity of the decision "
+            "trees distilled from the router (the share of states where the tree picks the router's "
+            "expert), their depth, and the return of the policy as trained (gated), with bare "
+            "expert outputs, and with trees for routing.", ""]
     rows = []
     missing_interp = []
     for r in runs:
@@ -571,6 +575,113 @@ def smose(ctx: Context) -> str:
     return "\n".join(out)
 
 
+# --- 7. interpretability ------------------------------------------------------------------------
+# Size budgets of the table: (heading, which policies fit). A linear policy counts as one leaf.
+SIZE_BUDGETS: list[tuple[str, Any]] = [
+    ("at most 64 leaves", lambda p: p["kind"] in ("tree", "linear") and p["leaves"] <= 64),
+    ("at most 1,000 parameters", lambda p: p["parameters"] <= 1000),
+    ("any size", lambda p: True),
+]
+
+
+def best_under_budget(rows: pd.DataFrame, fits: Any) -> tuple[str, pd.Series] | None:
+    """(policy name, return by seed) of the policy with the best mean return over seeds among
+    those that fit the budget on every seed; None when none fits."""
+    best = None
+    for name, group in rows.groupby("policy", sort=False):
+        if not all(fits(p) for _, p in group.iterrows()):
+            continue
+        returns = group.set_index("seed")["return_mean"].astype(float)
+        if best is None or returns.mean() > best[1].mean():
+            best = (str(name), returns)
+    return best
+
+
+def interpretability(ctx: Context) -> str:
+    exp = ctx.exp
+    out = ["## 7. Interpretability: return against size", ""]
+    table_rows = sized_policies(exp)
+    if not (table_rows["kind"] != "agent").any():
+        out.append("No run was distilled (runs made with `--no-interpret`, or before distillation "
+                   "existed: `python -m harness interpret RUN_DIR` distils one).")
+        return "\n".join(out)
+    out += ["At the end of each run the trained policy is distilled, by DAgger with VIPER's "
+            "Q-weighting where the agent has a critic (harness/distillation.py), into regression "
+            "trees of depths 1-8 and a linear policy; each is evaluated on the same fixed evaluation "
+            "episodes as the agents. Size: a tree's tests (feature, threshold) and leaf actions, a "
+            "linear policy's weights, an agent's actor parameters. Each policy is a standalone "
+            "Python file in its run's `interpretation/policies/`.", ""]
+    points = {}
+    for task in exp.tasks:
+        here = table_rows[table_rows["task"] == task]
+        means = here.groupby(["algo", "policy", "kind"], sort=False)[["parameters", "return_mean"]].mean()
+        points[task] = [(algo, kind, float(size), float(ret))
+                        for (algo, _, kind), (size, ret) in means.iterrows() if size and size > 0]
+    points = {t: p for t, p in points.items() if p}
+    ctx.figures.append(figures.size_and_return(points, exp.algos, ctx.fig_dir / "size_and_return.png"))
+    out += [ctx.figure("size_and_return.png", "return against policy size"), "",
+            "### Best return under a size budget", "",
+            "Per task and agent: the policy derived from that agent (itself, or one distilled from "
+            "it) with the best mean return over seeds among those within the budget on every seed "
+            "(a linear policy counts as one leaf); mean over seeds, 95% bootstrap interval, and which "
+            "policy.", ""]
+    rows = []
+    for task in exp.tasks:
+        for i, algo in enumerate(exp.algos):
+            mine = table_rows[(table_rows["task"] == task) & (table_rows["algo"] == algo)]
+            if mine.empty:
+                continue
+            cells = []
+            for _, fits in SIZE_BUDGETS:
+                best = best_under_budget(mine, fits)
+                if best is None:
+                    cells.append("none fits")
+                    continue
+                name, returns = best
+                ci = aggregate.mean_interval(returns.to_numpy(), ctx.reps, ctx.seed + i) if len(returns) > 1 else None
+                cells.append(f"{num(returns.mean())}" + (f" {interval(ci)}" if ci is not None else "")
+                             + f" `{name}` (n={len(returns)})")
+            rows.append([task, algo, *cells])
+    out.append(table(["task", "agent", *(h for h, _ in SIZE_BUDGETS)], rows,
+                     ["l", "l", *["r"] * len(SIZE_BUDGETS)]))
+    out += ["", budget_aggregates(ctx, table_rows)]
+    return "\n".join(out)
+
+
+def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
+    """IQM and mean of the normalised best-under-budget returns across the aggregated tasks."""
+    tasks = ctx.selection.tasks
+    if not tasks:
+        return "No task can be normalised (section 2): no aggregate across tasks."
+    names = ["IQM", "mean"]
+    rows = []
+    for heading, fits in SIZE_BUDGETS:
+        scores = {}
+        for algo in ctx.exp.algos:
+            per_task = []
+            for task in tasks:
+                mine = table_rows[(table_rows["task"] == task) & (table_rows["algo"] == algo)]
+                best = best_under_budget(mine, fits) if not mine.empty else None
+                per_task.append(best[1] if best else None)
+            if any(b is None for b in per_task):
+                continue
+            seeds = sorted(set.intersection(*(set(b.index) for b in per_task)))
+            if seeds:
+                scores[algo] = np.column_stack([ctx.normalisers[t](b.loc[seeds].to_numpy())
+                                                for t, b in zip(tasks, per_task)])
+        if not scores:
+            continue
+        points, cis = aggregate.interval_estimates(
+            scores, lambda s: np.array([aggregate.iqm(s), float(np.mean(s))]), ctx.reps, ctx.seed)
+        for algo in scores:
+            rows.append([heading, algo, f"{scores[algo].shape[0]} x {len(tasks)}",
+                         *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))])
+    return "\n".join([f"Normalised (section 2) and aggregated over {len(tasks)} task(s) ({', '.join(tasks)}): "
+                      "the best-under-budget policy of each task, IQM and mean over runs x tasks with 95% "
+                      "stratified-bootstrap intervals.", "",
+                      table(["budget", "agent", "runs x tasks", *names], rows, ["l", "l", "r", "r", "r"])])
+
+
 def _unused_text(unused: Any) -> str:
     if unused is None:
         return "n/a"
@@ -589,7 +700,7 @@ def render(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> st
         parts = [header(ctx), contents(ctx), not_finished(ctx)]
         if ctx.exp.finished:
             parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
-                      parameters(ctx, sac_l_counts), compute(ctx), smose(ctx)]
+                      parameters(ctx, sac_l_counts), compute(ctx), smose(ctx), interpretability(ctx)]
         else:
             parts.append("No run has finished yet: nothing else to report.")
     parts.append(f"---\nDefault reference: `{DEFAULT_REFERENCE}` (the SAC-L return published in "

@@ -1,0 +1,129 @@
+"""Every trained agent distilled at the end of its run into trees of depths 1-8 and a linear
+policy (algorithms/interpret/distill.py), each measured like the agent itself.
+
+For each distilled policy: its return on the fixed evaluation seeds (the same episodes as the
+run's evaluations during training), its fidelity to the teacher (the RMS action difference on
+states of teacher episodes it was not fitted on) and its size (leaves, depth, parameters). Each is
+also written as a standalone Python file (algorithms/interpret/source.py). What it writes into
+the run folder:
+
+    interpretation/distilled.json         the table below, and what the distillation cost
+    interpretation/policies/<name>.py     each distilled policy (and SMoSE's own policy)
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from algorithms.interpret.distill import Student, action_error, dagger, student_name
+from algorithms.interpret.source import linear_source, smose_source, tree_source
+from envs.features import actuator_names, feature_names
+from envs.suites import Task, make_env
+from harness.protocol import evaluate
+
+DEPTHS = tuple(range(1, 9))
+FOLDER = "interpretation"
+DISTILL_SEED_BASE = 2_000_000  # reset seeds of the distillation's rollouts, apart from evaluation's
+
+
+@dataclass(frozen=True)
+class DistillSettings:
+    iterations: int = 2  # DAgger rounds after the teacher's rollout
+    episodes: int = 3  # episodes per rollout
+    heldout_episodes: int = 2  # teacher episodes for the fidelity, not fitted on
+    eval_episodes: int = 10  # each distilled policy's return: the run's evaluation episodes
+
+
+def rollout_states(env: Any, act: Any, episodes: int, seed: int) -> np.ndarray:
+    """The states `act` visits in `episodes` episodes, reset seeds from DISTILL_SEED_BASE + 100 * seed."""
+    states = []
+    for k in range(episodes):
+        obs, _ = env.reset(seed=DISTILL_SEED_BASE + 100 * seed + k)
+        done = False
+        while not done:
+            states.append(np.asarray(obs, dtype=float))
+            obs, _, terminated, truncated, _ = env.step(act(obs))
+            done = terminated or truncated
+    return np.asarray(states)
+
+
+def distill_agent(agent: Any, task: Task, seed: int, algo: str,
+                  settings: DistillSettings = DistillSettings()) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """(distilled.json's content, {path in the run folder: file}) for a trained agent."""
+    t0 = time.perf_counter()
+    env = make_env(task)
+    info = env.action_space
+    low, high = np.asarray(info.low, float), np.asarray(info.high, float)
+    obs_dim = env.observation_space.shape[0]
+    features, actuators = feature_names(task.name, obs_dim), actuator_names(task.name, len(low))
+
+    def teacher(obs: np.ndarray) -> np.ndarray:
+        return np.asarray(agent.act(np.asarray(obs, dtype=np.float32), deterministic=True), dtype=float)
+
+    def rollout(act: Any, episodes: int, rollout_seed: int) -> np.ndarray:
+        return rollout_states(env, act, episodes, 1000 * seed + rollout_seed)
+
+    q = getattr(agent, "q_values", None)
+    try:
+        held_states = rollout(teacher, settings.heldout_episodes, 999)
+        held_actions = np.asarray([teacher(s) for s in held_states])
+        students = dagger(teacher, rollout, [*DEPTHS, "linear"], low, high, q=q,
+                          iterations=settings.iterations, episodes=settings.episodes, seed=0)
+        distill_seconds = time.perf_counter() - t0
+        rows, files = [], {}
+        for student in _distinct(students.values()):
+            name = student_name(student)
+            ev = evaluate(student, env, task, settings.eval_episodes)
+            rows.append({"name": name, "kind": "linear" if name == "linear" else "tree",
+                         "leaves": student.leaves, "depth": student.depth, "parameters": student.parameters,
+                         "return_mean": float(ev.returns.mean()), "return_std": float(ev.returns.std()),
+                         "returns": ev.returns.tolist(),
+                         "action_rmse": action_error(student, held_actions, held_states)})
+            files[f"{FOLDER}/policies/{name}.py"] = _source(student, features, actuators,
+                                                            f"{task.name}: {algo} seed {seed}, distilled into {name}").encode()
+        own = _own_source(agent, task, features, actuators, f"{task.name}: {algo} seed {seed}, its own policy")
+        if own is not None:
+            files[f"{FOLDER}/policies/{algo}.py"] = own.encode()
+    finally:
+        env.close()
+    summary = {
+        "teacher": {"algo": algo, "parameters": agent.parameter_counts()},
+        "method": {"dagger_iterations": settings.iterations, "episodes_per_rollout": settings.episodes,
+                   "viper_weights": q is not None, "heldout_episodes": settings.heldout_episodes,
+                   "eval_episodes": settings.eval_episodes},
+        "policies": rows,
+        "seconds": {"distill": distill_seconds, "total": time.perf_counter() - t0},
+    }
+    files[f"{FOLDER}/distilled.json"] = json.dumps(summary, indent=2).encode()
+    return summary, files
+
+
+def _distinct(students: Any) -> list[Student]:
+    """A tree that stopped growing before its depth limit is the tree of the smaller limit: kept once."""
+    out, seen = [], set()
+    for s in students:
+        if student_name(s) not in seen:
+            seen.add(student_name(s))
+            out.append(s)
+    return out
+
+
+def _source(student: Student, features: list[str], actuators: list[str], title: str) -> str:
+    if student_name(student) == "linear":
+        return linear_source(student, features, actuators, title)
+    return tree_source(student, features, actuators, title)
+
+
+def _own_source(agent: Any, task: Task, features: list[str], actuators: list[str], title: str) -> str | None:
+    """The agent's own policy as Python, where it is readable as such (SMoSE's router and experts)."""
+    actor = getattr(agent, "actor", None)
+    if actor is None or not hasattr(actor, "route") or not hasattr(actor, "n_experts"):
+        return None
+    from algorithms.interpret.export import export_policy
+
+    return smose_source(export_policy(actor, task.name, features, actuators), title)

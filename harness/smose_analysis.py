@@ -1,0 +1,166 @@
+"""SMoSE's own analysis of a trained agent: expert usage, per-expert inputs and actions, weights,
+router trees, and the gated / bare / tree-routed returns, as a page with figures.
+
+Written into <run>/interpretation/ at the end of every SMoSE run (harness/runner.py), and again by
+`python -m harness interpret RUN_DIR` with other options:
+README.md with its PNG figures, summary.json (the figures the report reads), policy.json (the
+whole policy for algorithms.interpret.export's pure-NumPy functions) and rollout.npz (the states,
+experts and actions the analysis used).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from algorithms.interpret.export import export_policy, export_trees, save_policy
+from algorithms.interpret.page import Interpretation, write_page
+from algorithms.interpret.routing import expert_profiles, unused_experts, usage_rates
+from algorithms.interpret.trees import fit_router_trees, heldout_split
+from envs.features import actuator_names, feature_names
+from envs.suites import get_task, make_env
+from harness.protocol import eval_seeds, evaluate
+
+
+class Recorder:
+    """An act function for harness.protocol.evaluate that records what it saw and did."""
+
+    def __init__(self, choose: Callable[[np.ndarray], tuple[np.ndarray, int]]):
+        self.choose = choose
+        self.states: list[np.ndarray] = []
+        self.experts: list[int] = []
+        self.actions: list[np.ndarray] = []
+
+    def __call__(self, obs: np.ndarray) -> np.ndarray:
+        action, expert = self.choose(obs)
+        self.states.append(np.asarray(obs, dtype=float))
+        self.experts.append(int(expert))
+        self.actions.append(action)
+        return action
+
+
+def analyse_smose(agent: Any, task_name: str, out: Path, final_return: float | None,
+                  training_usage: dict[str, float], run: str, episodes: int = 10, depth: int = 3,
+                  heldout: float = 0.3, seed: int = 0) -> dict[str, Any]:
+    """SMoSE's analysis of a trained agent, written into `out`; returns summary.json's content
+    (plus "page"). At the end of a run (harness/runner.py) and by `interpret`."""
+    actor = agent.actor
+    task = get_task(task_name)
+    info = agent.env_info
+    features, actuators = feature_names(task.name, info.obs_dim), actuator_names(task.name, info.act_dim)
+    torch.set_num_threads(1)
+
+    def torch_choice(gate: str, experts_fn: Callable[[np.ndarray], int] | None = None):
+        def choose(obs: np.ndarray) -> tuple[np.ndarray, int]:
+            with torch.inference_mode():
+                x = torch.as_tensor(obs, dtype=torch.float32).unsqueeze(0)
+                if experts_fn is None:
+                    a, e = actor.deterministic_with_expert(x, gate)
+                    return a[0].numpy(), int(e[0])
+                m = experts_fn(obs)
+                return forced_action(actor, x, m, gate)[0].numpy(), m
+        return choose
+
+    env = make_env(task)
+    try:
+        def rollout(choose) -> tuple[Recorder, Any]:
+            rec = Recorder(choose)
+            return rec, evaluate(rec, env, task, episodes)
+
+        original, ev_original = rollout(torch_choice(actor.eval_gate))
+        other_gate = "bare" if actor.eval_gate == "gated" else "gated"
+        _, ev_other = rollout(torch_choice(other_gate))
+
+        states = np.asarray(original.states)
+        experts = np.asarray(original.experts)
+        actions = np.asarray(original.actions)
+        episode_ids = np.repeat(np.arange(episodes), ev_original.lengths)
+        held = heldout_split(episode_ids, heldout, seed)
+        trees = fit_router_trees(states, experts, held, depth=depth, seed=seed)
+
+        def tree_expert(obs: np.ndarray) -> int:
+            return int(trees.predict(obs[None, :])[0])
+
+        _, ev_trees = rollout(torch_choice("bare", tree_expert))
+        _, ev_trees_gated = rollout(torch_choice("gated", tree_expert))
+    finally:
+        env.close()
+
+    returns = {actor.eval_gate: ev_original.returns, other_gate: ev_other.returns,
+               "trees": ev_trees.returns, "trees_gated": ev_trees_gated.returns}
+    usage = usage_rates(experts, actor.n_experts)
+    out.mkdir(parents=True, exist_ok=True)
+
+    policy = export_policy(actor, task.name, features, actuators)
+    policy["router_trees"] = export_trees(trees)
+    save_policy(policy, out / "policy.json")
+    np.savez_compressed(out / "rollout.npz", states=states, experts=experts, actions=actions,
+                        episode=episode_ids, heldout=held)
+
+    w = policy
+    interpretation = Interpretation(
+        run=run, task=task.name, n_episodes=episodes, eval_gate=actor.eval_gate,
+        feature_names=features, actuator_names=actuators, usage=usage,
+        profiles=expert_profiles(states, actions, experts, actor.n_experts),
+        router_W=np.asarray(w["router"]["weight"]), router_b=np.asarray(w["router"]["bias"]),
+        mean_W=np.asarray([e["mean_weight"] for e in w["experts"]]),
+        mean_b=np.asarray([e["mean_bias"] for e in w["experts"]]),
+        returns=returns, tree_depth=depth, tree_fidelity=trees.fidelity,
+        tree_train_fidelity=trees.train_fidelity, n_train_states=trees.n_train,
+        n_heldout_states=trees.n_heldout, rules=trees.rules(features),
+        expert_accuracy=trees.expert_accuracy,
+        training_usage=training_usage,
+        mean_state=states.mean(0),
+    )
+    page = write_page(interpretation, out, np.asarray(w["action_low"]), np.asarray(w["action_high"]))
+
+    summary = {
+        "task": task.name,
+        "episodes": episodes,
+        "eval_seeds": eval_seeds(episodes),
+        "eval_gate": actor.eval_gate,
+        "expert_usage": usage.tolist(),
+        "unused_experts": unused_experts(usage),
+        "tree_depth": depth,
+        "tree_fidelity": trees.fidelity,
+        "tree_train_fidelity": trees.train_fidelity,
+        "tree_expert_accuracy": {str(m): a for m, a in trees.expert_accuracy.items()},
+        "heldout_states": trees.n_heldout,
+        "return_gated": float(returns["gated"].mean()),
+        "return_bare": float(returns["bare"].mean()),
+        "return_trees": float(returns["trees"].mean()),
+        "return_trees_gated": float(returns["trees_gated"].mean()),
+        "returns": {k: v.tolist() for k, v in returns.items()},
+        "final_return_mean": final_return,
+    }
+    (out / "summary.json").write_text(json.dumps(summary, indent=2))
+    return {**summary, "page": str(page)}
+
+
+def forced_action(actor: Any, obs: torch.Tensor, expert: int, gate: str) -> torch.Tensor:
+    """The action of a given expert (not the router's choice); "gated" uses the router's softmax
+    probability of that expert as the gate value."""
+    e = torch.full((obs.shape[0],), expert, dtype=torch.long)
+    mean, _ = actor.expert_outputs(obs, e)
+    if gate == "gated":
+        p = torch.softmax(actor.router(obs), dim=-1)[:, expert:expert + 1]
+        return torch.tanh(p * mean) * actor.action_scale + actor.action_bias
+    low, high = actor.action_bias - actor.action_scale, actor.action_bias + actor.action_scale
+    return torch.clamp(mean * actor.action_scale + actor.action_bias, low, high)
+
+
+
+
+def training_usage(n_experts: int, scalars: list[tuple[int, str, float]]) -> dict[str, float]:
+    """The last logged training-batch usage of each expert, from a run's scalars."""
+    usage = {}
+    for _, name, value in scalars:
+        m = name.removeprefix("train/expert_usage_")
+        if m != name and m.isdigit() and int(m) < n_experts:
+            usage[f"expert {m}"] = float(value)
+    return usage
