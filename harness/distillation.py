@@ -39,16 +39,15 @@ class DistillSettings:
     eval_episodes: int = 10  # each distilled policy's return: the run's evaluation episodes
 
 
-def rollout_states(env: Any, act: Any, episodes: int, seed: int) -> np.ndarray:
+def rollout_states(env: Any, task: Task, act: Any, episodes: int, seed: int) -> np.ndarray:
     """The states `act` visits in `episodes` episodes, reset seeds from DISTILL_SEED_BASE + 100 * seed."""
-    states = []
-    for k in range(episodes):
-        obs, _ = env.reset(seed=DISTILL_SEED_BASE + 100 * seed + k)
-        done = False
-        while not done:
-            states.append(np.asarray(obs, dtype=float))
-            obs, _, terminated, truncated, _ = env.step(act(obs))
-            done = terminated or truncated
+    states: list[np.ndarray] = []
+
+    def recording(obs: np.ndarray) -> np.ndarray:
+        states.append(np.asarray(obs, dtype=float))
+        return act(obs)
+
+    evaluate(recording, env, task, episodes, [DISTILL_SEED_BASE + 100 * seed + k for k in range(episodes)])
     return np.asarray(states)
 
 
@@ -66,7 +65,7 @@ def distill_agent(agent: Any, task: Task, seed: int, algo: str,
         return np.asarray(agent.act(np.asarray(obs, dtype=np.float32), deterministic=True), dtype=float)
 
     def rollout(act: Any, episodes: int, rollout_seed: int) -> np.ndarray:
-        return rollout_states(env, act, episodes, 1000 * seed + rollout_seed)
+        return rollout_states(env, task, act, episodes, 1000 * seed + rollout_seed)
 
     q = getattr(agent, "q_values", None)
     try:

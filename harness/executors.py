@@ -145,10 +145,11 @@ class ProgressDisplay:
             self._print(self._experiment_line())
 
     def _rate(self, run_id: str, event: runner.Progress) -> float:
-        """Steps/s over the last RATE_WINDOW_SECONDS (the run's average until there are two
-        events a second apart): after a fast random warm-up the average would promise too much."""
+        """Steps/s over the last RATE_WINDOW_SECONDS, 0 (not known yet) until two events are a
+        second apart: a run's average would promise too much after its fast random warm-up, and
+        its first event's figure is its start-up time."""
         (t0, s0), (t1, s1) = self.recent[run_id][0], self.recent[run_id][-1]
-        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else event.steps_per_second
+        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else 0.0
 
     def _experiment_line(self) -> str:
         """Runs done, training and waiting; the experiment's ETA at the present aggregate rate."""
@@ -169,11 +170,14 @@ class ProgressDisplay:
 def run_line(run_id: str, event: runner.Progress) -> str:
     """One run's progress as a plain line: step, last evaluation return, steps/s, ETA."""
     ret = f"{event.last_return:.1f}" if event.last_return is not None else "-"
-    eta = f"  eta {duration((event.total - event.step) / event.steps_per_second)}" \
-        if event.steps_per_second > 0 and event.step < event.total else ""
+    if event.steps_per_second <= 0:
+        speed = "  starting"
+    else:
+        speed = f"  {event.steps_per_second:.0f} steps/s" + (
+            f"  eta {duration((event.total - event.step) / event.steps_per_second)}" if event.step < event.total else "")
     phase = f"  ({event.phase})" if event.phase != "train" else ""
     return (f"{run_id}  step {event.step:,}/{event.total:,} ({100 * event.step / event.total:.0f}%)  "
-            f"return {ret}  {event.steps_per_second:.0f} steps/s{eta}{phase}")
+            f"return {ret}{speed}{phase}")
 
 
 def duration(seconds: float) -> str:

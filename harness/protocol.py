@@ -53,15 +53,15 @@ class Evaluation:
 
 
 def evaluate(act: Callable[[np.ndarray], np.ndarray], env: gym.Env, task: Task,
-             n_episodes: int) -> Evaluation:
-    """Run n deterministic episodes of `act` on the fixed evaluation seeds.
+             n_episodes: int, seeds: list[int] | None = None) -> Evaluation:
+    """Run n deterministic episodes of `act` on the fixed evaluation seeds (or on `seeds`).
 
     A "survive" task counts an episode as a success when it reaches the time limit without
     terminating.
     """
     returns, lengths, successes = [], [], []
     n_actions, act_seconds = 0, 0.0
-    for seed in eval_seeds(n_episodes):
+    for seed in seeds if seeds is not None else eval_seeds(n_episodes):
         obs, _ = env.reset(seed=seed)
         total, length, done, terminated = 0.0, 0, False, False
         while not done:

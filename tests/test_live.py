@@ -105,10 +105,10 @@ def test_without_a_terminal_progress_is_plain_lines(monkeypatch):
             now[0] = t
             display.update("Hopper-v5/sac-l/seed0", Progress(step, 100_000, ret, average, "train"))
     lines = [line.split(" ", 1)[1] for line in text.getvalue().splitlines()]
-    # The first event's own figure; then the rate of the recent events (2,000 steps in 20 s), not
-    # the run's average, which the fast random warm-up inflates.
+    # No rate from the first event alone; then the rate of the recent events (2,000 steps in
+    # 20 s), not the run's average, which the fast random warm-up inflates.
     assert lines == [
-        "Hopper-v5/sac-l/seed0  step 10,000/100,000 (10%)  return -  5000 steps/s  eta 18s",
+        "Hopper-v5/sac-l/seed0  step 10,000/100,000 (10%)  return -  starting",
         "Hopper-v5/sac-l/seed0  step 12,000/100,000 (12%)  return 300.5  100 steps/s  eta 14m40s",
         # one run training at 100 steps/s, two waiting: 88,000 + 2 x 100,000 steps to go
         "experiment: 0/3 runs done, 1 training, 2 waiting, 20s elapsed, eta 48m00s",
@@ -121,6 +121,7 @@ def test_run_line_and_duration():
     line = run_line("T/a/seed0", Progress(50, 100, -3.25, 5.0, "final eval"))
     assert line == "T/a/seed0  step 50/100 (50%)  return -3.2  5 steps/s  eta 10s  (final eval)"
     assert "eta" not in run_line("T/a/seed0", Progress(100, 100, 1.0, 5.0, "train"))
+    assert run_line("T/a/seed1", Progress(1, 100, None, 0.0, "train")) == "T/a/seed1  step 1/100 (1%)  return -  starting"
 
 
 def test_progress_json_says_where_an_unfinished_run_stands(tmp_path, tiny_settings):

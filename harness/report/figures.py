@@ -32,6 +32,15 @@ def _save(fig: plt.Figure, path: Path) -> Path:
     return path
 
 
+def _task_panels(n_tasks: int, row_height: float) -> tuple[plt.Figure, np.ndarray, int]:
+    """(figure, axes grid, rows): one panel per task, three to a row."""
+    ncols = min(3, n_tasks)
+    nrows = math.ceil(n_tasks / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), row_height * nrows + 0.6),
+                             squeeze=False)
+    return fig, axes, nrows
+
+
 def _legend_below(fig: plt.Figure, axes: Sequence[plt.Axes], algos: Sequence[str]) -> None:
     handles, labels = [], []
     for ax in axes:
@@ -55,10 +64,7 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     """
     unfinished = unfinished or {}
     tasks = list(dict.fromkeys([*curves, *unfinished]))
-    ncols = min(3, len(tasks))
-    nrows = math.ceil(len(tasks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), 2.9 * nrows + 0.6),
-                             squeeze=False)
+    fig, axes, nrows = _task_panels(len(tasks), row_height=2.9)
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo in algos:
@@ -185,10 +191,7 @@ def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]
     points: {task: [(algo, kind, parameters, mean return), ...]}.
     """
     tasks = list(points)
-    ncols = min(3, len(tasks))
-    nrows = math.ceil(len(tasks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(max(WIDTH_IN * ncols / 3, 5.5), 3.1 * nrows + 0.6),
-                             squeeze=False)
+    fig, axes, nrows = _task_panels(len(tasks), row_height=3.1)
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo, kind, size, ret in points[task]:
