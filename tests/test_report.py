@@ -400,3 +400,21 @@ def test_parameter_share_says_more_when_above_sac_l():
 
     assert _ratio(76_060, 70_406).endswith("(8.031% more)")  # pmoe on Hopper-v5
     assert _ratio(672, 70_406).endswith("% fewer)")
+
+
+def test_area_under_the_curve_by_hand(full_report):
+    """Each synthetic curve rises linearly from 0 to the final return over five evaluations, so
+    its mean is half the final return; the AUC is that, normalised, aggregated like the scores."""
+    _, text = full_report
+    random = load_random_scores()
+    section = text.split("### Area under the learning curve")[1].split("## 3.")[0]
+    assert "how fast it got there" in section
+    for algo in ALGOS:
+        auc = np.empty((len(SEEDS), len(TASKS)))
+        for j, task in enumerate(TASKS):
+            ref, rnd = reference_for(task)[0], random[task].return_mean
+            for i, s in enumerate(SEEDS):
+                curve = final_return(algo, task, s) * np.arange(5) / 4
+                auc[i, j] = ((curve - rnd) / (ref - rnd)).mean()
+        iqm, mean = metrics.aggregate_iqm(auc), metrics.aggregate_mean(auc)
+        assert re.search(rf"\| {algo} \| 3 x 3 \| {fmt2(iqm)} \[[-\d.]+, [-\d.]+\] \| {fmt2(mean)} \[", section), algo

@@ -155,6 +155,17 @@ def unfinished_curves(exp: Experiment, task: str, algo: str) -> list[tuple[np.nd
             for c in frames if not c.empty and "step" in c]
 
 
+def auc_matrix(exp: Experiment, algo: str, tasks: list[str], seeds: list[int],
+               normalisers: dict[str, Any]) -> np.ndarray:
+    """Normalised area under each run's learning curve (n_seeds x n_tasks): the mean, over the
+    run's evaluations during training, of its normalised evaluation return."""
+    out = np.empty((len(seeds), len(tasks)))
+    for j, task in enumerate(tasks):
+        by_seed = {r.seed: r.curve()["return_mean"].to_numpy(dtype=float) for r in exp.runs(task, algo)}
+        out[:, j] = [normalisers[task](by_seed[s]).mean() if len(by_seed[s]) else np.nan for s in seeds]
+    return out
+
+
 def curves(exp: Experiment, task: str, algo: str,
            seeds: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Evaluation returns during training of finished runs, on the steps they all share.

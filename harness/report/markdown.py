@@ -24,6 +24,7 @@ from harness.report import aggregate, figures
 from harness.report.collect import (
     Experiment,
     Selection,
+    auc_matrix,
     curves,
     interpretation_summary,
     score_matrix,
@@ -342,7 +343,30 @@ def aggregates(ctx: Context) -> str:
             cells.append(f"{norm(scores[algo][:, j].mean())} ({num(raw.mean())})")
         rows.append([task] + cells)
     out += ["", "Per task: mean normalised score over the aggregated seeds (raw mean return).", "",
-            table(["task"] + sel.algos, rows)]
+            table(["task"] + sel.algos, rows), "", area_under_curves(ctx)]
+    return "\n".join(out)
+
+
+def area_under_curves(ctx: Context) -> str:
+    """The normalised AUC of each run, aggregated like the final scores."""
+    sel = ctx.selection
+    scores = {algo: auc_matrix(ctx.exp, algo, sel.tasks, sel.seeds[algo], ctx.normalisers) for algo in sel.algos}
+    scores = {a: s for a, s in scores.items() if s.size and np.isfinite(s).all()}
+    out = ["### Area under the learning curve", "",
+           "Each run's normalised AUC is the mean of its normalised evaluation returns over the "
+           "evaluations made during training (every `eval_interval` steps, the last at the budget). "
+           "Where the final score says where a run ends, the AUC says how fast it got there: two "
+           "agents that end at the same score differ in AUC by how early they reached it, and an "
+           "AUC of 1 would mean the reference's score from the first evaluation on. Aggregated like "
+           "the final scores: IQM and mean over runs x tasks, 95% stratified-bootstrap intervals.", ""]
+    if not scores:
+        return "\n".join(out + ["No learning curve to measure."])
+    points, cis = aggregate.interval_estimates(
+        scores, lambda s: np.array([aggregate.iqm(s), float(np.mean(s))]), ctx.reps, ctx.seed)
+    rows = [[algo, f"{s.shape[0]} x {s.shape[1]}",
+             *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))]
+            for algo, s in scores.items()]
+    out.append(table(["algorithm", "runs x tasks", "AUC IQM", "AUC mean"], rows))
     return "\n".join(out)
 
 
