@@ -13,9 +13,16 @@ Reinforcement Learning", 2021):
         L_actor = mean_s[ alpha * log pi_best(a_best|s) - q_best ]
     "back-propagation-all" (the paper's ablation):
         L_actor = mean_s mean_k [ alpha * log pi_k(a_k|s) - q_k ]
-    routing ("frequency approximate gradient"):
+    routing ("frequency approximate gradient", routing_gradient="frequency"):
         L_route = MSE(w(s), one_hot(best))   (mean over states and primitives; its minimiser is
                   each primitive's frequency of being best in s)
+    the paper's comparisons for the routing (routing_gradient), both ascending
+    J(s) = E_{j ~ w(s)} q_j, with the primitives' q_k held constant:
+        "score":  j ~ Categorical(w(s)),  L_route = -mean_s[(q_j - sum_k w_k q_k) log w_j(s)]
+                  (the score-function estimator, with the expected q as its baseline)
+        "gumbel": y = softmax((log w(s) + g) / tau), g ~ Gumbel(0, 1)^K, made one-hot on the
+                  forward pass and kept soft on the backward (straight-through),
+                  L_route = -mean_s[sum_k y_k q_k]  (the Gumbel-softmax reparameterisation)
     temperature: tuned on log pi_best (both variants)
     critic target: j ~ Categorical(w(s')), a_j ~ pi_j(.|s'), with log pi_j(a_j|s') (the chosen
                   primitive's own log-probability, not the mixture's)
@@ -44,13 +51,15 @@ from algorithms.sac.learner import SACConfig
 PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX = -20.0, 2.0  # the official code clamps, it does not squash
 BACKPROP_MODES = ("max", "all")
 EVAL_PRIMITIVE_MODES = ("argmax", "sample")
+ROUTING_GRADIENTS = ("frequency", "score", "gumbel")
 
 
 @dataclass
 class PMOEConfig(SACConfig):
     """PMOE-SAC on the shared SAC learner."""
 
-    LIMITS: ClassVar[dict[str, str]] = {"n_primitives": "count", "hidden_sizes": "widths"}
+    LIMITS: ClassVar[dict[str, str]] = {"n_primitives": "count", "hidden_sizes": "widths",
+                                        "gumbel_temperature": "positive"}
 
     n_primitives: int = 4
     """K, the number of gaussian primitives (the paper: 2 for HalfCheetah, 10 for the Humanoids)"""
@@ -60,14 +69,22 @@ class PMOEConfig(SACConfig):
     """'max': actor loss on the best primitive only (PMOE); 'all': on every primitive (ablation)"""
     eval_primitive: str = "argmax"
     """evaluation action: 'argmax' (highest-weight primitive) or 'sample' (j ~ w(s), official code)"""
+    routing_gradient: str = "frequency"
+    """how the routing learns: 'frequency' (PMOE's), 'score' (score-function) or 'gumbel' (Gumbel-softmax)"""
+    gumbel_temperature: float = 1.0
+    """tau of routing_gradient='gumbel'"""
 
     def __post_init__(self) -> None:
         super().__post_init__()
         # ValueError, not harness.errors.UsageError: algorithms never import the harness.
-        check_pmoe_settings(self.n_primitives, self.backprop, self.eval_primitive)
+        check_pmoe_settings(self.n_primitives, self.backprop, self.eval_primitive, self.routing_gradient)
 
 
-def check_pmoe_settings(n_primitives: int, backprop: str, eval_primitive: str) -> None:
+def check_pmoe_settings(n_primitives: int, backprop: str, eval_primitive: str,
+                        routing_gradient: str = "frequency") -> None:
+    if routing_gradient not in ROUTING_GRADIENTS:
+        raise ValueError(f"pmoe: routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, "
+                         f"not {routing_gradient!r}")
     if int(n_primitives) < 1:
         raise ValueError(f"pmoe: n_primitives must be at least 1, not {n_primitives}")
     if backprop not in BACKPROP_MODES:
@@ -82,10 +99,12 @@ class PMOEActor(SACActor):
 
     def __init__(self, env_info: EnvInfo, n_primitives: int = 4,
                  hidden_sizes: tuple[int, ...] = (256, 256), backprop: str = "max",
-                 eval_primitive: str = "argmax"):
+                 eval_primitive: str = "argmax", routing_gradient: str = "frequency",
+                 gumbel_temperature: float = 1.0):
         super().__init__(env_info)
-        check_pmoe_settings(n_primitives, backprop, eval_primitive)
+        check_pmoe_settings(n_primitives, backprop, eval_primitive, routing_gradient)
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
+        self.routing_gradient, self.gumbel_temperature = routing_gradient, gumbel_temperature
         self.critic_evaluations = (1, n_primitives) if backprop == "max" else (n_primitives, 0)
         self.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
         self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
@@ -112,20 +131,24 @@ class PMOEActor(SACActor):
 
     def noise(self, purpose: str, n: int, generator: torch.Generator) -> Noise:
         """Acting and the critic target: a uniform u (n,) that picks the primitive and xi (n, n_a);
-        the actor loss: xi (n, K, n_a), one draw for every primitive."""
+        the actor loss: xi (n, K, n_a), one draw for every primitive, and what the routing
+        gradient draws: a uniform (n,) for 'score', Gumbel noise (n, K) for 'gumbel'."""
         device = generator.device
         if purpose == "actor":
-            return (torch.randn(n, self.n_primitives, self.act_dim, generator=generator, device=device),)
+            xi = torch.randn(n, self.n_primitives, self.act_dim, generator=generator, device=device)
+            if self.routing_gradient == "score":
+                return xi, torch.rand(n, generator=generator, device=device)
+            if self.routing_gradient == "gumbel":
+                u = torch.rand(n, self.n_primitives, generator=generator, device=device)
+                return xi, -torch.log(-torch.log(u.clamp(1e-10, 1 - 1e-7)))
+            return (xi,)
         return (torch.rand(n, generator=generator, device=device), *super().noise(purpose, n, generator))
 
     def sample(self, obs: torch.Tensor, noise: Noise) -> tuple[torch.Tensor, torch.Tensor]:
-        """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,).
-
-        j is drawn by inverting w's cumulative sum at the uniform u: P(j = k) = w_k(s)."""
+        """j ~ Categorical(w(s)), a ~ pi_j(.|s): the action (B, n_a) and log pi_j(a|s) (B,)."""
         u, xi = noise
         mean, log_std, weights = self.primitives(obs)
-        below = (weights.cumsum(-1) <= u.unsqueeze(-1)).sum(-1)  # primitives whose mass u passed
-        j = below.clamp(max=self.n_primitives - 1)  # the cumsum's last entry can round below u
+        j = categorical(weights, u)
         return self.squash_sample(_pick(mean, j), _pick(log_std, j), xi)
 
     # explore() and target_sample() are the base class's: both call sample() above.
@@ -157,13 +180,13 @@ class PMOEActor(SACActor):
             best = q.detach().argmax(dim=1)
             log_pi_best = _pick(log_pi, best)
             policy_loss = (alpha * log_pi - q).mean()
-        target = F.one_hot(best, k).to(weights.dtype)
-        routing_loss = F.mse_loss(weights, target)
-        usage = target.mean(0)  # how often each primitive was best in this batch
-        extra = {"policy_loss": policy_loss, "routing_loss": routing_loss,
+        q_held = q_all if self.backprop == "max" else q.detach()
+        routing = routing_loss(self.routing_gradient, weights, q_held, noise[1:], self.gumbel_temperature)
+        usage = F.one_hot(best, k).to(weights.dtype).mean(0)  # how often each primitive was best here
+        extra = {"policy_loss": policy_loss, "routing_loss": routing,
                  "best_frequency_max": usage.max(),
                  "routing_entropy": -(weights * weights.clamp_min(1e-12).log()).sum(-1).mean()}
-        return policy_loss + routing_loss, log_pi_best, extra
+        return policy_loss + routing, log_pi_best, extra
 
     # --- bookkeeping -------------------------------------------------------------------------
     def parameter_counts(self) -> dict[str, int]:
@@ -175,7 +198,31 @@ class PMOEActor(SACActor):
 
     def run_info(self) -> dict[str, Any]:
         return {"pmoe_eval_primitive": self.eval_primitive, "pmoe_backprop": self.backprop,
-                "pmoe_n_primitives": self.n_primitives}
+                "pmoe_n_primitives": self.n_primitives, "pmoe_routing_gradient": self.routing_gradient}
+
+
+def categorical(weights: torch.Tensor, u: torch.Tensor) -> torch.Tensor:
+    """j (B,) with P(j = k) = weights[:, k], by inverting the cumulative sum at the uniform u (B,)."""
+    below = (weights.cumsum(-1) <= u.unsqueeze(-1)).sum(-1)  # primitives whose mass u passed
+    return below.clamp(max=weights.shape[-1] - 1)  # the cumsum's last entry can round below u
+
+
+def routing_loss(kind: str, weights: torch.Tensor, q: torch.Tensor, noise: Noise,
+                 temperature: float = 1.0) -> torch.Tensor:
+    """The routing's loss (module docstring) from w(s) (B, K) and the primitives' q (B, K), held
+    constant. "frequency": its minimiser is each primitive's frequency of being best; "score" and
+    "gumbel": estimators of -grad E_{j ~ w}[q_j]."""
+    if kind == "frequency":
+        return F.mse_loss(weights, F.one_hot(q.argmax(-1), weights.shape[-1]).to(weights.dtype))
+    if kind == "score":
+        j = categorical(weights.detach(), noise[0])
+        advantage = _pick(q, j) - (weights.detach() * q).sum(-1)
+        return -(advantage * _pick(weights, j).clamp_min(1e-12).log()).mean()
+    if kind == "gumbel":
+        soft = torch.softmax((weights.clamp_min(1e-12).log() + noise[0]) / temperature, dim=-1)
+        hard = F.one_hot(soft.argmax(-1), weights.shape[-1]).to(soft.dtype)
+        return -((hard - soft.detach() + soft) * q).sum(-1).mean()
+    raise ValueError(f"routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, not {kind!r}")
 
 
 def _pick(x: torch.Tensor, index: torch.Tensor) -> torch.Tensor:
@@ -185,7 +232,8 @@ def _pick(x: torch.Tensor, index: torch.Tensor) -> torch.Tensor:
 
 def build_pmoe_actor(config: PMOEConfig, info: EnvInfo) -> PMOEActor:
     return PMOEActor(info, n_primitives=config.n_primitives, hidden_sizes=tuple(config.hidden_sizes),
-                     backprop=config.backprop, eval_primitive=config.eval_primitive)
+                     backprop=config.backprop, eval_primitive=config.eval_primitive,
+                     routing_gradient=config.routing_gradient, gumbel_temperature=config.gumbel_temperature)
 
 
 SPECS = [

@@ -98,6 +98,15 @@ def load_balancing_loss(clean_logits: torch.Tensor, noisy_logits: torch.Tensor,
     return 0.5 * cv_squared(importance) + 0.5 * cv_squared(load), importance, load
 
 
+def add_linear_experts(module: nn.Module, m: int, n_s: int, n_a: int) -> None:
+    """M linear gaussian experts as parameters of `module`: expert m's heads are mean_weight[m]
+    (n_a, n_s) + mean_bias[m], likewise for the log-std, initialised as nn.Linear(n_s, n_a) would be."""
+    bound = 1.0 / math.sqrt(n_s)
+    for name, shape in [("mean_weight", (m, n_a, n_s)), ("mean_bias", (m, n_a)),
+                        ("log_std_weight", (m, n_a, n_s)), ("log_std_bias", (m, n_a))]:
+        module.register_parameter(name, nn.Parameter(torch.empty(shape).uniform_(-bound, bound)))
+
+
 class SMoSEActor(SACActor):
     """The sparse mixture of M linear gaussian experts with a linear top-1 router."""
 
@@ -113,13 +122,7 @@ class SMoSEActor(SACActor):
         self.noise_per_state, self.eval_gate = noise_per_state, eval_gate
         self.noise_std = 1.0 / m
         self.router = nn.Linear(n_s, m)
-        # Expert m's heads are mean_weight[m] (n_a, n_s) + mean_bias[m], likewise for log-std,
-        # initialised as nn.Linear(n_s, n_a) would be.
-        bound = 1.0 / math.sqrt(n_s)
-        self.mean_weight = nn.Parameter(torch.empty(m, n_a, n_s).uniform_(-bound, bound))
-        self.mean_bias = nn.Parameter(torch.empty(m, n_a).uniform_(-bound, bound))
-        self.log_std_weight = nn.Parameter(torch.empty(m, n_a, n_s).uniform_(-bound, bound))
-        self.log_std_bias = nn.Parameter(torch.empty(m, n_a).uniform_(-bound, bound))
+        add_linear_experts(self, m, n_s, n_a)
         self._eval_counts = np.zeros(m, dtype=np.int64)
 
     # --- routing and experts ---------------------------------------------------------------
@@ -194,6 +197,13 @@ class SMoSEActor(SACActor):
                  "experts_used": (usage > 0).sum().float(),
                  **{f"expert_usage_{m}": usage[m] for m in range(self.n_experts)}}
         return sac_loss + self.lb_weight * aux, log_pi, stats
+
+    def python_source(self, task: str, features: list[str], actuators: list[str], title: str) -> str:
+        """The deterministic policy as a standalone Python file (algorithms/interpret/source.py)."""
+        from algorithms.interpret.export import export_policy
+        from algorithms.interpret.source import smose_source
+
+        return smose_source(export_policy(self, task, features, actuators), title)
 
     def parameter_counts(self) -> dict[str, int]:
         """total: router + all experts' mean and log-std heads; active: router + one expert's."""

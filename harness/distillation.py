@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from algorithms.interpret.distill import Student, action_error, dagger, student_name
-from algorithms.interpret.source import linear_source, smose_source, tree_source
+from algorithms.interpret.source import linear_source, tree_source
 from envs.features import actuator_names, feature_names
 from envs.suites import Task, make_env
 from harness.protocol import evaluate
@@ -119,10 +119,7 @@ def _source(student: Student, features: list[str], actuators: list[str], title: 
 
 
 def _own_source(agent: Any, task: Task, features: list[str], actuators: list[str], title: str) -> str | None:
-    """The agent's own policy as Python, where it is readable as such (SMoSE's router and experts)."""
-    actor = getattr(agent, "actor", None)
-    if actor is None or not hasattr(actor, "route") or not hasattr(actor, "n_experts"):
-        return None
-    from algorithms.interpret.export import export_policy
-
-    return smose_source(export_policy(actor, task.name, features, actuators), title)
+    """The agent's own policy as Python, where its actor writes itself so (`python_source`:
+    SMoSE's router and experts, linear-sac's formula)."""
+    write = getattr(getattr(agent, "actor", None), "python_source", None)
+    return write(task.name, features, actuators, title) if write is not None else None

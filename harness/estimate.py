@@ -24,12 +24,15 @@ from harness.spec import RunSpec
 
 # Training env steps/s on one thread, Hopper-v5, after the random warm-up: `python -m harness
 # bench --algos all --steps 1500 --warmup 1000 --repeats 1` on the 2-core development machine
-# (Intel Xeon, torch 2.13.0 CPU, matmul 131 GFLOP/s), 2026-12-01. Other tasks at the same rate.
+# (Intel Xeon, torch 2.13.0 CPU, matmul 139 GFLOP/s), 2026-12-01, with one training run on the
+# other core (as with two workers). Other tasks at the same rate.
 DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
-    "sb3-sac": 62, "sac-l": 63, "sac-m": 75, "sac-s": 89, "linear-sac": 78, "smose": 60,
-    "pmoe": 45, "pmoe-all": 45, "ppo": 635, "linear-ppo": 751, "ars": 2208,
+    "sb3-sac": 58, "sac-l": 60, "sac-m": 93, "sac-s": 95, "linear-sac": 79, "smose": 80,
+    "moe-sac": 80, "pmoe": 47, "pmoe-all": 42, "ppo": 618, "linear-ppo": 786, "ars": 2575,
 }
-EVAL_STEPS_PER_SECOND = 2500.0  # a deterministic action and an env step (256-256 actor, Hopper-v5)
+# A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
+# action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.
+EVAL_STEPS_PER_SECOND = 2500.0
 THROUGHPUT_FILE = "throughput.json"
 
 

@@ -21,6 +21,7 @@ ENTRY_POINT_GROUP = "smose_bench.agents"
 BUILTIN_MODULES = [
     "algorithms.sac.family",
     "algorithms.smose",
+    "algorithms.moe_sac",
     "algorithms.pmoe",
     "algorithms.sb3_agents",
 ]

@@ -22,6 +22,7 @@ from algorithms.interpret.distill import (
 )
 from algorithms.interpret.export import export_policy, policy_action
 from algorithms.interpret.source import identifiers, linear_source, smose_source, tree_source
+from algorithms.sac.actors import LinearGaussianActor
 from algorithms.smose import SMoSEActor
 from harness.cli import main
 from harness.store import Store
@@ -125,11 +126,21 @@ def test_exported_policies_act_as_the_policies_without_numpy_or_torch(tmp_path):
         actor = SMoSEActor(info, n_experts=4)
         for p in actor.parameters():
             p.data.normal_(0, 0.7)
+    with torch.random.fork_rng():
+        torch.manual_seed(4)
+        linear = LinearGaussianActor(info)
+    path = tmp_path / "linear-sac.py"
+    path.write_text(linear.python_source("T", features, actuators, "test linear-sac"))
+    with torch.inference_mode():
+        torch_actions = linear.deterministic(torch.as_tensor(probe, dtype=torch.float32))
+    np.testing.assert_allclose(run_exported(str(path), probe), torch_actions.numpy(), atol=1e-5)
+
     for gate in ("gated", "bare"):
         actor.eval_gate = gate
         policy = export_policy(actor, "T", features, actuators)
         path = tmp_path / f"smose-{gate}.py"
-        path.write_text(smose_source(policy, "test smose"))
+        path.write_text(actor.python_source("T", features, actuators, "test smose"))
+        assert path.read_text() == smose_source(policy, "test smose")
         with torch.inference_mode():
             torch_actions = actor.deterministic_with_expert(torch.as_tensor(probe, dtype=torch.float32), gate)[0]
         np.testing.assert_allclose(run_exported(str(path), probe), torch_actions.numpy(), atol=1e-5)

@@ -316,3 +316,70 @@ def test_learns_pendulum(algo):
     agent.learn(6000)
     returns = evaluate(agent.act, eval_env, task, 10).returns
     assert returns.mean() > -600, returns
+
+
+# --- the routing gradients, against a case whose true gradient is known ----------------------
+def _routing_case(batch: int):
+    """Routing logits theta shared by `batch` states whose primitives have the fixed values q:
+    J(theta) = E_{j ~ softmax(theta)}[q_j], whose gradient is w * (q - w . q)."""
+    theta = torch.tensor([0.3, -0.2, 0.5, 0.0], requires_grad=True)
+    q = torch.tensor([1.0, 3.0, -2.0, 0.5])
+    w = torch.softmax(theta, 0)
+    return theta, q.expand(batch, 4), (w * (q - (w * q).sum())).detach()
+
+
+def _ascent(theta, kind, q, noise, temperature=1.0):
+    from algorithms.pmoe import routing_loss
+
+    weights = torch.softmax(theta, 0).expand(q.shape[0], -1)
+    routing_loss(kind, weights, q, noise, temperature).backward()
+    return -theta.grad
+
+
+def test_the_score_function_routing_gradient_is_unbiased():
+    theta, q, true = _routing_case(200_000)
+    u = torch.rand(200_000, generator=torch.Generator().manual_seed(1))
+    # Measured: within 0.0013 of the true gradient (entries 0.06 to 0.76) at 200,000 states.
+    torch.testing.assert_close(_ascent(theta, "score", q, (u,)), true, atol=0.01, rtol=0)
+
+
+def test_the_gumbel_softmax_routing_gradient_tends_to_the_true_one_as_tau_falls():
+    gen = torch.Generator().manual_seed(2)
+    errors = {}
+    for tau in (1.0, 0.1):
+        theta, q, true = _routing_case(200_000)
+        g = -torch.log(-torch.log(torch.rand(200_000, 4, generator=gen)))
+        est = _ascent(theta, "gumbel", q, (g,), tau)
+        assert torch.nn.functional.cosine_similarity(est, true, 0) > 0.99  # the right direction
+        errors[tau] = (est - true).abs().max().item()
+    # Measured: 0.25 at tau = 1 (the relaxation's bias: it shrinks the step), 0.0015 at tau = 0.1.
+    assert errors[0.1] < 0.01 < errors[1.0]
+
+
+def test_the_frequency_routing_loss_is_stationary_at_the_best_frequencies():
+    """PMOE's loss, MSE(w, one_hot(best)), has its minimum where w(s) is each primitive's
+    frequency of being best: 5, 3 and 2 of 10 states here."""
+    best = torch.tensor([0] * 5 + [1] * 3 + [2] * 2)
+    q = torch.nn.functional.one_hot(best, 3).float()  # the best primitive has the highest q
+    theta = torch.log(torch.tensor([0.5, 0.3, 0.2])).requires_grad_()
+    torch.testing.assert_close(_ascent(theta, "frequency", q, ()), torch.zeros(3), atol=1e-7, rtol=0)
+    theta = torch.zeros(3, requires_grad=True)  # uniform: the most frequent best gains weight
+    step = _ascent(theta, "frequency", q, ())
+    assert step[0] > 0 > step[2]
+
+
+@pytest.mark.parametrize("kind", ["score", "gumbel"])
+def test_pmoe_trains_with_each_routing_gradient(kind, tiny_settings):
+    import dataclasses
+
+    from harness.runner import run
+    from harness.spec import RunSpec
+
+    settings = dataclasses.replace(tiny_settings, hparams={"pmoe": {
+        "learning_starts": 100, "hidden_sizes": [32, 32], "critic_hidden": [32, 32], "batch_size": 32,
+        "routing_gradient": kind, "log_interval": 100}})
+    result = run(RunSpec("t", "pmoe", "Pendulum-v1", 0, settings))
+    assert result.status == "finished", result.error
+    assert result.config["hparams"]["routing_gradient"] == kind
+    assert result.final["agent_info"]["pmoe_routing_gradient"] == kind
+    assert any(name == "train/routing_loss" for _, name, _ in result.scalars)

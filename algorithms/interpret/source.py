@@ -83,6 +83,19 @@ def linear_source(policy: LinearPolicy, features: list[str], actuators: list[str
     return "\n".join(lines) + "\n"
 
 
+def squashed_linear_source(weight: np.ndarray, bias: np.ndarray, low: np.ndarray, high: np.ndarray,
+                           features: list[str], actuators: list[str], title: str) -> str:
+    """A linear gaussian actor's deterministic action (linear-sac): tanh(W s + b), scaled to the bounds."""
+    names = identifiers(features)
+    scale, offset = (high - low) / 2, (high + low) / 2
+    lines = ["import math", ""] + _header(title, features, actuators, low, high)
+    lines += ["def act(obs):", _unpack(names), "    return ["]
+    lines += [f"        math.tanh({row}) * {_num(s)} + {_num(o)},  # {a}"
+              for row, s, o, a in zip(_linear(weight, bias, names), scale, offset, actuators)]
+    lines += ["    ]"]
+    return "\n".join(lines) + "\n"
+
+
 def smose_source(policy: dict[str, Any], title: str) -> str:
     """SMoSE's deterministic action from its exported weights (algorithms.interpret.export): the
     router's linear logits pick an expert; its linear mean, gated by the router's probability

@@ -140,3 +140,12 @@ class LinearGaussianActor(GaussianMLPActor):
 
     def __init__(self, env_info: EnvInfo):
         super().__init__(env_info, hidden_sizes=())
+
+    def python_source(self, task: str, features: list[str], actuators: list[str], title: str) -> str:
+        """The deterministic policy, tanh(W s + b) scaled, as a standalone Python file."""
+        from algorithms.interpret.source import squashed_linear_source
+
+        low, high = self.action_bias - self.action_scale, self.action_bias + self.action_scale
+        return squashed_linear_source(*(t.detach().cpu().numpy().astype(float) for t in
+                                        (self.mean.weight, self.mean.bias, low, high)),
+                                      features, actuators, title)
