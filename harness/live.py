@@ -57,27 +57,38 @@ class LiveLog:
         self.store = store
         self.runs: dict[str, _LiveRun] = {}
         self.done: set[str] = set()
+        self.errors: dict[str, str] = {}  # runs whose live log stopped, and why (the store still gets them)
         self.lock = threading.Lock()
 
     def update(self, run_id: str, event: Progress) -> None:
         with self.lock:
             if run_id in self.done:
                 return
-            run = self.runs.get(run_id) or self._open(run_id)
-            new_curve = self._write(run, "curve", event.curve)
-            self._write(run, "train_episodes", event.train_episodes)
-            self._write(run, "scalars", event.scalars)
-            run.writer.flush()
-            if new_curve:
-                _write_csv_atomic(run.folder / "curve.csv", run.curve)
-            now = time.time()
-            if new_curve or now - run.progress_written >= PROGRESS_WRITE_SECONDS:
-                run.progress_written = now
-                write_json_atomic(run.folder / PROGRESS_FILE, {
-                    "step": event.step, "total": event.total, "phase": event.phase,
-                    "steps_per_second": event.steps_per_second, "last_return": event.last_return,
-                    "updated": time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(now)),
-                })
+            try:
+                self._update(run_id, event)
+            except OSError as e:  # a full or vanished disk must not stop the training it watches
+                self.errors[run_id] = f"live log stopped: {e}"
+                self.done.add(run_id)
+                run = self.runs.pop(run_id, None)
+                if run is not None:
+                    run.writer.close()
+
+    def _update(self, run_id: str, event: Progress) -> None:
+        run = self.runs.get(run_id) or self._open(run_id)
+        new_curve = self._write(run, "curve", event.curve)
+        self._write(run, "train_episodes", event.train_episodes)
+        self._write(run, "scalars", event.scalars)
+        run.writer.flush()
+        if new_curve:
+            _write_csv_atomic(run.folder / "curve.csv", run.curve)
+        now = time.time()
+        if new_curve or now - run.progress_written >= PROGRESS_WRITE_SECONDS:
+            run.progress_written = now
+            write_json_atomic(run.folder / PROGRESS_FILE, {
+                "step": event.step, "total": event.total, "phase": event.phase,
+                "steps_per_second": event.steps_per_second, "last_return": event.last_return,
+                "updated": time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(now)),
+            })
 
     def finish(self, result: RunResult) -> bool:
         """Write what the run recorded that its events did not carry, and close its events file.

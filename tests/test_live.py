@@ -139,3 +139,25 @@ def test_progress_json_says_where_an_unfinished_run_stands(tmp_path, tiny_settin
                                                                                   "last_return": -500.0}
     assert record.curve()["return_mean"].tolist() == [-500.0]
     assert json.loads((record.path / "progress.json").read_text())["steps_per_second"] == 12.5
+
+
+def test_a_live_log_that_cannot_write_stops_without_stopping_the_run(tmp_path, tiny_settings, monkeypatch):
+    from harness import live as live_module
+
+    spec = RunSpec("e", "sac-l", "Pendulum-v1", 0, tiny_settings)
+    store = Store(tmp_path / "e")
+    store.open("e", tiny_settings, [spec])
+    log = LiveLog(store)
+
+    def full_disk(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(live_module, "_write_csv_atomic", full_disk)
+    curve = [{"step": 100, "wall_time_s": 1.0, "return_mean": -500.0, "return_std": 0.0,
+              "length_mean": 200.0, "success_rate": None}]
+    log.update(spec.run_id, Progress(100, 400, -500.0, 10.0, "train", curve=Rows(0, curve)))  # no raise
+    assert "No space left on device" in log.errors[spec.run_id]
+    result = RunResult(spec=spec, status="finished", final={"return_mean": -500.0}, curve=curve)
+    assert log.finish(result) is False  # the store writes the events itself
+    store.write(result, keep_tensorboard=False)
+    assert scalars(tmp_path / "e" / spec.run_id / "tb")["eval/return_mean"] == [(100, -500.0)]

@@ -284,6 +284,8 @@ def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]],
 
     def on_result(result: RunResult) -> None:
         store.write(result, keep_tensorboard=live.finish(result))
+        if result.spec.run_id in live.errors:
+            console.print(f"{result.spec.run_id}: {live.errors[result.spec.run_id]} (its results are stored whole)")
         results.append(result)
         if result.status == "finished":
             checkpoints.remove(checkpointing, result.spec)
