@@ -36,8 +36,10 @@ def _num(x: Any) -> str:
     return repr(float(x))
 
 
-def _header(title: str, features: list[str], actuators: list[str], low: np.ndarray, high: np.ndarray) -> list[str]:
+def _header(title: str, features: list[str], actuators: list[str], low: np.ndarray, high: np.ndarray,
+            uses_math: bool = False) -> list[str]:
     return [f'"""{title}', "", "act(obs) -> one action per actuator; obs in the order of FEATURES.", '"""', "",
+            *(["import math", ""] if uses_math else []),
             f"FEATURES = {features!r}", f"ACTUATORS = {actuators!r}",
             f"LOW = [{', '.join(map(_num, low))}]", f"HIGH = [{', '.join(map(_num, high))}]", "", "",
             "def _clip(action):", "    return [min(max(a, lo), hi) for a, lo, hi in zip(action, LOW, HIGH)]", "", ""]
@@ -88,7 +90,7 @@ def squashed_linear_source(weight: np.ndarray, bias: np.ndarray, low: np.ndarray
     """A linear gaussian actor's deterministic action (linear-sac): tanh(W s + b), scaled to the bounds."""
     names = identifiers(features)
     scale, offset = (high - low) / 2, (high + low) / 2
-    lines = ["import math", ""] + _header(title, features, actuators, low, high)
+    lines = _header(title, features, actuators, low, high, uses_math=True)
     lines += ["def act(obs):", _unpack(names), "    return ["]
     lines += [f"        math.tanh({row}) * {_num(s)} + {_num(o)},  # {a}"
               for row, s, o, a in zip(_linear(weight, bias, names), scale, offset, actuators)]
@@ -104,7 +106,7 @@ def smose_source(policy: dict[str, Any], title: str) -> str:
     names = identifiers(features)
     low, high = np.asarray(policy["action_low"], float), np.asarray(policy["action_high"], float)
     scale, offset = (high - low) / 2, (high + low) / 2
-    lines = ["import math", ""] + _header(title, features, actuators, low, high)
+    lines = _header(title, features, actuators, low, high, uses_math=True)
     lines += [f"SCALE = [{', '.join(map(_num, scale))}]", f"OFFSET = [{', '.join(map(_num, offset))}]", "", ""]
     router = _linear(np.asarray(policy["router"]["weight"]), np.asarray(policy["router"]["bias"]), names)
     lines += ["def router_logits(obs):", _unpack(names), "    return ["]
