@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -141,6 +142,7 @@ def test_exported_policies_act_as_the_policies_without_numpy_or_torch(tmp_path):
         path = tmp_path / f"smose-{gate}.py"
         path.write_text(actor.python_source("T", features, actuators, "test smose"))
         assert path.read_text() == smose_source(policy, "test smose")
+        assert ast.get_docstring(ast.parse(path.read_text())).startswith("test smose")
         with torch.inference_mode():
             torch_actions = actor.deterministic_with_expert(torch.as_tensor(probe, dtype=torch.float32), gate)[0]
         np.testing.assert_allclose(run_exported(str(path), probe), torch_actions.numpy(), atol=1e-5)
