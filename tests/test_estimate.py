@@ -86,4 +86,4 @@ def test_the_paper_preset_says_its_core_hours_and_points_to_ray(tmp_path, capsys
     assert "540,000,000 env steps" in line  # 9 agents x 6 tasks x 10 seeds x 1M steps
     assert float(line.split(" env steps, ")[1].split(" core-hours")[0].replace(",", "")) > 500
     assert "spread it over a cluster with --executor ray" in out
-    assert "steps/s: the development machine's figures (harness/estimate.py) for smose, pmoe, sac-l" in out
+    assert "steps/s: the development machine's figures (harness/estimate.py) for smose, pmoe, moe-sac, sac-l" in out

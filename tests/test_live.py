@@ -40,6 +40,7 @@ def test_a_run_is_watchable_while_it_trains(tmp_path, monkeypatch, capsys):
         if run_id.endswith("seed1") and event.step >= 700 and event.phase == "train" and not seen:
             from harness.report import write_report
 
+            seen["step"] = event.step
             seen["tb"] = scalars(out / run_id / "tb")
             seen["curve"] = (out / run_id / "curve.csv").read_text()
             seen["status"] = {r.seed: r.status for r in Store(out).records()}
@@ -49,10 +50,10 @@ def test_a_run_is_watchable_while_it_trains(tmp_path, monkeypatch, capsys):
     assert main(["run", *TRAIN, "--seeds", "2", "--seed-batch", "1", "--out", str(out), "--no-report",
                  "--progress-interval", "1"]) == 0
 
-    tb = seen["tb"]
-    assert [s for s, _ in tb["eval/return_mean"]] == [300, 600]
+    tb, evaluated = seen["tb"], list(range(300, seen["step"] + 1, 300))  # every evaluation so far
+    assert seen["step"] < 1200 and [s for s, _ in tb["eval/return_mean"]] == evaluated
     assert {"train/episode_return", "train/critic_loss", "train/alpha", "time/steps_per_second"} <= set(tb)
-    assert seen["curve"].startswith("step,") and len(seen["curve"].strip().splitlines()) == 3
+    assert seen["curve"].startswith("step,") and len(seen["curve"].strip().splitlines()) == 1 + len(evaluated)
     assert seen["status"] == {0: "finished", 1: "unfinished"}
     report = seen["report"]
     assert "1 finished, 0 failed, 1 unfinished" in report
