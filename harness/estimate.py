@@ -21,6 +21,7 @@ import gymnasium as gym
 
 from envs.suites import get_task
 from harness.spec import RunSpec
+from harness.textable import duration
 
 # Training env steps/s on one thread, Hopper-v5, after the random warm-up: `python -m harness
 # bench --algos all --steps 1500 --warmup 1000 --repeats 1` on the 2-core development machine
@@ -167,17 +168,6 @@ def wall_seconds(batch_seconds: list[float], workers: int) -> float:
     return max(loads)
 
 
-def hours(seconds: float) -> str:
-    """A duration as people plan with it: '42s', '12m', '3.4h', '5.2 days'."""
-    if seconds < 60:
-        return f"{seconds:.0f}s"
-    if seconds < 3600:
-        return f"{seconds / 60:.0f}m"
-    if seconds < 48 * 3600:
-        return f"{seconds / 3600:.1f}h"
-    return f"{seconds / 86400:.1f} days"
-
-
 SOURCE_NAMES = {"bench": "measured here by bench",
                 "default": "the development machine's figures (harness/estimate.py)"}
 CLUSTER_HINT_SECONDS = 24 * 3600  # past a day of wall time, say how a cluster would take it
@@ -185,8 +175,8 @@ CLUSTER_HINT_SECONDS = 24 * 3600  # past a day of wall time, say how a cluster w
 
 def headline(est: Estimate) -> str:
     return (f"estimate: {est.env_steps:,} env steps, {est.core_hours:,.1f} core-hours (training "
-            f"{hours(est.train_seconds)}, evaluation at most {hours(est.eval_seconds)}); about "
-            f"{hours(est.wall_seconds)} of wall time")
+            f"{duration(est.train_seconds)}, evaluation at most {duration(est.eval_seconds)}); about "
+            f"{duration(est.wall_seconds)} of wall time")
 
 
 def describe(est: Estimate, where: str) -> list[str]:
@@ -206,5 +196,5 @@ def describe(est: Estimate, where: str) -> list[str]:
         cpus = min(len(est.batch_seconds), 256)
         lines.append(f"  too long for {where.removeprefix('on ')}: spread it over a cluster with --executor "
                      f"ray --ray-address HOST:PORT (on {cpus} CPUs, about "
-                     f"{hours(wall_seconds(est.batch_seconds, cpus))})")
+                     f"{duration(wall_seconds(est.batch_seconds, cpus))})")
     return lines

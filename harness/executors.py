@@ -40,6 +40,7 @@ from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
 from harness.spec import RunSpec
 from harness.store import RunResult
+from harness.textable import duration
 
 ResultFn = Callable[[RunResult], None]
 RATE_WINDOW_SECONDS = 60.0  # a run's steps/s and ETA in plain progress lines: over this window
@@ -178,16 +179,6 @@ def run_line(run_id: str, event: runner.Progress) -> str:
     phase = f"  ({event.phase})" if event.phase != "train" else ""
     return (f"{run_id}  step {event.step:,}/{event.total:,} ({100 * event.step / event.total:.0f}%)  "
             f"return {ret}{speed}{phase}")
-
-
-def duration(seconds: float) -> str:
-    """3725 -> '1h02m', 125 -> '2m05s', 42 -> '42s'."""
-    seconds = int(round(seconds))
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds}s"
 
 
 PROCESS_OVERHEAD_BYTES = 700 * 2**20  # a worker with torch, MuJoCo and the networks, measured ~0.6 GB

@@ -1,4 +1,4 @@
-"""Plain tables for the terminal: GitHub-flavoured markdown pipes, columns aligned."""
+"""Plain text for the terminal: markdown pipe tables with aligned columns, and durations."""
 
 from __future__ import annotations
 
@@ -20,3 +20,16 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[Any]],
     rule = "|" + "|".join(("-" * (w + 1) + ":") if r else ("-" * (w + 2))
                           for w, r in zip(widths, right)) + "|"
     return "\n".join([line(cells[0]), rule, *(line(r) for r in cells[1:])])
+
+
+def duration(seconds: float) -> str:
+    """A duration as a person plans with it: 42 -> '42s', 125 -> '2m05s', 3725 -> '1h02m',
+    and past two days 300000 -> '3.5 days'."""
+    seconds = int(round(seconds))
+    if seconds >= 48 * 3600:
+        return f"{seconds / 86400:.1f} days"
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    if seconds >= 60:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds}s"

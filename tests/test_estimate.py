@@ -7,6 +7,7 @@ import pytest
 from harness import estimate as est
 from harness.cli import main
 from harness.spec import RunSpec, Settings
+from harness.textable import duration
 
 SETTINGS = Settings(budget=10_000, eval_interval=1_000, eval_episodes=2, final_eval_episodes=10)
 
@@ -73,8 +74,8 @@ def test_dry_run_prints_the_estimate(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     one = 100 + 30 * 200 / est.EVAL_STEPS_PER_SECOND
-    assert (f"estimate: 20,000 env steps, {2 * one / 3600:.1f} core-hours (training 3m, evaluation at "
-            f"most {est.hours(2 * 30 * 200 / est.EVAL_STEPS_PER_SECOND)}); about {est.hours(one)} of wall "
+    assert (f"estimate: 20,000 env steps, {2 * one / 3600:.1f} core-hours (training 3m20s, evaluation at "
+            f"most {duration(2 * 30 * 200 / est.EVAL_STEPS_PER_SECOND)}); about {duration(one)} of wall "
             "time on 2 worker(s)") in out
     assert "  steps/s: measured here by bench for sac-l\n" in out and "python -m harness bench" not in out
 

@@ -11,11 +11,12 @@ from tensorboard.backend.event_processing.event_accumulator import EventAccumula
 
 from harness import executors
 from harness.cli import main
-from harness.executors import ProgressDisplay, duration, run_line
+from harness.executors import ProgressDisplay, run_line
 from harness.live import LiveLog
 from harness.runner import Progress, Rows
 from harness.spec import RunSpec
 from harness.store import RunResult, Store
+from harness.textable import duration
 
 TRAIN = ["--no-interpret", "--algos", "sac-l", "--envs", "Pendulum-v1", "--budget", "1200", "--eval-interval", "300",
          "--eval-episodes", "1", "--final-eval-episodes", "2", "--workers", "1", "--hparams",
@@ -119,6 +120,7 @@ def test_without_a_terminal_progress_is_plain_lines(monkeypatch):
 
 def test_run_line_and_duration():
     assert duration(42) == "42s" and duration(125) == "2m05s" and duration(3725) == "1h02m"
+    assert duration(47 * 3600) == "47h00m" and duration(300_000) == "3.5 days"
     line = run_line("T/a/seed0", Progress(50, 100, -3.25, 5.0, "final eval"))
     assert line == "T/a/seed0  step 50/100 (50%)  return -3.2  5 steps/s  eta 10s  (final eval)"
     assert "eta" not in run_line("T/a/seed0", Progress(100, 100, 1.0, 5.0, "train"))
