@@ -66,17 +66,20 @@ def test_parameter_counts_are_all_active():
 
 @pytest.mark.slow
 def test_moe_sac_learns_pendulum():
-    """Measured (5,000 steps, learning_starts 500, 10 final episodes, 2026-12-01): seeds 0/1/2
-    gave -576.9 / -274.4 / -451.7; the uniform random policy -1228. The threshold, -800, is 223
-    below the worst seed and 428 above random."""
+    """Measured (5,000 steps, learning_starts 500, 64-64 critics and batch 128 to fit CI: about
+    25 s; 10 final episodes; 2026-12-01): seeds 0/1/2 gave -701.6 / -444.1 / -532.5 (with the
+    default 256-256 critics and batch 256: -576.9 / -274.4 / -451.7, in twice the time); the
+    uniform random policy -1228. The threshold, -900, is 198 below the worst seed and 328 above
+    random."""
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
     settings = Settings(budget=5000, eval_interval=5000, eval_episodes=1, final_eval_episodes=10,
-                        interpret=False, hparams={"moe-sac": {"learning_starts": 500}})
+                        interpret=False, hparams={"moe-sac": {"learning_starts": 500, "critic_hidden": [64, 64],
+                                                              "batch_size": 128}})
     result = run(RunSpec("regression", "moe-sac", "Pendulum-v1", 0, settings))
     assert result.status == "finished", result.error
     assert result.final["return_mean"] > THRESHOLD
 
 
-THRESHOLD = -800.0
+THRESHOLD = -900.0
