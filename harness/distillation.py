@@ -56,8 +56,7 @@ def distill_agent(agent: Any, task: Task, seed: int, algo: str,
     """(distilled.json's content, {path in the run folder: file}) for a trained agent."""
     t0 = time.perf_counter()
     env = make_env(task)
-    info = env.action_space
-    low, high = np.asarray(info.low, float), np.asarray(info.high, float)
+    low, high = np.asarray(env.action_space.low, float), np.asarray(env.action_space.high, float)
     obs_dim = env.observation_space.shape[0]
     features, actuators = feature_names(task.name, obs_dim), actuator_names(task.name, len(low))
 

@@ -45,7 +45,7 @@ class Progress(NamedTuple):
     total: int  # the budget, env steps
     last_return: float | None  # the latest evaluation's mean return, None before the first
     steps_per_second: float  # training throughput so far, evaluations excluded
-    phase: str  # "train", "resumed" or "final eval"
+    phase: str  # "train", "resumed", "final eval" or "interpret"
     curve: Rows = Rows(0, [])  # new evaluation rows (RunResult.curve)
     train_episodes: Rows = Rows(0, [])  # new training episodes (RunResult.train_episodes)
     scalars: Rows = Rows(0, [])  # new (step, name, value) scalars (RunResult.scalars)
@@ -233,11 +233,10 @@ class _RunRecorder:
                                      DistillSettings(eval_episodes=self.settings.eval_episodes))
             result.files.update(files)
             if registry.get(spec.algo).family == "smose":
-                with tempfile.TemporaryDirectory() as tmp:
-                    analyse_smose(self.agent, spec.task, Path(tmp), result.final["return_mean"],
-                                  training_usage(self.agent.actor.n_experts, result.scalars), spec.run_id)
-                    result.files.update({f"{DISTILLED_FOLDER}/{f.relative_to(tmp)}": f.read_bytes()
-                                         for f in Path(tmp).rglob("*") if f.is_file()})
+                usage = training_usage(self.agent.actor.n_experts, result.scalars)
+                result.files.update(files_written_by(
+                    lambda folder: analyse_smose(self.agent, spec.task, folder, result.final["return_mean"],
+                                                 usage, spec.run_id), DISTILLED_FOLDER))
         except Exception:
             result.final["interpretation_error"] = traceback.format_exc()
         result.final["interpretation_seconds"] = time.perf_counter() - t0
@@ -303,9 +302,14 @@ def _train(specs: list[RunSpec], results: list[RunResult], saved: list[dict[str,
 
 def saved_files(agent: Any) -> dict[str, bytes]:
     """The files of agent.save(), read into memory so that any process can write them."""
+    return files_written_by(agent.save)
+
+
+def files_written_by(write: Callable[[Path], Any], prefix: str = "") -> dict[str, bytes]:
+    """{prefix/relative path: content} of what write(folder) puts into an empty folder."""
     with tempfile.TemporaryDirectory() as tmp:
-        agent.save(Path(tmp))
-        return {str(f.relative_to(tmp)): f.read_bytes() for f in Path(tmp).rglob("*") if f.is_file()}
+        write(Path(tmp))
+        return {str(Path(prefix) / f.relative_to(tmp)): f.read_bytes() for f in Path(tmp).rglob("*") if f.is_file()}
 
 
 def package_versions() -> dict[str, str]:

@@ -158,9 +158,9 @@ def forced_action(actor: Any, obs: torch.Tensor, expert: int, gate: str) -> torc
 
 def training_usage(n_experts: int, scalars: list[tuple[int, str, float]]) -> dict[str, float]:
     """The last logged training-batch usage of each expert, from a run's scalars."""
-    usage = {}
+    usage: dict[int, float] = {}
     for _, name, value in scalars:
         m = name.removeprefix("train/expert_usage_")
         if m != name and m.isdigit() and int(m) < n_experts:
-            usage[f"expert {m}"] = float(value)
-    return usage
+            usage[int(m)] = float(value)
+    return {f"expert {m}": usage[m] for m in sorted(usage)}

@@ -22,7 +22,7 @@ from envs.suites import get_task
 from harness import registry
 from harness.distillation import FOLDER, DistillSettings, distill_agent
 from harness.errors import UsageError
-from harness.smose_analysis import analyse_smose
+from harness.smose_analysis import analyse_smose, training_usage
 from harness.textable import markdown_table
 
 OUT_NAME = FOLDER
@@ -146,10 +146,6 @@ def _last_training_usage(n_experts: int, run_dir: Path) -> dict[str, float]:
         return {}
     acc = EventAccumulator(str(tb), size_guidance={"scalars": 0})
     acc.Reload()
-    tags = set(acc.Tags().get("scalars", []))
-    usage = {}
-    for m in range(n_experts):
-        tag = f"train/expert_usage_{m}"
-        if tag in tags and acc.Scalars(tag):
-            usage[f"expert {m}"] = float(acc.Scalars(tag)[-1].value)
-    return usage
+    logged = [(e.step, tag, e.value) for tag in acc.Tags().get("scalars", [])
+              if tag.startswith("train/expert_usage_") for e in acc.Scalars(tag)]
+    return training_usage(n_experts, logged)
