@@ -364,6 +364,9 @@ class _HarnessCallback(BaseCallback):
             return True
         (step, info), self.pending = self.pending, None
         info["checkpoint_ok"] = True
+        losses = self.agent.training_losses()
+        if losses:
+            info["losses"] = losses
         return self._call(step, info)
 
     def _on_rollout_start(self) -> None:
@@ -481,6 +484,10 @@ class SB3Agent:
     def boundary_rng(self) -> dict[str, Any]:
         """The global random states as the next rollout will find them."""
         return _global_rng()
+
+    def training_losses(self) -> dict[str, float]:
+        """Losses of the update that just ended, for the run's scalars (none by default)."""
+        return {}
 
     def normalize(self, obs: np.ndarray) -> np.ndarray:
         """obs (..., n_s) normalised with the current statistics (never updates them)."""
@@ -625,26 +632,35 @@ class PPOAgent(SB3Agent):
     NAME, CONFIG, ALGO = "ppo", PPOConfig, PPO
 
     @classmethod
+    def task_table(cls, task: str) -> dict[str, Any]:
+        """The values a config field left at None takes on this task."""
+        return {**PPO_DEFAULTS, **ZOO_PPO.get(task_family(task), {}),
+                "normalize_obs": True, "normalize_reward": True, "clip_obs": 10.0}
+
+    @classmethod
     def resolve(cls, config: PPOConfig, task: str) -> dict[str, Any]:
-        table = {**PPO_DEFAULTS, **ZOO_PPO.get(task_family(task), {}),
-                 "normalize_obs": True, "normalize_reward": True, "clip_obs": 10.0}
-        out = _resolve(config, table, cls.NAME)
+        out = _resolve(config, cls.task_table(task), cls.NAME)
         if out["activation"] not in ACTIVATIONS:
             raise ValueError(f"{cls.NAME}.activation must be one of {', '.join(ACTIVATIONS)}, "
                              f"not {out['activation']!r}")
         return out
 
+    POLICY: Any = "MlpPolicy"  # SB3's gaussian MLP policy; pmoe-ppo gives its mixture policy
+
+    def policy_kwargs(self) -> dict[str, Any]:
+        r = self.resolved
+        return dict(log_std_init=r["log_std_init"], ortho_init=r["ortho_init"],
+                    activation_fn=ACTIVATIONS[r["activation"]],
+                    net_arch=dict(pi=list(r["pi_hidden"]), vf=list(r["vf_hidden"])))
+
     def build(self, venv: VecEnv, seed: int) -> PPO:
         r = self.resolved
-        policy_kwargs = dict(log_std_init=r["log_std_init"], ortho_init=r["ortho_init"],
-                             activation_fn=ACTIVATIONS[r["activation"]],
-                             net_arch=dict(pi=list(r["pi_hidden"]), vf=list(r["vf_hidden"])))
         self._torch_rng_after_rollout: torch.Tensor | None = None  # set at every rollout's end
-        return PPO("MlpPolicy", venv, n_steps=r["n_steps"], batch_size=r["batch_size"], gamma=r["gamma"],
-                   learning_rate=r["learning_rate"], ent_coef=r["ent_coef"], clip_range=r["clip_range"],
-                   n_epochs=r["n_epochs"], gae_lambda=r["gae_lambda"], max_grad_norm=r["max_grad_norm"],
-                   vf_coef=r["vf_coef"], use_sde=r["use_sde"], sde_sample_freq=r["sde_sample_freq"],
-                   policy_kwargs=policy_kwargs, seed=seed, device="cpu", verbose=0)
+        return self.ALGO(self.POLICY, venv, n_steps=r["n_steps"], batch_size=r["batch_size"], gamma=r["gamma"],
+                         learning_rate=r["learning_rate"], ent_coef=r["ent_coef"], clip_range=r["clip_range"],
+                         n_epochs=r["n_epochs"], gae_lambda=r["gae_lambda"], max_grad_norm=r["max_grad_norm"],
+                         vf_coef=r["vf_coef"], use_sde=r["use_sde"], sde_sample_freq=r["sde_sample_freq"],
+                         policy_kwargs=self.policy_kwargs(), seed=seed, device="cpu", verbose=0)
 
     def ends_rollout(self, step: int, rollout_episodes: int) -> bool:
         return step % self.model.n_steps == 0  # one env: rollouts span n_steps from step 0

@@ -24,6 +24,7 @@ BUILTIN_MODULES = [
     "algorithms.moe_sac",
     "algorithms.pmoe",
     "algorithms.sb3_agents",
+    "algorithms.pmoe_ppo",
 ]
 
 

@@ -1,4 +1,4 @@
-"""Checkpoints of the SB3 agents (ppo, linear-ppo, ars, sb3-sac): checkpoint_state, restore it into
+"""Checkpoints of the SB3 agents (ppo, linear-ppo, pmoe-ppo, ars, sb3-sac): checkpoint_state, restore it into
 a fresh agent, learn the rest of the budget. The end-to-end kill -9 test is in test_resume.py."""
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def steps_into_episode(state: dict[str, Any]) -> int:
     return state["in_progress"]["env"][0]["episode_length"]
 
 
-@pytest.mark.parametrize("algo", ["ppo", "linear-ppo", "ars", "sb3-sac"])
+@pytest.mark.parametrize("algo", ["ppo", "linear-ppo", "pmoe-ppo", "ars", "sb3-sac"])
 def test_restored_agent_continues_to_the_budget(algo):
     budget = 400
     _, _, state, actions_at_checkpoint = interrupted(algo, budget, after=150)
@@ -111,6 +111,7 @@ def test_ppo_restores_optimiser_and_normalisation():
 # Wherever the checkpoint falls, the resumed run is the uninterrupted run. Mid-episode: ppo
 # (rollouts of 64 steps) on InvertedPendulum, Hopper and Pendulum (200-step episodes), there also
 # with gSDE (the zoo's setting, noise resampled every 4 steps, and once per rollout); linear-ppo;
+# pmoe-ppo (its routing step draws from the run's own generator, saved in the checkpoint);
 # sb3-sac at any step (also while it still takes random actions, before learning starts). Right
 # after an episode: ARS, whose iterations end there (two 200-step Pendulum episodes, so that an
 # update follows the resume and returns are not just lengths).
@@ -118,6 +119,8 @@ PENDULUM_GSDE = {"task": "Pendulum-v1", "n_epochs": 2}
 EXACT = [
     ("ppo", {}, 400, True),
     ("linear-ppo", {}, 400, True),
+    ("pmoe-ppo", {"task": "Hopper-v5", "n_epochs": 2}, 300, True),
+    ("pmoe-ppo", {"ratio": "primitive"}, 400, True),
     ("ppo", {"task": "Hopper-v5"}, 300, True),
     ("ppo", {"task": "Pendulum-v1", "use_sde": False}, 400, True),
     ("ppo", PENDULUM_GSDE, 400, True),
@@ -127,7 +130,7 @@ EXACT = [
     ("sb3-sac", {"learning_starts": 250, "learning_starts_fraction": 1.0}, 400, True),
     ("ars", {"task": "Pendulum-v1", "n_delta": 1, "n_top": 1}, 1200, False),
 ]
-IDS = ["ppo", "linear-ppo", "ppo-hopper", "ppo-pendulum", "ppo-gsde", "ppo-gsde-per-rollout",
+IDS = ["ppo", "linear-ppo", "pmoe-ppo-hopper", "pmoe-ppo-primitive", "ppo-hopper", "ppo-pendulum", "ppo-gsde", "ppo-gsde-per-rollout",
        "sb3-sac", "sb3-sac-hopper", "sb3-sac-warm-up", "ars"]
 
 
@@ -139,7 +142,7 @@ def test_resume_is_exact(algo, overrides, budget, mid_episode):
     expected = [c for c in calls if c[0] > state["step"]]
     assert [c for c in expected if c[1]], "the check must see training episodes end"
     assert calls_after == expected  # the same episodes: where they end, returns, lengths
-    assert torch.equal(policy_vector(again), policy_vector(agent))
+    assert torch.equal(policy_vector(again), policy_vector(agent))  # pmoe-ppo's Q-network too
     if algo == "sb3-sac":
         assert torch.equal(torch.nn.utils.parameters_to_vector(again.model.critic.parameters()),
                            torch.nn.utils.parameters_to_vector(agent.model.critic.parameters()))

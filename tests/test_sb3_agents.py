@@ -1,4 +1,4 @@
-"""The SB3 adapters (ppo, linear-ppo, ars, sb3-sac): the harness's protocol, checked from outside."""
+"""The SB3 adapters (ppo, linear-ppo, pmoe-ppo, ars, sb3-sac): the harness's protocol, checked from outside."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ torch.set_num_threads(1)
 FAST = {
     "ppo": {"n_steps": 64, "batch_size": 32, "n_epochs": 1},
     "linear-ppo": {"n_steps": 64, "batch_size": 32, "n_epochs": 1},
+    "pmoe-ppo": {"n_steps": 64, "batch_size": 32, "n_epochs": 1},
     "ars": {"n_delta": 2, "n_top": 2},
     "sb3-sac": {"hidden_sizes": (16,), "batch_size": 16, "learning_starts": 30},
 }
@@ -55,7 +56,7 @@ def make_agent(algo: str, task: str = "InvertedPendulum-v5", seed: int = 3, **ov
     return spec.factory(env, spec.make_config({**FAST[algo], **overrides}), seed), env
 
 
-@pytest.mark.parametrize("algo", ["ppo", "linear-ppo", "ars", "sb3-sac"])
+@pytest.mark.parametrize("algo", ["ppo", "linear-ppo", "pmoe-ppo", "ars", "sb3-sac"])
 def test_callback_contract_budget_and_seeding(algo):
     agent, env = make_agent(algo)
     calls: list[tuple[int, dict]] = []
