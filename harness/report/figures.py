@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import matplotlib
+import matplotlib.ticker
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
@@ -49,8 +50,27 @@ def _legend_below(fig: plt.Figure, axes: Sequence[plt.Axes], algos: Sequence[str
                 handles.append(h)
                 labels.append(lab)
     if handles:
-        fig.legend(handles, labels, loc="lower center", ncol=min(len(labels), 5), frameon=False,
-                   bbox_to_anchor=(0.5, -0.02))
+        _hang_legend(fig, handles, labels, ncol=5)
+
+
+def _hang_legend(fig: plt.Figure, handles: list, labels: list[str] | None = None, ncol: int = 5,
+                 **kwargs) -> None:
+    """A legend hanging below the figure (the saved image grows to hold it): however many rows
+    it takes, it never covers an axis label."""
+    labels = labels if labels is not None else [h.get_label() for h in handles]
+    fig.legend(handles, labels, loc="upper center", ncol=min(len(labels), ncol), frameon=False,
+               bbox_to_anchor=(0.5, 0.0), **kwargs)
+
+
+def _steps_axis(ax: plt.Axes) -> None:
+    """Environment steps as 0, 250k, 500k, 1M rather than an exponent in the corner."""
+    def label(x: float, _pos: int) -> str:
+        if x == 0:
+            return "0"
+        if abs(x) >= 1e6:
+            return f"{x / 1e6:g}M"
+        return f"{x / 1e3:g}k" if abs(x) >= 1e3 else f"{x:g}"
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(label))
 
 
 def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray]]],
@@ -64,7 +84,7 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     """
     unfinished = unfinished or {}
     tasks = list(dict.fromkeys([*curves, *unfinished]))
-    fig, axes, nrows = _task_panels(len(tasks), row_height=2.9)
+    fig, axes, _ = _task_panels(len(tasks), row_height=2.9)
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo in algos:
@@ -79,11 +99,11 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
         ax.set_title(task, fontsize=11)
         ax.set_xlabel("environment steps")
         ax.set_ylabel(ylabel)
-        ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
+        _steps_axis(ax)
         ax.grid(alpha=0.3)
     for ax in axes.flat[len(tasks):]:
         ax.set_visible(False)
-    fig.tight_layout(rect=(0, 0.06 if nrows == 1 else 0.03, 1, 1))
+    fig.tight_layout()
     _legend_below(fig, axes.flat, algos)
     return _save(fig, path)
 
@@ -174,7 +194,7 @@ def sample_efficiency(steps: np.ndarray, points: Mapping[str, np.ndarray],
     fig, ax = _lines_with_bands(steps, points, bands, algos, marker="o", ms=3)
     ax.set_xlabel("environment steps")
     ax.set_ylabel("IQM normalised score")
-    ax.ticklabel_format(axis="x", style="sci", scilimits=(0, 3))
+    _steps_axis(ax)
     fig.tight_layout()
     return _save(fig, path)
 
@@ -191,7 +211,7 @@ def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]
     points: {task: [(algo, kind, parameters, mean return), ...]}.
     """
     tasks = list(points)
-    fig, axes, nrows = _task_panels(len(tasks), row_height=3.1)
+    fig, axes, _ = _task_panels(len(tasks), row_height=3.1)
     colour = colours(algos)
     for ax, task in zip(axes.flat, tasks):
         for algo, kind, size, ret in points[task]:
@@ -222,7 +242,6 @@ def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]
     handles += [Line2D([], [], marker=MARKERS[k], ls="", color="0.45", label=text) for k, text in
                 (("agent", "trained agent"), ("tree", "distilled tree"), ("linear", "distilled linear"))]
     handles.append(Line2D([], [], color="0.35", ls="--", lw=1.0, label="frontier"))
-    fig.tight_layout(rect=(0, 0.13 if nrows == 1 else 0.06, 1, 1))
-    fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4), frameon=False,
-               bbox_to_anchor=(0.5, -0.02), fontsize=9)
+    fig.tight_layout()
+    _hang_legend(fig, handles, ncol=4, fontsize=9)
     return _save(fig, path)

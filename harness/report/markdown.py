@@ -41,6 +41,7 @@ from harness.report.tables import (
     table,
     usage_text,
 )
+from harness.textable import duration
 
 # Published algorithms shown beside each of ours: the same name in the SMoSE paper, and the
 # libraries' default SAC (a 256-256 actor, i.e. SAC-L) and PPO.
@@ -540,16 +541,16 @@ def compute(ctx: Context) -> str:
                 rows.append([task, algo, "0", "n/a", "n/a", "n/a", "n/a"])
                 continue
 
-            def stat(key: str, runs=runs) -> str:
+            def stat(key: str, runs=runs, fmt=num) -> str:
                 v = np.array([r.final.get(key, math.nan) for r in runs], dtype=float)
                 if np.all(np.isnan(v)):
                     return "n/a"
-                return f"{num(np.nanmean(v))} ± {num(np.nanstd(v))}" if len(v) > 1 else num(v[0])
+                return f"{fmt(np.nanmean(v))} ± {fmt(np.nanstd(v))}" if len(v) > 1 else fmt(v[0])
 
             per_process = sorted({len((r.final or {}).get("seed_batch") or [r.seed]) for r in runs})
-            rows.append([task, algo, str(len(runs)), ", ".join(map(str, per_process)), stat("wall_time_s"),
+            rows.append([task, algo, str(len(runs)), ", ".join(map(str, per_process)), stat("wall_time_s", fmt=duration),
                          stat("steps_per_second"), stat("inference_us_per_action")])
-    out.append(table(["task", "algorithm", "seeds", "seeds per process", "wall time (s)", "env steps/s",
+    out.append(table(["task", "algorithm", "seeds", "seeds per process", "wall time", "env steps/s",
                       "inference (µs/action)"], rows, ["l", "l", "r", "r", "r", "r", "r"]))
     return "\n".join(out)
 

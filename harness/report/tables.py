@@ -9,13 +9,16 @@ import numpy as np
 
 
 def num(x: float | None) -> str:
-    """A return-like number for a table: 4 significant digits, thousands as whole numbers."""
+    """A return-like number for a table: whole numbers from 100 on (a tenth of a reward unit says
+    nothing beside seeds that differ by tens), one decimal from 10, else 3 significant digits."""
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return "n/a"
     x = float(x)
-    if abs(x) >= 1000:
+    if abs(x) >= 99.5:
         return f"{x:,.0f}"
-    return f"{x:.4g}"
+    if abs(x) >= 9.95:
+        return f"{x:.1f}"
+    return f"{x:.3g}"
 
 
 def norm(x: float) -> str:
