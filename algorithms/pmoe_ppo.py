@@ -11,7 +11,9 @@ changes is the policy and one extra step after each PPO update:
                    parameters (state-independent, as SB3's gaussian policy and the co-author's code)
     routing    w(s) = softmax(Linear(stop_grad(h), K))
     acting     j ~ Categorical(w(s)), a ~ N(mu_j, sigma_j^2)   (the chosen j is stored with a)
-    evaluation the mean of the highest-weight primitive, mu_argmax_k w_k(s)
+    evaluation eval_primitive="argmax" (default): the mean of the highest-weight primitive,
+               mu_argmax_k w_k(s); "sample": the mean of a primitive j ~ w(s) drawn from a
+               generator of the evaluation's own (kept in checkpoints), as pmoe's option
 
     PPO's clipped surrogate on the ratio r = exp(log pi_new(a|s) - log pi_old(a|s)), with
       ratio="mixture" (default):  log pi(a|s) = log sum_k stop_grad(w_k(s)) N(a; mu_k, sigma_k^2)
@@ -60,8 +62,9 @@ from stable_baselines3.common.policies import ActorCriticPolicy
 from torch import nn
 
 from algorithms.base import count_parameters
+from algorithms.pmoe import EVAL_PRIMITIVE_MODES
 from algorithms.sac.actors import relu_mlp
-from algorithms.sb3_agents import PPOAgent, PPOConfig, _spec, task_family
+from algorithms.sb3_agents import PPOAgent, PPOConfig, sb3_spec, task_family
 
 RATIOS = ("mixture", "primitive")
 # The paper's K per task (figure 2); tasks it does not list use DEFAULT_PRIMITIVES.
@@ -84,11 +87,16 @@ class PMOEPPOConfig(PPOConfig):
     """Adam learning rate of the Q-network and the routing head"""
     q_hidden: tuple[int, ...] = (64, 64, 64)
     """hidden widths of the Q-network that ranks the primitives"""
+    eval_primitive: str = "argmax"
+    """evaluation action: the mean of the highest-weight primitive ('argmax') or of one drawn from w(s) ('sample')"""
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if self.ratio not in RATIOS:
             raise ValueError(f"pmoe-ppo.ratio must be one of {', '.join(RATIOS)}, not {self.ratio!r}")
+        if self.eval_primitive not in EVAL_PRIMITIVE_MODES:
+            raise ValueError(f"pmoe-ppo.eval_primitive must be one of {', '.join(EVAL_PRIMITIVE_MODES)}, "
+                             f"not {self.eval_primitive!r}")
         if self.use_sde:
             raise ValueError("pmoe-ppo does not support use_sde (its primitives have state-independent noise)")
 
@@ -104,12 +112,14 @@ class MixturePolicy(ActorCriticPolicy):
 
     def __init__(self, *args: Any, n_primitives: int = DEFAULT_PRIMITIVES, ratio: str = "mixture",
                  q_hidden: tuple[int, ...] = (64, 64, 64), aux_learning_rate: float = 3e-4,
-                 **kwargs: Any):
+                 eval_primitive: str = "argmax", **kwargs: Any):
         # Set before ActorCriticPolicy.__init__, which calls _build.
-        self.n_primitives, self.ratio = n_primitives, ratio
+        self.n_primitives, self.ratio, self.eval_primitive = n_primitives, ratio, eval_primitive
         self.q_hidden, self.aux_learning_rate = tuple(q_hidden), aux_learning_rate
         super().__init__(*args, **kwargs)
         self.last_primitive: torch.Tensor | None = None
+        # eval_primitive="sample" draws here, so that evaluating leaves the training draws alone.
+        self.eval_generator = torch.Generator().manual_seed(0)
 
     def _build(self, lr_schedule: Any) -> None:
         super()._build(lr_schedule)  # the trunks, the value head and PPO's optimiser (rebuilt below)
@@ -130,7 +140,8 @@ class MixturePolicy(ActorCriticPolicy):
 
     def _get_constructor_parameters(self) -> dict[str, Any]:
         return {**super()._get_constructor_parameters(), "n_primitives": self.n_primitives,
-                "ratio": self.ratio, "q_hidden": self.q_hidden, "aux_learning_rate": self.aux_learning_rate}
+                "ratio": self.ratio, "q_hidden": self.q_hidden, "aux_learning_rate": self.aux_learning_rate,
+                "eval_primitive": self.eval_primitive}
 
     # --- the mixture ---------------------------------------------------------------------------
     def mixture(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -158,13 +169,16 @@ class MixturePolicy(ActorCriticPolicy):
 
     # --- what SB3 calls ----------------------------------------------------------------------------
     def act(self, obs: torch.Tensor, deterministic: bool) -> tuple[torch.Tensor, torch.Tensor]:
-        """Actions (B, A) and the primitives that gave them: the highest-weight primitive's mean
-        (deterministic), or a draw from the mixture."""
+        """Actions (B, A) and the primitives that gave them: a primitive's mean (deterministic,
+        the primitive as eval_primitive says), or a draw from the mixture."""
         means, stds, weights = self.mixture(obs)
-        if deterministic:
+        if not deterministic:
+            return self.draw(means, stds, weights)
+        if self.eval_primitive == "argmax":
             chosen = weights.argmax(-1)
-            return means[torch.arange(len(chosen)), chosen], chosen
-        return self.draw(means, stds, weights)
+        else:
+            chosen = torch.multinomial(weights, 1, generator=self.eval_generator).squeeze(1)
+        return means[torch.arange(len(chosen)), chosen], chosen
 
     def forward(self, obs: torch.Tensor, deterministic: bool = False):
         """PPO's rollout step: the action, the value, log pi(a|s); the chosen primitive is kept in
@@ -281,7 +295,8 @@ class PMOEPPOAgent(PPOAgent):
     def policy_kwargs(self) -> dict[str, Any]:
         r = self.resolved
         return {**super().policy_kwargs(), "n_primitives": r["n_primitives"], "ratio": r["ratio"],
-                "q_hidden": r["q_hidden"], "aux_learning_rate": r["aux_learning_rate"]}
+                "q_hidden": r["q_hidden"], "aux_learning_rate": r["aux_learning_rate"],
+                "eval_primitive": r["eval_primitive"]}
 
     def build(self, venv: Any, seed: int) -> MixturePPO:
         model = super().build(venv, seed)
@@ -294,10 +309,12 @@ class PMOEPPOAgent(PPOAgent):
         return losses
 
     def algo_state(self, include_buffer: bool) -> dict[str, Any]:
-        return {"routing_generator": self.model.routing_generator.get_state()}
+        return {"routing_generator": self.model.routing_generator.get_state(),
+                "eval_generator": self.model.policy.eval_generator.get_state()}
 
     def restore_algo_state(self, state: dict[str, Any]) -> None:
         self.model.routing_generator.set_state(state["routing_generator"])
+        self.model.policy.eval_generator.set_state(state["eval_generator"])
 
     def parameter_counts(self) -> dict[str, int]:
         """The acting policy: the actor MLP, the K primitives' heads and log-stds, and the routing
@@ -308,10 +325,10 @@ class PMOEPPOAgent(PPOAgent):
         return {"total": trunk + heads, "active": trunk + heads // policy.n_primitives}
 
     def run_info(self) -> dict[str, Any]:
-        return {**super().run_info(), "evaluation_action": "mean of the highest-weight primitive"}
+        return {**super().run_info(), "pmoe_eval_primitive": self.resolved["eval_primitive"]}
 
 
 SPECS = [
-    _spec("pmoe-ppo", "pmoe", "PMOE-PPO: SB3 PPO (zoo setting) with a mixture of K gaussian primitives "
+    sb3_spec("pmoe-ppo", "pmoe", "PMOE-PPO: SB3 PPO (zoo setting) with a mixture of K gaussian primitives "
           "routed by the frequency approximate gradient", PMOEPPOAgent),
 ]

@@ -630,6 +630,7 @@ class PPOAgent(SB3Agent):
     """SB3 PPO with VecNormalize (observations and rewards), zoo settings per task."""
 
     NAME, CONFIG, ALGO = "ppo", PPOConfig, PPO
+    POLICY: Any = "MlpPolicy"  # SB3's gaussian MLP policy; pmoe-ppo gives its mixture policy
 
     @classmethod
     def task_table(cls, task: str) -> dict[str, Any]:
@@ -644,8 +645,6 @@ class PPOAgent(SB3Agent):
             raise ValueError(f"{cls.NAME}.activation must be one of {', '.join(ACTIVATIONS)}, "
                              f"not {out['activation']!r}")
         return out
-
-    POLICY: Any = "MlpPolicy"  # SB3's gaussian MLP policy; pmoe-ppo gives its mixture policy
 
     def policy_kwargs(self) -> dict[str, Any]:
         r = self.resolved
@@ -807,7 +806,7 @@ def _restore_buffer(buffer: ReplayBuffer, saved: dict[str, Any]) -> None:
     buffer.pos, buffer.full = saved["pos"], saved["full"]
 
 
-def _spec(name: str, family: str, description: str, cls: type[SB3Agent],
+def sb3_spec(name: str, family: str, description: str, cls: type[SB3Agent],
           defaults: dict[str, Any] | None = None) -> AgentSpec:
     def factory(env: gym.Env, config: Any, seed: int) -> SB3Agent:
         return cls(env, config, seed)
@@ -817,12 +816,12 @@ def _spec(name: str, family: str, description: str, cls: type[SB3Agent],
 
 
 SPECS = [
-    _spec("ppo", "ppo", "SB3 PPO, rl-baselines3-zoo MuJoCo setting with observation and reward "
+    sb3_spec("ppo", "ppo", "SB3 PPO, rl-baselines3-zoo MuJoCo setting with observation and reward "
           "normalisation (frozen at evaluation)", PPOAgent),
-    _spec("linear-ppo", "linear", "SB3 PPO whose actor is linear in the normalised observation "
+    sb3_spec("linear-ppo", "linear", "SB3 PPO whose actor is linear in the normalised observation "
           "(zoo setting otherwise)", LinearPPOAgent, defaults={"pi_hidden": ()}),
-    _spec("ars", "linear", "Augmented Random Search (sb3-contrib), linear policy, zoo setting",
+    sb3_spec("ars", "linear", "Augmented Random Search (sb3-contrib), linear policy, zoo setting",
           ARSAgent),
-    _spec("sb3-sac", "sac", "SB3's SAC with the shared learner's hyper-parameters (a reference "
+    sb3_spec("sb3-sac", "sac", "SB3's SAC with the shared learner's hyper-parameters (a reference "
           "for checking the shared learner)", SB3SACAgent),
 ]

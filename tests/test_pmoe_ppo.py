@@ -89,6 +89,28 @@ def test_actions_come_from_the_primitive_the_routing_draws():
     np.testing.assert_allclose(policy._predict(states(5, 11), deterministic=True).detach().numpy(), np.zeros((5, 3)), atol=1e-6)
 
 
+def test_evaluation_can_draw_the_primitive_from_its_own_generator():
+    agent = hopper_agent(eval_primitive="sample")
+    policy = agent.model.policy
+    weights = [0.5, 0.3, 0.2] + [0.0] * 9
+    separated(policy, [w + 1e-12 for w in weights])
+    torch.manual_seed(0)
+    training_stream = torch.get_rng_state()
+    actions = policy._predict(states(3000, 11), deterministic=True).detach().numpy()
+    assert torch.equal(torch.get_rng_state(), training_stream)  # evaluation drew nothing from it
+    chosen = np.rint(actions[:, 0] / 10.0).astype(int)
+    np.testing.assert_allclose(np.bincount(chosen, minlength=12)[:3] / 3000, weights[:3], atol=0.03)
+    np.testing.assert_array_equal(actions, 10.0 * chosen[:, None].repeat(3, 1))  # each a primitive's mean
+    # Its state is part of the checkpoint: a restored agent draws what the original draws next.
+    state = agent.checkpoint_state()
+    ahead = policy._predict(states(50, 11), deterministic=True)
+    again = hopper_agent(eval_primitive="sample")
+    separated(again.model.policy, [w + 1e-12 for w in weights])
+    again.restore_algo_state(state["algo"])
+    torch.testing.assert_close(again.model.policy._predict(states(50, 11), deterministic=True), ahead)
+    assert agent.run_info()["pmoe_eval_primitive"] == "sample"
+
+
 def test_the_rollout_buffer_hands_each_action_its_primitive():
     agent = hopper_agent()
     policy, model = agent.model.policy, agent.model
@@ -188,6 +210,8 @@ def test_bad_settings_are_refused():
         PMOEPPOConfig(ratio="best")
     with pytest.raises(ValueError, match="use_sde"):
         PMOEPPOConfig(use_sde=True)
+    with pytest.raises(ValueError, match="eval_primitive must be one of argmax, sample"):
+        PMOEPPOConfig(eval_primitive="mode")
 
 
 # Measured here (2 shared cores, 2026-12-01), InvertedPendulum-v5, the zoo's setting, K = 4, 10,000

@@ -390,8 +390,8 @@ def test_the_header_names_each_agents_evaluation_action():
                SimpleNamespace(algo="sac-l", config={"hparams": {"batch_size": 256}}),
                SimpleNamespace(algo="pmoe", config={})]
     modes = evaluation_modes(records)
-    assert modes == ["pmoe: eval_primitive=sample (a primitive drawn from the routing weights "
-                     "(as the official code))",
+    assert modes == ["pmoe: eval_primitive=sample (the mean action of a primitive drawn from the "
+                     "routing weights)",
                      "smose: eval_gate=gated (tanh(p_top * mean of the chosen expert), as trained)"]
 
 

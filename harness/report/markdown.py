@@ -132,8 +132,8 @@ def header(ctx: Context) -> str:
 
 # How an agent with a choice of deterministic action acted in its evaluations (a config field).
 EVALUATION_MODES = {
-    "eval_primitive": {"argmax": "the highest-weight primitive's squashed mean",
-                       "sample": "a primitive drawn from the routing weights (as the official code)"},
+    "eval_primitive": {"argmax": "the highest-weight primitive's mean action",
+                       "sample": "the mean action of a primitive drawn from the routing weights"},
     "eval_gate": {"gated": "tanh(p_top * mean of the chosen expert), as trained",
                   "bare": "the chosen expert's mean without the gate, clipped (piecewise linear)"},
 }
