@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 
 import torch
 
-from envs.suites import get_task, make_env
+from algorithms.base import AgentSpec
+from envs.suites import Task, get_task, make_env
 from harness import checkpoints, registry
 from harness.checkpoints import Checkpointing
 from harness.distillation import FOLDER as DISTILLED_FOLDER
@@ -76,15 +77,22 @@ def run_batch(specs: list[RunSpec], progress: ProgressFn | None = None,
     if any((s.algo, s.task, s.settings) != (specs[0].algo, specs[0].task, specs[0].settings) for s in specs):
         raise ValueError("a seed batch holds seeds of one algorithm, task and settings")
     results = [RunResult(spec=spec, status="failed") for spec in specs]
+    try:  # the names a spec carries across processes, resolved once here for the whole batch
+        what = _Resolved(registry.get(specs[0].algo), get_task(specs[0].task))
+        what.config = what.agent.make_config(specs[0].hparams)
+    except Exception:
+        for result in results:
+            result.error = traceback.format_exc()
+        return results
     saved = [checkpoints.load(checkpointing, spec) for spec in specs]
-    together = registry.has_seed_batch(specs[0].algo)
+    together = what.agent.seed_batch is not None
     groups: dict[Any, list[int]] = {}
     for i, found in enumerate(saved):
         groups.setdefault(found.step if together else i, []).append(i)
     for members in groups.values():
         group = [results[i] for i in members]
         try:
-            _train([specs[i] for i in members], group, [saved[i].state for i in members], progress,
+            _train(what, [specs[i] for i in members], group, [saved[i].state for i in members], progress,
                    checkpointing)
         except Exception:
             error = traceback.format_exc()
@@ -94,6 +102,15 @@ def run_batch(specs: list[RunSpec], progress: ProgressFn | None = None,
         if found.ignored:
             result.config["checkpoint_ignored"] = found.ignored
     return results
+
+
+@dataclass
+class _Resolved:
+    """What a batch's algorithm and task names stand for in this process, and its config."""
+
+    agent: AgentSpec
+    task: Task
+    config: Any = None
 
 
 class _OneAgent:
@@ -134,17 +151,17 @@ class _RunRecorder:
     """One run's bookkeeping while it trains: its description, training episodes, logged
     losses, periodic evaluations, progress reports and the final evaluation."""
 
-    def __init__(self, spec: RunSpec, result: RunResult, agent: Any, config: Any,
+    def __init__(self, spec: RunSpec, what: _Resolved, result: RunResult, agent: Any,
                  progress: ProgressFn, clock: _Clock):
         self.spec, self.result, self.agent, self.progress, self.clock = spec, result, agent, progress, clock
-        self.settings = spec.settings
-        self.task = get_task(spec.task)
+        self.settings, self.family = spec.settings, what.agent.family
+        self.task = what.task
         self.eval_env = make_env(self.task, seed=spec.seed)
         self.last_return: float | None = None
         self.last_report = 0.0
         self.sent = dict.fromkeys(RECORDS, 0)  # rows of each record already reported
         result.config = {
-            "hparams": asdict(config),
+            "hparams": asdict(what.config),
             "param_counts": agent.parameter_counts(),
             "versions": package_versions(),
             "git_commit": git_commit(),
@@ -232,7 +249,7 @@ class _RunRecorder:
             _, files = distill_agent(self.agent, self.task, spec.seed, spec.algo,
                                      DistillSettings(eval_episodes=self.settings.eval_episodes))
             result.files.update(files)
-            if registry.get(spec.algo).family == "smose":
+            if self.family == "smose":
                 usage = training_usage(self.agent.actor.n_experts, result.scalars)
                 result.files.update(files_written_by(
                     lambda folder: analyse_smose(self.agent, spec.task, folder, result.final["return_mean"],
@@ -242,19 +259,17 @@ class _RunRecorder:
         result.final["interpretation_seconds"] = time.perf_counter() - t0
 
 
-def _train(specs: list[RunSpec], results: list[RunResult], saved: list[dict[str, Any] | None],
+def _train(what: _Resolved, specs: list[RunSpec], results: list[RunResult], saved: list[dict[str, Any] | None],
            progress: ProgressFn, checkpointing: Checkpointing | None) -> None:
     """Train one group of seeds (all fresh, or all resumed from checkpoints of one step)."""
-    settings, task = specs[0].settings, get_task(specs[0].task)
-    agent_spec = registry.get(specs[0].algo)
-    config = agent_spec.make_config(specs[0].hparams)
-    agents, train_envs = [], [make_env(task, seed=spec.seed) for spec in specs]
+    settings, agent_spec = specs[0].settings, what.agent
+    agents, train_envs = [], [make_env(what.task, seed=spec.seed) for spec in specs]
     for spec, env in zip(specs, train_envs):
         seed_everything(spec.seed)  # for agents that seed from the global generators (SB3's)
-        agents.append(agent_spec.factory(env, config, spec.seed))
+        agents.append(agent_spec.factory(env, what.config, spec.seed))
     trainer = agent_spec.seed_batch(agents) if agent_spec.seed_batch else _OneAgent(agents[0])
     clock = _Clock(time.perf_counter())
-    recorders = [_RunRecorder(spec, result, agent, config, progress, clock)
+    recorders = [_RunRecorder(spec, what, result, agent, progress, clock)
                  for spec, result, agent in zip(specs, results, agents)]
     seeds = [s.seed for s in specs]
     batch_info = {"seed_batch": seeds} if len(specs) > 1 else {}
