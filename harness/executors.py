@@ -28,18 +28,19 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
-    Progress,
     TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.progress import (
+    Progress as Bars,
+)
 
 from harness import checkpoints, runner
 from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
-from harness.spec import RunSpec
-from harness.store import RunResult
+from harness.spec import Progress, ProgressFn, RunResult, RunSpec
 from harness.textable import duration
 
 ResultFn = Callable[[RunResult], None]
@@ -49,7 +50,7 @@ RATE_WINDOW_SECONDS = 60.0  # a run's steps/s and ETA in plain progress lines: o
 class Observer(Protocol):
     """What the driver does with runs as they go: progress events, then each run's result."""
 
-    def update(self, run_id: str, event: runner.Progress) -> None: ...
+    def update(self, run_id: str, event: Progress) -> None: ...
 
     def finished(self, result: RunResult) -> None: ...
 
@@ -66,10 +67,10 @@ class ProgressDisplay:
         self.plain = not self.console.is_terminal
         self.n_runs, self.done, self.line_seconds = n_runs, 0, line_seconds
         self.started = time.monotonic()
-        self.latest: dict[str, runner.Progress] = {}
+        self.latest: dict[str, Progress] = {}
         self.last_line: dict[str, float] = {}
         self.recent: dict[str, deque[tuple[float, int]]] = {}  # (time, step) of each run's events
-        self.progress = Progress(
+        self.progress = Bars(
             TextColumn("{task.description}", style="bold"),
             BarColumn(bar_width=24),
             MofNCompleteColumn(),
@@ -93,7 +94,7 @@ class ProgressDisplay:
         if not self.plain:
             self.progress.__exit__(*exc)
 
-    def update(self, run_id: str, event: runner.Progress) -> None:
+    def update(self, run_id: str, event: Progress) -> None:
         with self.lock:
             if self.plain:
                 self._plain_lines(run_id, event)
@@ -128,7 +129,7 @@ class ProgressDisplay:
                 self._print(self._experiment_line())
 
     # --- without a terminal ------------------------------------------------------------------
-    def _plain_lines(self, run_id: str, event: runner.Progress) -> None:
+    def _plain_lines(self, run_id: str, event: Progress) -> None:
         now = time.monotonic()
         recent = self.recent.setdefault(run_id, deque())
         if event.phase == "resumed":
@@ -145,7 +146,7 @@ class ProgressDisplay:
             self.last_line[""] = now
             self._print(self._experiment_line())
 
-    def _rate(self, run_id: str, event: runner.Progress) -> float:
+    def _rate(self, run_id: str, event: Progress) -> float:
         """Steps/s over the last RATE_WINDOW_SECONDS, 0 (not known yet) until two events are a
         second apart: a run's average would promise too much after its fast random warm-up, and
         its first event's figure is its start-up time."""
@@ -168,7 +169,7 @@ class ProgressDisplay:
                            highlight=False)
 
 
-def run_line(run_id: str, event: runner.Progress) -> str:
+def run_line(run_id: str, event: Progress) -> str:
     """One run's progress as a plain line: step, last evaluation return, steps/s, ETA."""
     ret = f"{event.last_return:.1f}" if event.last_return is not None else "-"
     if event.steps_per_second <= 0:
@@ -299,7 +300,7 @@ def _run_in_worker(batch: list[RunSpec], checkpointing: Checkpointing | None) ->
     return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
-def _pump(progress_queue: Any, update: runner.ProgressFn, stop: threading.Event) -> None:
+def _pump(progress_queue: Any, update: ProgressFn, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             run_id, info = progress_queue.get(timeout=0.2)
@@ -438,7 +439,7 @@ def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
     return results
 
 
-def _pump_ray(progress_queue: Any, update: runner.ProgressFn, stop: threading.Event) -> None:
+def _pump_ray(progress_queue: Any, update: ProgressFn, stop: threading.Event) -> None:
     from ray.util.queue import Empty
 
     while not stop.is_set():

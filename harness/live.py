@@ -1,6 +1,6 @@
 """What the driver writes while runs train: each run's TensorBoard events and its curve so far.
 
-Workers send their new rows with every progress event (runner.Progress), so the driver writes
+Workers send their new rows with every progress event (spec.Progress), so the driver writes
 them here on the local pool and on Ray alike, without a shared file system:
 
     <out>/<task>/<algo>/seed<k>/
@@ -24,15 +24,8 @@ from typing import Any
 
 import pandas as pd
 
-from harness.runner import Progress, Rows
-from harness.store import (
-    PROGRESS_FILE,
-    RECORDS,
-    RunResult,
-    Store,
-    add_to_tensorboard,
-    write_json_atomic,
-)
+from harness.spec import RECORDS, Progress, Rows, RunResult
+from harness.store import PROGRESS_FILE, Store, add_to_tensorboard, write_json_atomic
 
 PROGRESS_WRITE_SECONDS = 5.0  # progress.json at most this often per run (and at every evaluation)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import torch
 
@@ -25,34 +25,8 @@ from harness.distillation import FOLDER as DISTILLED_FOLDER
 from harness.distillation import DistillSettings, distill_agent
 from harness.protocol import evaluate, seed_everything
 from harness.smose_analysis import analyse_smose, training_usage
-from harness.spec import RunSpec
-from harness.store import RECORDS, RunResult
+from harness.spec import RECORDS, Progress, ProgressFn, Rows, RunResult, RunSpec
 
-
-class Rows(NamedTuple):
-    """Rows of one of a run's growing records (curve, training episodes, scalars), from index
-    `start` on: the driver keeps each row once, however often a row is sent again (a resumed or
-    retried run sends its history from the start)."""
-
-    start: int
-    rows: list[Any]
-
-
-class Progress(NamedTuple):
-    """Where a run stands, reported to the driver about once a second, with what the run recorded
-    since its last report (so that the driver can log it live without a shared file system)."""
-
-    step: int
-    total: int  # the budget, env steps
-    last_return: float | None  # the latest evaluation's mean return, None before the first
-    steps_per_second: float  # training throughput so far, evaluations excluded
-    phase: str  # "train", "resumed", "final eval" or "interpret"
-    curve: Rows = Rows(0, [])  # new evaluation rows (RunResult.curve)
-    train_episodes: Rows = Rows(0, [])  # new training episodes (RunResult.train_episodes)
-    scalars: Rows = Rows(0, [])  # new (step, name, value) scalars (RunResult.scalars)
-
-
-ProgressFn = Callable[[str, Progress], None]  # progress(run_id, event)
 PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-baselines3",
             "sb3-contrib", "scikit-learn", "rliable", "pandas"]
 PROGRESS_SECONDS = 1.0

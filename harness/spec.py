@@ -1,11 +1,13 @@
-"""Run specifications and presets: what one run is, and how a command expands into runs."""
+"""The run contract and the presets: what one run is (RunSpec, Settings), what its worker reports
+while it trains (Progress) and gives back (RunResult), and how a command expands into runs."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from algorithms.base import AgentSpec
 from envs.suites import Task
@@ -96,6 +98,51 @@ class RunSpec:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RunSpec:
         return cls(d["experiment"], d["algo"], d["task"], d["seed"], Settings.from_dict(d["settings"]))
+
+
+@dataclass
+class RunResult:
+    """What running one spec gives back to the driver, which writes it."""
+
+    spec: RunSpec
+    status: str  # "finished" or "failed"
+    config: dict[str, Any] = field(default_factory=dict)
+    curve: list[dict[str, Any]] = field(default_factory=list)
+    train_episodes: list[dict[str, Any]] = field(default_factory=list)
+    scalars: list[tuple[int, str, float]] = field(default_factory=list)
+    final: dict[str, Any] | None = None
+    model_files: dict[str, bytes] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)  # other files, by path in the run folder
+    error: str | None = None
+
+
+RECORDS = ("curve", "train_episodes", "scalars")  # a RunResult's growing records, in TensorBoard
+
+
+class Rows(NamedTuple):
+    """Rows of one of a run's growing records (curve, training episodes, scalars), from index
+    `start` on: the driver keeps each row once, however often a row is sent again (a resumed or
+    retried run sends its history from the start)."""
+
+    start: int
+    rows: list[Any]
+
+
+class Progress(NamedTuple):
+    """Where a run stands, reported to the driver about once a second, with what the run recorded
+    since its last report (so that the driver can log it live without a shared file system)."""
+
+    step: int
+    total: int  # the budget, env steps
+    last_return: float | None  # the latest evaluation's mean return, None before the first
+    steps_per_second: float  # training throughput so far, evaluations excluded
+    phase: str  # "train", "resumed", "final eval" or "interpret"
+    curve: Rows = Rows(0, [])  # new evaluation rows (RunResult.curve)
+    train_episodes: Rows = Rows(0, [])  # new training episodes (RunResult.train_episodes)
+    scalars: Rows = Rows(0, [])  # new (step, name, value) scalars (RunResult.scalars)
+
+
+ProgressFn = Callable[[str, Progress], None]  # progress(run_id, event)
 
 
 def expand(experiment: str, algos: list[AgentSpec], tasks: list[Task], seeds: int,

@@ -28,13 +28,13 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from harness.spec import RunSpec, Settings
+from harness.spec import RECORDS, RunResult, RunSpec, Settings
 
 EXPERIMENT_FILE = "experiment.json"
 PROGRESS_FILE = "progress.json"  # an unfinished run's last progress (harness/live.py)
@@ -42,22 +42,6 @@ PROGRESS_FILE = "progress.json"  # an unfinished run's last progress (harness/li
 
 class StoreError(ValueError):
     """A folder that cannot hold, or does not hold, this experiment."""
-
-
-@dataclass
-class RunResult:
-    """What running one spec gives back to the driver, which writes it."""
-
-    spec: RunSpec
-    status: str  # "finished" or "failed"
-    config: dict[str, Any] = field(default_factory=dict)
-    curve: list[dict[str, Any]] = field(default_factory=list)
-    train_episodes: list[dict[str, Any]] = field(default_factory=list)
-    scalars: list[tuple[int, str, float]] = field(default_factory=list)
-    final: dict[str, Any] | None = None
-    model_files: dict[str, bytes] = field(default_factory=dict)
-    files: dict[str, bytes] = field(default_factory=dict)  # other files, by path in the run folder
-    error: str | None = None
 
 
 def _read_csv(f: Path) -> pd.DataFrame:
@@ -187,7 +171,6 @@ class Store:
                          failed.get("error") if failed else None, progress)
 
 
-RECORDS = ("curve", "train_episodes", "scalars")  # a RunResult's growing records, in TensorBoard
 
 
 def add_to_tensorboard(writer: Any, record: str, rows: list[Any]) -> None:

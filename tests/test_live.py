@@ -13,9 +13,8 @@ from harness import executors
 from harness.cli import main
 from harness.executors import ProgressDisplay, run_line
 from harness.live import LiveLog
-from harness.runner import Progress, Rows
-from harness.spec import RunSpec
-from harness.store import RunResult, Store
+from harness.spec import Progress, Rows, RunResult, RunSpec
+from harness.store import Store
 from harness.textable import duration
 
 TRAIN = ["--no-interpret", "--algos", "sac-l", "--envs", "Pendulum-v1", "--budget", "1200", "--eval-interval", "300",

@@ -90,7 +90,7 @@ def test_non_finite_losses_stop_the_run_with_a_clear_reason(tiny_settings):
 
 
 def test_a_run_reports_typed_progress_to_its_final_evaluation(tiny_settings):
-    from harness.runner import Progress
+    from harness.spec import Progress
 
     events = []
     result = run(RunSpec("progress", "linear-sac", "Pendulum-v1", 0, tiny_settings),

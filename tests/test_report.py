@@ -19,8 +19,8 @@ from envs.reference import load_random_scores, normalise, reference_for
 from harness.cli import main
 from harness.errors import UsageError
 from harness.report import aggregate, write_report
-from harness.spec import RunSpec, Settings
-from harness.store import RunResult, Store
+from harness.spec import RunResult, RunSpec, Settings
+from harness.store import Store
 
 REPS = 200  # small, for speed; the report's default is aggregate.DEFAULT_REPS
 BUDGET = 4000

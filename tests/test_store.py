@@ -10,8 +10,8 @@ import pytest
 from envs.suites import get_task, make_env
 from harness import registry
 from harness.runner import run
-from harness.spec import RunSpec, Settings
-from harness.store import RunResult, Store, StoreError
+from harness.spec import RunResult, RunSpec, Settings
+from harness.store import Store, StoreError
 
 SETTINGS = Settings(budget=100, eval_interval=50, eval_episodes=2, final_eval_episodes=3)
 

@@ -27,16 +27,17 @@ from harness.executors import (
 )
 from harness.hparams import parse_hparams, resolve_overrides
 from harness.live import LiveLog
-from harness.runner import Progress
 from harness.spec import (
     PRESETS,
+    Progress,
+    RunResult,
     RunSpec,
     Settings,
     default_eval_interval,
     expand,
     settings_fingerprint,
 )
-from harness.store import RunResult, Store
+from harness.store import Store
 from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
