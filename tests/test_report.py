@@ -107,7 +107,11 @@ def full_report(tmp_path_factory) -> tuple[Path, str]:
     (interp / "summary.json").write_text(json.dumps(
         {"tree_fidelity": 0.934, "tree_depth": 3, "return_gated": 1800.0, "return_bare": 1750.5,
          "return_trees": 1702.25, "expert_usage": [0.5, 0.25, 0.25, 0.0], "unused_experts": [3]}))
-    (interp / "README.md").write_text("# interpretation\n")
+    (interp / "README.md").write_text("# interpretation\n![usage](usage.png)\n")
+    (interp / "usage.png").write_bytes(b"png")
+    (interp / "policies").mkdir()
+    (interp / "policies" / "smose.py").write_text("def policy(obs): ...\n")
+    (interp / "rollout.npz").write_bytes(b"data")
     reports = tmp_path_factory.mktemp("reports")
     path = write_report(root, reports, reps=REPS, seed=3)
     return path, path.read_text()
@@ -257,8 +261,14 @@ def test_report_sections_and_hand_values(full_report):
     assert re.search(r"\| Hopper-v5 \| smose \| \d \| 3 \| 41s ± 1s \|", text)  # seeds per process
     assert re.search(r"\| Hopper-v5 \| sac-l \| \d \| 1 \| 41s ± 1s \|", text)
     assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
+    # The page is copied beside the report (text, figures, readable policies; not the data), so
+    # that the link works where results/ is not published.
     link = re.search(r"\[page\]\(([^)]+)\)", text).group(1)
-    assert (path.parent / link).exists() and link.endswith("seed0/interpretation/README.md")
+    assert link == "synthetic/smose/Hopper-v5/seed0/README.md"
+    page = path.parent / link
+    assert page.read_text() == "# interpretation\n![usage](usage.png)\n"
+    assert (page.parent / "usage.png").exists() and (page.parent / "policies" / "smose.py").exists()
+    assert not (page.parent / "rollout.npz").exists()
     assert "| Hopper-v5 | smose | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
     # header
     for what in ["sac-l, smose, linear-sac", "4,000 environment steps", "testbox", "abc123",

@@ -66,9 +66,10 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
     name = Path(experiment_dir).resolve().name
     reports_dir = Path(reports_dir)
     fig_dir = reports_dir / name
-    if fig_dir.exists():  # stale figures of an earlier report would otherwise linger
+    if fig_dir.exists():  # stale figures and pages of an earlier report would otherwise linger
         for f in fig_dir.glob("*.png"):
             f.unlink()
+        shutil.rmtree(fig_dir / "smose", ignore_errors=True)
     fig_dir.mkdir(parents=True, exist_ok=True)
 
     ctx = Context(exp=exp, fig_dir=fig_dir, fig_rel=name, reference=reference, baseline=baseline,

@@ -10,6 +10,7 @@ import contextlib
 import io
 import math
 import os
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -583,9 +584,8 @@ def smose(ctx: Context) -> str:
         if unused is None and usage is not None:
             unused = [i for i, u in enumerate(usage) if u == 0]
         g = (interp or {}).get
-        page = r.path / "interpretation" / "README.md"
-        link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" \
-            if page.exists() else ""
+        page = copy_page(r.path / "interpretation", ctx.fig_dir / "smose" / r.task / f"seed{r.seed}")
+        link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" if page else ""
         rows.append([r.task, r.algo, str(r.seed), usage_text(usage) if usage else "n/a",
                      _unused_text(unused), _fmt_opt(g("tree_fidelity"), percent),
                      _fmt_opt(g("tree_depth"), str), _fmt_opt(g("return_gated"), num),
@@ -598,6 +598,24 @@ def smose(ctx: Context) -> str:
         out += ["", f"Not interpreted yet ({len(missing_interp)} run(s), `python -m harness "
                     f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing_interp) + "."]
     return "\n".join(out)
+
+
+PAGE_FILES = ("README.md", "*.png", "policy.json", "policies/*.py")  # what the page shows or names
+
+
+def copy_page(source: Path, target: Path) -> Path | None:
+    """A run's interpretation page, copied beside the report (its text, figures and readable
+    policies, not its data), so that the report's link works where the results are not
+    published, e.g. a repository that ignores results/. The copy's README.md, or None."""
+    if not (source / "README.md").exists():
+        return None
+    if target.exists():
+        shutil.rmtree(target)  # a page made again replaces the old one whole
+    for pattern in PAGE_FILES:
+        for f in source.glob(pattern):
+            (target / f.relative_to(source)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(f, target / f.relative_to(source))
+    return target / "README.md"
 
 
 # --- 7. interpretability ------------------------------------------------------------------------

@@ -18,6 +18,8 @@ def num(x: float | None) -> str:
         return f"{x:,.0f}"
     if abs(x) >= 9.95:
         return f"{x:.1f}"
+    if abs(x) < 5e-4:  # e.g. the std of equal figures, 1.8e-15 by float arithmetic
+        return "0"
     return f"{x:.3g}"
 
 
