@@ -600,13 +600,13 @@ def smose(ctx: Context) -> str:
     return "\n".join(out)
 
 
-PAGE_FILES = ("README.md", "*.png", "policy.json", "policies/*.py")  # what the page shows or names
+PAGE_FILES = ("README.md", "*.png")  # what the page shows
 
 
 def copy_page(source: Path, target: Path) -> Path | None:
-    """A run's interpretation page, copied beside the report (its text, figures and readable
-    policies, not its data), so that the report's link works where the results are not
-    published, e.g. a repository that ignores results/. The copy's README.md, or None."""
+    """A run's interpretation page, copied beside the report (its text and figures; the policy
+    files and data stay in the run folder), so that the report's link works where the results
+    are not published, e.g. a repository that ignores results/. The copy's README.md, or None."""
     if not (source / "README.md").exists():
         return None
     if target.exists():
