@@ -30,7 +30,7 @@ from harness.textable import duration
 DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     "sb3-sac": 58, "sac-l": 60, "sac-m": 93, "sac-s": 95, "linear-sac": 79, "smose": 80,
     "moe-sac": 80, "pmoe": 47, "pmoe-all": 42, "ppo": 618, "linear-ppo": 786, "ars": 2575,
-    "pmoe-ppo": 400,  # measured later: 463 steps/s against ppo's 716 in one bench, scaled to ppo's 618
+    "pmoe-ppo": 400,  # measured apart: 463 against ppo's 716 steps/s in one bench, scaled to the 618 above
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.
