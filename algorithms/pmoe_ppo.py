@@ -168,10 +168,10 @@ class MixturePolicy(ActorCriticPolicy):
         return means[rows, chosen] + stds[chosen] * noise, chosen
 
     # --- what SB3 calls ----------------------------------------------------------------------------
-    def act(self, obs: torch.Tensor, deterministic: bool) -> tuple[torch.Tensor, torch.Tensor]:
+    def choose(self, means: torch.Tensor, stds: torch.Tensor, weights: torch.Tensor,
+               deterministic: bool) -> tuple[torch.Tensor, torch.Tensor]:
         """Actions (B, A) and the primitives that gave them: a primitive's mean (deterministic,
         the primitive as eval_primitive says), or a draw from the mixture."""
-        means, stds, weights = self.mixture(obs)
         if not deterministic:
             return self.draw(means, stds, weights)
         if self.eval_primitive == "argmax":
@@ -185,11 +185,7 @@ class MixturePolicy(ActorCriticPolicy):
         last_primitive for the rollout buffer (only here: evaluations between two rollout steps
         go through _predict and leave it alone)."""
         means, stds, weights = self.mixture(obs)
-        if deterministic:
-            chosen = weights.argmax(-1)
-            actions = means[torch.arange(len(chosen)), chosen]
-        else:
-            actions, chosen = self.draw(means, stds, weights)
+        actions, chosen = self.choose(means, stds, weights, deterministic)
         self.last_primitive = chosen
         return actions, self.predict_values(obs), self.log_prob(means, stds, weights, actions, chosen)
 
@@ -200,7 +196,7 @@ class MixturePolicy(ActorCriticPolicy):
         return self.predict_values(obs), log_prob, None  # no closed-form entropy: SB3 uses -log_prob
 
     def _predict(self, observation: torch.Tensor, deterministic: bool = False) -> torch.Tensor:
-        return self.act(observation, deterministic)[0]
+        return self.choose(*self.mixture(observation), deterministic)[0]
 
     # --- the routing step ------------------------------------------------------------------------
     def routing_step(self, obs: torch.Tensor, actions: torch.Tensor, returns: torch.Tensor,
