@@ -408,7 +408,7 @@ def test_the_header_names_each_agents_evaluation_action():
 def test_parameter_share_says_more_when_above_sac_l():
     from harness.report.markdown import _ratio
 
-    assert _ratio(76_060, 70_406).endswith("(8.031% more)")  # pmoe on Hopper-v5
+    assert _ratio(76_060, 70_406).endswith("(8.03% more)")  # pmoe on Hopper-v5
     assert _ratio(672, 70_406).endswith("% fewer)")
 
 
@@ -428,3 +428,41 @@ def test_area_under_the_curve_by_hand(full_report):
                 auc[i, j] = ((curve - rnd) / (ref - rnd)).mean()
         iqm, mean = metrics.aggregate_iqm(auc), metrics.aggregate_mean(auc)
         assert re.search(rf"\| {algo} \| 3 x 3 \| {fmt2(iqm)} \[[-\d.]+, [-\d.]+\] \| {fmt2(mean)} \[", section), algo
+
+
+def test_header_says_which_runs_each_commit_made():
+    """An experiment resumed after a commit holds runs of two commits: the header names each
+    commit with the runs it made, seeds only where an algorithm's runs are split."""
+    from types import SimpleNamespace
+
+    from harness.report.markdown import _commits_text
+
+    def run(algo, seed, commit, task="Hopper-v5"):
+        return SimpleNamespace(task=task, algo=algo, seed=seed, config={"git_commit": commit})
+
+    one = "a" * 40
+    assert _commits_text([run("sac-l", 0, one), run("sac-l", 1, one)]) == f"`{one}`"
+    assert _commits_text([SimpleNamespace(task="Hopper-v5", algo="ppo", seed=0, config={})]) \
+        == "not recorded"
+    records = [run("sac-l", 0, one), run("sac-l", 1, one), run("sb3-sac", 0, one),
+               run("sb3-sac", 1, "b" * 40), run("sb3-sac", 2, "b" * 40), run("ppo", 0, "b" * 40),
+               SimpleNamespace(task="Hopper-v5", algo="ppo", seed=1, config={})]  # missing
+    assert _commits_text(records) == ("`aaaaaaaaaaaa`: sac-l, sb3-sac (seed 0)<br>"
+                                      "`bbbbbbbbbbbb`: sb3-sac (seeds 1, 2), ppo")
+    # two tasks: an algorithm split between commits is named with its task
+    records = [run("smose", 0, one, "Pendulum-v1"), run("smose", 1, one, "Pendulum-v1"),
+               run("smose", 0, "b" * 40), run("smose", 1, "b" * 40), run("sac-l", 0, "b" * 40),
+               run("pmoe", 0, one), run("pmoe", 1, "b" * 40)]
+    assert _commits_text(records) == ("`aaaaaaaaaaaa`: smose on Pendulum-v1, pmoe on Hopper-v5 "
+                                      "(seed 0)<br>`bbbbbbbbbbbb`: smose on Hopper-v5, sac-l, "
+                                      "pmoe on Hopper-v5 (seed 1)")
+
+
+def test_budget_note_only_when_the_runs_were_shorter_than_the_published_ones():
+    from harness.report.markdown import budget_note
+
+    note = budget_note(100_000, [1_000_000.0, 1_000_000.0, float("nan")])
+    assert "100,000 environment steps each, 10% of the 1,000,000 behind" in note
+    assert "fewer than the 1,000,000 to 3,000,000" in budget_note(4_000, [1e6, 3e6])
+    assert budget_note(1_000_000, [1e6]) is None  # the same budget: nothing to say
+    assert budget_note(100_000, [float("nan")]) is None  # budget not published

@@ -89,6 +89,39 @@ def _distinct(values: list[Any]) -> list[Any]:
 
 
 # --- 7. the header -------------------------------------------------------------------------------
+def _commits_text(records: list[Any]) -> str:
+    """The commit the runs were made at; where there were several, which runs each one made
+    (a resumed run counts at the commit it resumed at, which is the one its record names)."""
+    made = {(r.task, r.algo, r.seed): (r.config or {}).get("git_commit") for r in records}
+    made = {run: commit for run, commit in made.items() if commit}
+    commits = _distinct(list(made.values()))
+    if len(commits) <= 1:
+        return f"`{commits[0]}`" if commits else "not recorded"
+    one_task = len({task for task, _, _ in made}) == 1
+
+    def runs_of(commit: str, task: str | None, algo: str) -> tuple[list[int], bool]:
+        """The seeds of `algo` (on `task`, or any) made at `commit`, and whether that is all."""
+        runs = [(t, s) for (t, a, s), c in made.items() if a == algo and task in (None, t)
+                and c == commit]
+        every = [(t, s) for (t, a, s) in made if a == algo and task in (None, t)]
+        return sorted({s for _, s in runs}), len(runs) == len(every)
+
+    lines = []
+    for commit in commits:
+        parts = []
+        for algo in _distinct([a for (_, a, _), c in made.items() if c == commit]):
+            if runs_of(commit, None, algo)[1]:
+                parts.append(algo)
+                continue
+            for task in _distinct([t for (t, a, _), c in made.items() if a == algo and c == commit]):
+                seeds, whole = runs_of(commit, task, algo)
+                where = "" if one_task else f" on {task}"
+                which = "" if whole else f" (seed{'s' * (len(seeds) > 1)} {', '.join(map(str, seeds))})"
+                parts.append(f"{algo}{where}{which}")
+        lines.append(f"`{commit[:12]}`: {', '.join(parts)}")
+    return "<br>".join(lines)
+
+
 def header(ctx: Context) -> str:
     exp = ctx.exp
     s = exp.settings
@@ -98,7 +131,6 @@ def header(ctx: Context) -> str:
     configs = [r.config for r in exp.records if r.config]
     machines = _distinct([_machine_text(c.get("machine")) for c in configs])
     versions = _distinct([_versions_text(c.get("versions")) for c in configs])
-    commits = _distinct([c.get("git_commit") for c in configs])
     rows = [
         ["experiment folder", f"`{exp.root}`"],
         ["algorithms", ", ".join(exp.algos)],
@@ -115,7 +147,7 @@ def header(ctx: Context) -> str:
                  + f"{counts['missing']} missing"],
         ["machine", "<br>".join(map(escape, machines)) or "not recorded"],
         ["versions", "<br>".join(map(escape, versions)) or "not recorded"],
-        ["commit", "<br>".join(f"`{c}`" for c in commits) or "not recorded"],
+        ["commit", _commits_text(exp.records)],
         ["normalisation", f"(score - random) / (reference - random); reference `{ctx.reference}`"],
         ["intervals", f"95% percentile intervals, rliable stratified bootstrap over runs, "
                       f"{ctx.reps} resamples, seed {ctx.seed}"],
@@ -231,7 +263,7 @@ def published_beside(ctx: Context) -> str:
            "Published by others, under their own budgets, environment versions and protocols "
            "(named on each row): shown for comparison only, never part of this report's "
            "aggregates. Ours: this experiment's mean ± std over seeds.", ""]
-    rows = []
+    rows, shown_budgets = [], []
     for task in exp.tasks:
         fam = pub[pub["env"] == task_family(task)]
         for algo in exp.algos:
@@ -239,12 +271,16 @@ def published_beside(ctx: Context) -> str:
             matches = fam[fam["algo"].isin(names)]
             if matches.empty:
                 continue
+            shown_budgets += list(matches["steps"])
             v = exp.final_returns(task, algo)
             ours = f"{num(v.mean())} ± {num(v.std())} (n={len(v)})" if len(v) else "no finished run"
             for i, row in enumerate(matches.itertuples()):
                 rows.append([task if i == 0 else "", algo if i == 0 else "", ours if i == 0 else "",
                              _published_value(row), row.algo, f"{row.env}-{row.env_version}",
                              _budget(row.steps), row.source, escape(row.protocol)])
+    note = budget_note(exp.settings.get("budget"), shown_budgets)
+    if rows and note:
+        out += [note, ""]
     if rows:
         out.append(table(["task", "algorithm", "ours", "published", "as", "env", "budget",
                           "source", "protocol"], rows, ["l", "l", "r", "r", "l", "l", "r", "l", "l"]))
@@ -268,6 +304,18 @@ def published_beside(ctx: Context) -> str:
                 table(["source", "title", "where", "budget", "env", "protocol"], rows,
                       ["l"] * 6)]
     return "\n".join(out)
+
+
+def budget_note(budget: int | None, published_steps: list[float]) -> str | None:
+    """A plain sentence when this experiment trained for fewer steps than the figures beside it."""
+    steps = sorted({int(x) for x in published_steps if not pd.isna(x)})
+    if not budget or not steps or budget >= steps[0]:
+        return None
+    behind = (f"{percent(budget / steps[0])} of the {steps[0]:,}" if len(steps) == 1 else
+              f"fewer than the {steps[0]:,} to {steps[-1]:,}")
+    return (f"**Budgets differ.** These runs trained for {budget:,} environment steps each, "
+            f"{behind} behind the published figures: those show where longer training leads, "
+            "not a score these runs should reach.")
 
 
 def _published_value(row: Any) -> str:
@@ -508,12 +556,13 @@ def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -
 
 
 def _ratio(count: int, reference: int) -> str:
-    """"0.96% (99.04% fewer)" or "108% (8.031% more)": a share of SAC-L's parameters, never
+    """"0.96% (99.04% fewer)" or "108% (8.03% more)": a share of SAC-L's parameters, never
     rounded to 100% fewer."""
     if count == reference:
         return "100% (the same)"
-    more = count > reference
-    return f"{percent(count / reference)} ({100 * abs(1 - count / reference):.4g}% {'more' if more else 'fewer'})"
+    if count > reference:
+        return f"{percent(count / reference)} ({percent(count / reference - 1)} more)"
+    return f"{percent(count / reference)} ({100 * (1 - count / reference):.4g}% fewer)"
 
 
 def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
