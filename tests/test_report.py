@@ -466,3 +466,16 @@ def test_budget_note_only_when_the_runs_were_shorter_than_the_published_ones():
     assert "fewer than the 1,000,000 to 3,000,000" in budget_note(4_000, [1e6, 3e6])
     assert budget_note(1_000_000, [1e6]) is None  # the same budget: nothing to say
     assert budget_note(100_000, [float("nan")]) is None  # budget not published
+
+
+def test_report_says_why_iqm_median_and_mean_agree():
+    from harness.report.markdown import _same_columns
+    from harness.report.tables import norm
+
+    one_task = _same_columns(1, 3)
+    assert one_task.startswith(" With one task, the median") and "with 3 runs the IQM" in one_task
+    assert "IQM" not in _same_columns(1, 5) and "median" in _same_columns(1, 5)
+    assert _same_columns(2, 3) == ""  # 6 runs: the IQM trims one from each end
+    assert norm(-0.004) == "0.00" and norm(-0.006) == "-0.01"
+    assert _same_columns(1, 3, median=False).startswith(" With 3 runs the IQM")
+    assert _same_columns(1, 3, median=False).endswith("the IQM and mean columns agree by construction.")

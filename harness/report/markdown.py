@@ -306,6 +306,22 @@ def published_beside(ctx: Context) -> str:
     return "\n".join(out)
 
 
+def _same_columns(n_tasks: int, most_runs: int, median: bool = True) -> str:
+    """Why the IQM, median (where shown) and mean columns agree, where they do by construction."""
+    notes, same = [], []
+    if median and n_tasks == 1:
+        notes.append("with one task, the median (over tasks, of each task's mean score) is the mean")
+        same.append("median")
+    if most_runs * n_tasks < 4:
+        notes.append(f"with {most_runs * n_tasks} runs the IQM (the mean of the middle 50%, "
+                     "a quarter of the runs trimmed from each end) trims none and is the mean too")
+        same.insert(0, "IQM")
+    if not notes:
+        return ""
+    text = "; ".join(notes)
+    return f" {text[0].upper()}{text[1:]}: the {', '.join(same)} and mean columns agree by construction."
+
+
 def budget_note(budget: int | None, published_steps: list[float]) -> str | None:
     """A plain sentence when this experiment trained for fewer steps than the figures beside it."""
     steps = sorted({int(x) for x in published_steps if not pd.isna(x)})
@@ -379,7 +395,8 @@ def aggregates(ctx: Context) -> str:
                        for k in range(len(aggregate.METRIC_NAMES))])
     out += ["", f"Aggregates over {len(sel.tasks)} task(s) ({', '.join(sel.tasks)}), point "
                 "estimate and 95% stratified-bootstrap interval. Higher is better, except the "
-                "optimality gap (the mean shortfall below 1, the reference).", "",
+                "optimality gap (the mean shortfall below 1, the reference)."
+                + _same_columns(len(sel.tasks), max(len(s) for s in sel.seeds.values())), "",
             table(["algorithm", "runs x tasks", *aggregate.METRIC_NAMES], rows),
             "", ctx.figure("aggregates.png", "aggregate interval estimates")]
     ctx.figures.append(figures.interval_estimates(points, cis, aggregate.METRIC_NAMES, sel.algos,
@@ -416,6 +433,8 @@ def area_under_curves(ctx: Context) -> str:
     rows = [[algo, f"{s.shape[0]} x {s.shape[1]}",
              *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))]
             for algo, s in scores.items()]
+    out[-2] += _same_columns(len(next(iter(scores.values()))[0]),
+                             max(s.shape[0] for s in scores.values()), median=False)
     out.append(table(["algorithm", "runs x tasks", "AUC IQM", "AUC mean"], rows))
     return "\n".join(out)
 
@@ -562,7 +581,9 @@ def _ratio(count: int, reference: int) -> str:
         return "100% (the same)"
     if count > reference:
         return f"{percent(count / reference)} ({percent(count / reference - 1)} more)"
-    return f"{percent(count / reference)} ({100 * (1 - count / reference):.4g}% fewer)"
+    fewer = 100 * (1 - count / reference)
+    return f"{percent(count / reference)} ({fewer:.4g}% fewer)" if fewer > 99 else \
+        f"{percent(count / reference)} ({fewer:.3g}% fewer)"
 
 
 def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
@@ -746,7 +767,7 @@ def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
     if not tasks:
         return "No task can be normalised (section 2): no aggregate across tasks."
     names = ["IQM", "mean"]
-    rows = []
+    rows, most_runs = [], 0
     for heading, fits in SIZE_BUDGETS:
         scores = {}
         for algo in ctx.exp.algos:
@@ -765,12 +786,13 @@ def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
             continue
         points, cis = aggregate.interval_estimates(
             scores, lambda s: np.array([aggregate.iqm(s), float(np.mean(s))]), ctx.reps, ctx.seed)
+        most_runs = max([most_runs] + [s.shape[0] for s in scores.values()])
         for algo in scores:
             rows.append([heading, algo, f"{scores[algo].shape[0]} x {len(tasks)}",
                          *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))])
     return "\n".join([f"Normalised (section 2) and aggregated over {len(tasks)} task(s) ({', '.join(tasks)}): "
                       "the best-under-budget policy of each task, IQM and mean over runs x tasks with 95% "
-                      "stratified-bootstrap intervals.", "",
+                      "stratified-bootstrap intervals." + _same_columns(len(tasks), most_runs, median=False), "",
                       table(["budget", "agent", "runs x tasks", *names], rows, ["l", "l", "r", "r", "r"])])
 
 

@@ -24,8 +24,9 @@ def num(x: float | None) -> str:
 
 
 def norm(x: float) -> str:
-    """A normalised score (1 = the reference): two decimals."""
-    return f"{x:.2f}"
+    """A normalised score (1 = the reference): two decimals, and no "-0.00"."""
+    text = f"{x:.2f}"
+    return "0.00" if text == "-0.00" else text
 
 
 def interval(ci: Sequence[float] | np.ndarray, fmt=num) -> str:
