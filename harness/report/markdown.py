@@ -433,7 +433,7 @@ def area_under_curves(ctx: Context) -> str:
     rows = [[algo, f"{s.shape[0]} x {s.shape[1]}",
              *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))]
             for algo, s in scores.items()]
-    out[-2] += _same_columns(len(next(iter(scores.values()))[0]),
+    out[-2] += _same_columns(next(iter(scores.values())).shape[1],  # the paragraph above
                              max(s.shape[0] for s in scores.values()), median=False)
     out.append(table(["algorithm", "runs x tasks", "AUC IQM", "AUC mean"], rows))
     return "\n".join(out)
