@@ -419,13 +419,16 @@ def area_under_curves(ctx: Context) -> str:
     sel = ctx.selection
     scores = {algo: auc_matrix(ctx.exp, algo, sel.tasks, sel.seeds[algo], ctx.normalisers) for algo in sel.algos}
     scores = {a: s for a, s in scores.items() if s.size and np.isfinite(s).all()}
+    same = _same_columns(len(sel.tasks), max(s.shape[0] for s in scores.values()),
+                         median=False) if scores else ""
     out = ["### Area under the learning curve", "",
            "Each run's normalised AUC is the mean of its normalised evaluation returns over the "
            "evaluations made during training (every `eval_interval` steps, the last at the budget). "
            "Where the final score says where a run ends, the AUC says how fast it got there: two "
            "agents that end at the same score differ in AUC by how early they reached it, and an "
            "AUC of 1 would mean the reference's score from the first evaluation on. Aggregated like "
-           "the final scores: IQM and mean over runs x tasks, 95% stratified-bootstrap intervals.", ""]
+           "the final scores: IQM and mean over runs x tasks, 95% stratified-bootstrap intervals."
+           + same, ""]
     if not scores:
         return "\n".join(out + ["No learning curve to measure."])
     points, cis = aggregate.interval_estimates(
@@ -433,8 +436,6 @@ def area_under_curves(ctx: Context) -> str:
     rows = [[algo, f"{s.shape[0]} x {s.shape[1]}",
              *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))]
             for algo, s in scores.items()]
-    out[-2] += _same_columns(next(iter(scores.values())).shape[1],  # the paragraph above
-                             max(s.shape[0] for s in scores.values()), median=False)
     out.append(table(["algorithm", "runs x tasks", "AUC IQM", "AUC mean"], rows))
     return "\n".join(out)
 
