@@ -21,9 +21,10 @@ import torch
 from harness.spec import RunSpec
 
 # Bumped when what a checkpoint holds changes; a checkpoint of another format is not resumed.
-# 3: one file per seed, every random draw from the seed's own streams. 2: a batch's one file,
-# the process's torch stream. 1 (none recorded): resets replayed.
-FORMAT = 3
+# 4: the SAC temperature's Adam state within the actor's. 3: one file per seed, every random
+# draw from the seed's own streams. 2: a batch's one file, the process's torch stream. 1 (none
+# recorded): resets replayed.
+FORMAT = 4
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ class TwinQ(nn.Module):
     def forward(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:
         x = torch.cat([obs, act], dim=-1).unsqueeze(0).expand(2, -1, -1)
         for layer in self.layers[:-1]:
-            x = torch.relu(layer(x))
+            x = torch.relu_(layer(x))  # in place: the product's fresh output, still in cache
         return self.layers[-1](x).squeeze(-1)
 
     def min_q(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:

@@ -128,8 +128,10 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
         batched = vmap(per_seed)
         return lambda *tensors: batched(params, *tensors)
 
-    bound = [[_bound(copy.deepcopy(module), {k: v[i] for k, v in p.items()}) for module, p in modules]
-             for i in range(n_seeds)]
+    # A lone seed's modules are bound to the whole stack, reshaped: a view whose backward is free,
+    # where a row's backward zero-fills the stack's shape and copies the gradient in.
+    bound = [[_bound(copy.deepcopy(module), {k: v.squeeze(0) if n_seeds == 1 else v[i] for k, v in p.items()})
+              for module, p in modules] for i in range(n_seeds)]
 
     def seed_by_seed(*tensors: Any) -> Any:
         outputs = [term(*bound[i], *tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
@@ -161,9 +163,12 @@ class SACUpdate:
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
         self.target_entropy = target_entropy
-        self.actor_opt = torch.optim.Adam(actor_params.values(), lr=config.policy_lr, fused=True)
+        # The temperature steps with the actor, so it is a second group of the actor's optimiser:
+        # one backward and one fused step for both (the same arithmetic as two optimisers).
+        self.actor_opt = torch.optim.Adam([{"params": list(actor_params.values())},
+                                           {"params": [log_alpha], "lr": config.alpha_lr}],
+                                          lr=config.policy_lr, fused=True)
         self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
-        self.alpha_opt = torch.optim.Adam([log_alpha], lr=config.alpha_lr, fused=True)
         # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
         self._explore = over_seeds(explore, [(actor, actor_params)], vectorize)
@@ -200,14 +205,12 @@ class SACUpdate:
         if step % cfg.policy_frequency == 0:
             for _ in range(cfg.policy_frequency):
                 loss_pi, log_pi, extra = self._actor_loss(batch.obs, self.alpha, noise("actor"))
+                loss = loss_pi.sum()
+                if cfg.autotune:  # alpha is detached in L_pi and log pi in L_alpha: separate gradients
+                    loss = loss - (self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean(dim=-1).sum()
                 self.actor_opt.zero_grad(set_to_none=True)
-                loss_pi.sum().backward()
+                loss.backward()
                 self.actor_opt.step()
-                if cfg.autotune:
-                    loss_alpha = -(self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean(dim=-1)
-                    self.alpha_opt.zero_grad(set_to_none=True)
-                    loss_alpha.sum().backward()
-                    self.alpha_opt.step()
             stats.update(actor_loss=loss_pi.detach(), alpha=self.alpha[:, 0],
                          entropy=-log_pi.detach().mean(dim=-1), **{k: v.detach() for k, v in extra.items()})
 
@@ -226,7 +229,7 @@ class SACUpdate:
             opt.load_state_dict(_adam_stack([s[name] for s in per_seed]))
 
     def _optimizers(self) -> dict[str, torch.optim.Optimizer]:
-        return {"actor": self.actor_opt, "critic": self.critic_opt, "alpha": self.alpha_opt}
+        return {"actor": self.actor_opt, "critic": self.critic_opt}
 
 
 def _adam_slice(opt: torch.optim.Optimizer, i: int) -> dict[str, Any]:
