@@ -196,6 +196,29 @@ def test_building_an_agent_leaves_the_global_generators_alone():
         assert torch.equal(value, weights(b)[name]), name
 
 
+def _denormals_flushed_now() -> bool:
+    return bool(torch.tensor(1e-40) * 1.0 == 0)
+
+
+def test_training_flushes_denormals_and_then_restores_the_mode():
+    """Denormals are flushed while a learner trains (the speed of long runs, see
+    denormals_flushed); the caller's mode comes back after, and on an error too."""
+    seen = []
+    agent = make_agent("linear-sac", 0, {"learning_starts": 20, "learning_starts_fraction": 1.0})
+    agent.learn(40, lambda step, info: seen.append(_denormals_flushed_now()))
+    assert seen and all(seen)
+    assert not _denormals_flushed_now()
+    with pytest.raises(RuntimeError, match="stop"):
+        agent.learn(40, lambda step, info: (_ for _ in ()).throw(RuntimeError("stop")))
+    assert not _denormals_flushed_now()
+    torch.set_flush_denormal(True)
+    try:
+        agent.learn(40)
+        assert _denormals_flushed_now()  # a caller who had it on keeps it on
+    finally:
+        torch.set_flush_denormal(False)
+
+
 def test_a_device_this_machine_lacks_is_a_clear_error():
     from algorithms.sac.learner import resolve_device
 

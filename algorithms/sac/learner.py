@@ -25,7 +25,8 @@ import copy
 import dataclasses
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -102,6 +103,26 @@ def noise_generator(seed: int, device: torch.device) -> torch.Generator:
     """Seed k's generator for every torch draw of its training (a stream apart from the weights')."""
     state = np.random.SeedSequence([seed, NOISE_STREAM]).generate_state(1, dtype=np.uint64)[0]
     return torch.Generator(device=device).manual_seed(int(state))
+
+
+@contextmanager
+def denormals_flushed() -> Iterator[None]:
+    """CPU float operations on this thread read and write denormal numbers (below 1.2e-38 in
+    float32) as zero, then the previous mode is restored.
+
+    Training makes denormals: the Adam moments of a unit whose gradient has become zero (a dead
+    ReLU) decay geometrically through their range, and the CPU takes a slow microcode path for
+    every operation on one. Measured on one thread (Hopper-v5, sac-l, two learners from the same
+    state, alternated every 25 updates): the same after 500 updates, then 1.19-1.23x faster from
+    500 to 3,000. Values this small do not matter to what is learned, and the mode is the same
+    in every run, so a run is still a function of its spec alone.
+    """
+    was_on = bool(torch.tensor(1e-40) * 1.0 == 0)
+    torch.set_flush_denormal(True)
+    try:
+        yield
+    finally:
+        torch.set_flush_denormal(was_on)
 
 
 def resolve_device(device: str) -> torch.device:
@@ -282,7 +303,13 @@ class SACLearner:
 
         callback(i, step, info) follows seed i's step; after_step(step) follows all of them
         (where a checkpoint may be taken). After restore(), training goes on from there.
+        Denormal numbers are flushed to zero throughout (see denormals_flushed).
         """
+        with denormals_flushed():
+            self._learn(total_steps, callback, after_step)
+
+    def _learn(self, total_steps: int, callback: SeedCallback | None,
+               after_step: Callable[[int], Any] | None) -> None:
         cfg, agents = self.config, self.agents
         learning_starts = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
         for a in agents:
