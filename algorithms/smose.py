@@ -139,11 +139,16 @@ class SMoSEActor(SACActor):
 
     def expert_outputs(self, obs: torch.Tensor, expert: torch.Tensor
                        ) -> tuple[torch.Tensor, torch.Tensor]:
-        """The chosen expert's raw mean and log-std, each (B, n_a): only its weights are used."""
-        mean = torch.einsum("bas,bs->ba", self.mean_weight[expert], obs) + self.mean_bias[expert]
-        raw_log_std = (torch.einsum("bas,bs->ba", self.log_std_weight[expert], obs)
-                       + self.log_std_bias[expert])
-        return mean, raw_log_std
+        """The chosen expert's raw mean and log-std, each (B, n_a): only its outputs are kept, so
+        only its weights get a gradient. Every expert's heads are computed, as one product of
+        M * n_a outputs per state: a few hundred multiply-adds, far cheaper on a CPU than gathering
+        each state's weights (a batched product of B tiny matrices, and a scatter back)."""
+        rows = torch.arange(obs.shape[0], device=obs.device)
+
+        def chosen(weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
+            every = torch.addmm(bias.flatten(), obs, weight.flatten(0, 1).T)  # (B, M * n_a)
+            return every.view(obs.shape[0], self.n_experts, -1)[rows, expert]
+        return chosen(self.mean_weight, self.mean_bias), chosen(self.log_std_weight, self.log_std_bias)
 
     def _gated(self, obs: torch.Tensor, eps: torch.Tensor | None):
         expert, p_top, clean, logits = self.route(obs, eps)
