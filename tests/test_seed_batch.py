@@ -197,7 +197,7 @@ def test_building_an_agent_leaves_the_global_generators_alone():
 
 
 def _denormals_flushed_now() -> bool:
-    return bool(torch.tensor(1e-40) * 1.0 == 0)
+    return bool(torch.tensor(1e-40, dtype=torch.float32) * 1.0 == 0)
 
 
 def test_training_flushes_denormals_and_then_restores_the_mode():

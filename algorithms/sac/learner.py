@@ -117,7 +117,7 @@ def denormals_flushed() -> Iterator[None]:
     500 to 3,000. Values this small do not matter to what is learned, and the mode is the same
     in every run, so a run is still a function of its spec alone.
     """
-    was_on = bool(torch.tensor(1e-40) * 1.0 == 0)
+    was_on = bool(torch.tensor(1e-40, dtype=torch.float32) * 1.0 == 0)  # flushed to 0 if on
     torch.set_flush_denormal(True)
     try:
         yield
