@@ -583,8 +583,8 @@ def _ratio(count: int, reference: int) -> str:
     if count > reference:
         return f"{percent(count / reference)} ({percent(count / reference - 1)} more)"
     fewer = 100 * (1 - count / reference)
-    return f"{percent(count / reference)} ({fewer:.4g}% fewer)" if fewer > 99 else \
-        f"{percent(count / reference)} ({fewer:.3g}% fewer)"
+    digits = 4 if fewer > 99 else 3  # 4 keeps "99.05% fewer" from rounding to 100%
+    return f"{percent(count / reference)} ({fewer:.{digits}g}% fewer)"
 
 
 def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
