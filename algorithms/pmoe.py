@@ -161,7 +161,8 @@ class PMOEActor(SACActor):
             j = torch.multinomial(weights.cpu(), 1, generator=self._eval_generator).squeeze(-1).to(weights.device)
         return torch.tanh(_pick(mean, j)) * self.action_scale + self.action_bias
 
-    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise):
+    def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise,
+                   log: bool = True):  # its extras cost next to nothing: always logged
         mean, log_std, weights = self.primitives(obs)
         batch, k = weights.shape
         actions, log_pi = self.squash_sample(mean, log_std, noise[0])  # (B, K, n_a), (B, K)

@@ -136,6 +136,27 @@ def test_an_update_moves_every_seed_and_logs_one_value_per_seed(algo):
         assert "log_alpha" in moved
 
 
+@pytest.mark.parametrize("n_seeds", [1, 2])
+def test_an_update_whose_losses_are_not_read_trains_the_same_and_skips_smoses_usage(n_seeds):
+    """The learner reads the losses every log_interval steps and updates with log=False between:
+    the weights after either are the same to the bit; only SMoSE's usage counts are left out."""
+    def two_updates(log: bool):
+        agents = [make_agent("smose", s) for s in range(n_seeds)]
+        learner = filled_learner(agents, list(range(n_seeds)))
+        for step in (1, 2):
+            batch = learner.buffer.sample(32)
+            stats = learner.update(step, batch, lambda p: learner.noise(p, 32), log)
+        return weights(agents[-1]), stats
+
+    (logged, logged_stats), (quiet, quiet_stats) = two_updates(True), two_updates(False)
+    for name in logged:
+        assert torch.equal(logged[name], quiet[name]), name
+    assert {"expert_usage_0", "experts_used", "aux_loss"} <= set(logged_stats)
+    assert {"critic_loss", "actor_loss", "alpha", "entropy"} <= set(quiet_stats) < set(logged_stats)
+    assert not any(k.startswith("expert_usage") for k in quiet_stats)
+    assert all(v.shape == (n_seeds,) for v in quiet_stats.values())
+
+
 def test_agents_hold_views_of_the_stacked_weights_and_save_only_their_own(tmp_path):
     agents = [make_agent("sac-l", s) for s in range(3)]
     agents[0].save(tmp_path / "before")

@@ -79,9 +79,10 @@ class SACActor(nn.Module):
         return self.sample(next_obs, noise)
 
     def actor_loss(
-        self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise
+        self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise, log: bool = True
     ) -> tuple[torch.Tensor, torch.Tensor, dict[str, torch.Tensor]]:
-        """(loss, log_pi (B,) for the temperature update, extra scalars to log).
+        """(loss, log_pi (B,) for the temperature update, extra scalars to log). With log=False
+        (a step whose losses are not read) an actor may leave out extras its loss does not need.
 
         SAC: E[alpha * log pi(a|s) - min Q(s, a)], a ~ pi(.|s) reparameterised (noise of
         purpose 'actor').

@@ -360,8 +360,9 @@ class SACLearner:
             self.step = step
 
             if step > learning_starts and len(buffer) >= cfg.batch_size:
-                stats = self.update(step, buffer.sample(cfg.batch_size), lambda p: self.noise(p, cfg.batch_size))
-                if step % cfg.log_interval == 0:
+                log = step % cfg.log_interval == 0
+                stats = self.update(step, buffer.sample(cfg.batch_size), lambda p: self.noise(p, cfg.batch_size), log)
+                if log:
                     self._read_losses(step, stats, infos)
             for i in range(self.n):
                 if not self.stopped[i] and callback is not None and callback(i, step, infos[i]) is False:

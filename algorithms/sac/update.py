@@ -58,9 +58,10 @@ def critic_loss(critic: Any, obs, actions, target):
     return (q - target).pow(2).mean(dim=-1).sum(), q.detach().mean()
 
 
-def actor_loss(actor: Any, frozen_critic: Any, obs, alpha, noise):
-    """The actor's loss (SAC's, plus its own terms), log pi (B,) and extra scalars to log."""
-    return actor.actor_loss(obs, frozen_critic.min_q, alpha, noise)
+def actor_loss(actor: Any, frozen_critic: Any, obs, alpha, noise, log: bool = True):
+    """The actor's loss (SAC's, plus its own terms), log pi (B,) and extra scalars to log (those
+    that cost more than the loss needs are skipped where log is False)."""
+    return actor.actor_loss(obs, frozen_critic.min_q, alpha, noise, log)
 
 
 def explore(actor: Any, obs, noise):
@@ -136,7 +137,10 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
     def seed_by_seed(*tensors: Any) -> Any:
         outputs = [term(*bound[i], *tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
         return tree_map(lambda *xs: torch.stack(xs), *outputs)
-    return seed_by_seed
+
+    def lone_seed(*tensors: Any) -> Any:  # the same, with views where stack would copy
+        return tree_map(lambda x: x.unsqueeze(0), term(*bound[0], *tree_map(lambda x: x.squeeze(0), tensors)))
+    return lone_seed if n_seeds == 1 else seed_by_seed
 
 
 def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
@@ -175,7 +179,8 @@ class SACUpdate:
         self._target = over_seeds(partial(critic_target, gamma=config.gamma),
                                   [(actor, actor_params), (critic, target_params)], vectorize)
         self._critic_loss = over_seeds(critic_loss, [(critic, critic_params)], vectorize)
-        self._actor_loss = over_seeds(actor_loss, [(actor, actor_params), (critic, frozen_critic)], vectorize)
+        self._actor_loss = {log: over_seeds(partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)],
+                                            vectorize) for log in (True, False)}
 
     @property
     def alpha(self) -> torch.Tensor:
@@ -189,9 +194,10 @@ class SACUpdate:
         with torch.inference_mode():
             return self._explore(obs.unsqueeze(1), noise)[:, 0]
 
-    def __call__(self, step: int, batch: Transitions, noise: NoiseFn) -> dict[str, torch.Tensor]:
+    def __call__(self, step: int, batch: Transitions, noise: NoiseFn, log: bool = True) -> dict[str, torch.Tensor]:
         """One critic step; the delayed actor and temperature steps when due; the Polyak update.
-        Returns the losses of this step, each (S,)."""
+        Returns the losses of this step, each (S,); log=False: without the actor's statistics that
+        cost more than its loss needs (SMoSE's expert usage), for the steps whose losses are not read."""
         cfg = self.config
         with torch.no_grad():
             target = self._target(batch.next_obs, batch.rewards, batch.terminated, self.alpha,
@@ -204,7 +210,7 @@ class SACUpdate:
 
         if step % cfg.policy_frequency == 0:
             for _ in range(cfg.policy_frequency):
-                loss_pi, log_pi, extra = self._actor_loss(batch.obs, self.alpha, noise("actor"))
+                loss_pi, log_pi, extra = self._actor_loss[log](batch.obs, self.alpha, noise("actor"))
                 loss = loss_pi.sum()
                 if cfg.autotune:  # alpha is detached in L_pi and log pi in L_alpha: separate gradients
                     loss = loss - (self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean(dim=-1).sum()
