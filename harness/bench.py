@@ -2,14 +2,18 @@
 seed batches against the same seeds trained one at a time.
 
 Each agent trains on the same task with the same seed; only the steps after the random warm-up
-are timed (the part where the learner works). Agents are run alternately, `repeats` times each,
-and the median is reported, so that a noisy machine affects both sides alike.
+are timed (the part where the learner works). The agents train interleaved in one process: each
+in a thread of its own, one at a time, taking turns of about a second. A shared machine's speed
+drifts over seconds to minutes, so agents timed one after the other can differ by 10% for no
+reason of their own; taking turns, they meet the same drifts.
 """
 
 from __future__ import annotations
 
 import statistics
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +24,11 @@ from harness import registry
 from harness.protocol import seed_everything
 
 REFERENCE = "sb3-sac"
+TURN_SECONDS = 1.0  # how long a trainer runs before the next one takes its turn
+_now = time.perf_counter  # the clock of the turns and the timing
+
+Tick = Callable[[int], None]  # called with the step count after a trainer's env steps
+Trainer = Callable[[Tick], None]  # trains, calling tick(step) as it goes
 
 
 @dataclass
@@ -46,55 +55,144 @@ def _build(algo: str, task_name: str, warmup: int, seed: int,
     return spec.factory(env, spec.make_config(overrides), seed), env
 
 
-def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int],
-                    hparams: dict[str, Any] | None = None) -> float:
-    """Aggregate env steps per second of `seeds` trained as one seed batch in this process, over
-    the `steps` training steps after the warm-up (all seeds' steps counted)."""
-    agents, envs = zip(*(_build(algo, task_name, warmup, seed, hparams) for seed in seeds))
-    seed_everything(seeds[0])
-    trainer = registry.get(algo).seed_batch(list(agents))
-    clock = _Marks(warmup, steps)
-    trainer.learn(warmup + steps, None, clock)
-    for env in envs:
+def time_training(algos: list[str], task_name: str, steps: int, warmup: int, seed: int = 0,
+                  hparams: dict[str, dict[str, Any]] | None = None) -> dict[str, tuple[float, float | None]]:
+    """{algo: (env steps per second over `steps` training steps after `warmup` random steps, the
+    FLOPs of one of those steps as estimated by sac_flops_per_step, or None where it is not a
+    SAC update)}, the agents trained in turns (see interleaved)."""
+    built = {algo: _build(algo, task_name, warmup, seed, (hparams or {}).get(algo)) for algo in algos}
+    trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
+                for agent, _ in built.values()]
+    rates = interleaved(trainers, warmup, steps)
+    for _, env in built.values():
         env.close()
-    return len(seeds) * clock.steps_per_second()
+    return {algo: (rate, _flops(algo, agent, env)) for (algo, (agent, env)), rate in zip(built.items(), rates)}
 
 
-class _Marks:
-    """The time of the first step at or past `warmup` and at or past `warmup + steps` (agents
-    that report steps a rollout or an episode at a time pass them without stopping on them)."""
+def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int],
+                    hparams: dict[str, Any] | None = None) -> tuple[float, float, float]:
+    """(aggregate env steps per second of `seeds` trained one at a time, the same of `seeds`
+    trained as one seed batch in this process, the FLOPs of one seed's step), over the `steps`
+    training steps after the warm-up (all seeds' steps counted). The solo runs and the batch
+    take turns (see interleaved)."""
+    solo = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
+    batch = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
+    trainer = registry.get(algo).seed_batch([agent for agent, _ in batch])
+    trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
+                for agent, _ in solo]
+    rates = interleaved([*trainers, lambda tick: trainer.learn(warmup + steps, None, tick)], warmup, steps)
+    for _, env in solo + batch:
+        env.close()
+    one_at_a_time = len(seeds) * steps / sum(steps / rate for rate in rates[:-1])
+    return one_at_a_time, len(seeds) * rates[-1], _flops(algo, *solo[0])
 
-    def __init__(self, warmup: int, steps: int):
+
+def interleaved(trainers: list[Trainer], warmup: int, steps: int, turn_seconds: float = TURN_SECONDS) -> list[float]:
+    """Each trainer's env steps per second from its first step at or past `warmup` to its first
+    at or past `warmup + steps` (agents that report steps a rollout at a time pass them without
+    stopping on them), counting only the time it held the CPU.
+
+    The trainers run in threads of their own, one at a time, in turns of about `turn_seconds`,
+    on this process's torch threads. An error in one is raised here once the others are done.
+    """
+    turns = _Turns(len(trainers))
+    clocks = [_Clock(i, turns, warmup, steps, turn_seconds) for i in range(len(trainers))]
+    errors: list[BaseException] = []
+    n_threads = torch.get_num_threads()
+
+    def train(i: int) -> None:
+        turns.wait(i)
+        torch.set_num_threads(n_threads)  # the setting of the thread that asked, in every thread
+        clocks[i].resume()
+        try:
+            trainers[i](clocks[i])
+        except BaseException as e:  # noqa: BLE001 - raised in the calling thread below
+            errors.append(e)
+        finally:
+            turns.leave(i)
+
+    threads = [threading.Thread(target=train, args=(i,), daemon=True) for i in range(len(trainers))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return [clock.steps_per_second() for clock in clocks]
+
+
+class _Turns:
+    """One trainer runs at a time; each hands on to the next still training, round-robin."""
+
+    def __init__(self, n: int):
+        self._cond = threading.Condition()
+        self._order = list(range(n))
+        self._turn: int | None = 0
+
+    def wait(self, i: int) -> None:
+        with self._cond:
+            self._cond.wait_for(lambda: self._turn == i)
+
+    def hand_on(self, i: int) -> None:
+        with self._cond:
+            self._turn = self._order[(self._order.index(i) + 1) % len(self._order)]
+            self._cond.notify_all()
+
+    def leave(self, i: int) -> None:
+        with self._cond:
+            k = self._order.index(i)
+            self._order.pop(k)
+            self._turn = self._order[k % len(self._order)] if self._order else None
+            self._cond.notify_all()
+
+
+class _Clock:
+    """One trainer's tick: times its steps between the marks, and hands on its turn when due."""
+
+    def __init__(self, i: int, turns: _Turns, warmup: int, steps: int, turn_seconds: float):
+        self.i, self.turns, self.turn_seconds = i, turns, turn_seconds
         self.bounds = (warmup, warmup + steps)
-        self.marks: list[tuple[int, float]] = []
+        self.marks: list[int] = []  # the steps where timing began and ended
+        self.elapsed = 0.0  # the time between the marks, turns of the others left out
+        self.turn_began = self.counted_from = 0.0
+
+    def resume(self) -> None:
+        self.turn_began = self.counted_from = _now()
 
     def __call__(self, step: int) -> None:
-        if len(self.marks) < 2 and step >= self.bounds[len(self.marks)]:
-            self.marks.append((step, time.perf_counter()))
+        now = _now()
+        if not self.marks and step >= self.bounds[0]:
+            self.marks.append(step)
+            self.counted_from = now
+        elif len(self.marks) == 1 and step >= self.bounds[1]:
+            self.marks.append(step)
+            self.elapsed += now - self.counted_from
+        if len(self.marks) < 2 and now - self.turn_began >= self.turn_seconds:
+            if self.marks:
+                self.elapsed += now - self.counted_from
+            self.turns.hand_on(self.i)
+            self.turns.wait(self.i)
+            self.resume()
 
     def steps_per_second(self) -> float:
-        (s0, t0), (s1, t1) = self.marks
-        return (s1 - s0) / (t1 - t0)
+        if len(self.marks) < 2:
+            raise RuntimeError(f"a trainer stopped before step {self.bounds[1]}")
+        return (self.marks[1] - self.marks[0]) / self.elapsed
 
 
-def time_training(algo: str, task_name: str, steps: int, warmup: int, seed: int = 0,
-                  hparams: dict[str, Any] | None = None) -> tuple[float, float]:
-    """(env steps per second of `algo` over `steps` training steps after `warmup` random steps,
-    the FLOPs of one of those steps as estimated by sac_flops_per_step)."""
-    agent, env = _build(algo, task_name, warmup, seed, hparams)
-    clock = _Marks(warmup, steps)
-    info = env.observation_space.shape[0], env.action_space.shape[0]
-    # 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for SMoSE (one
-    # expert's output is used, all are computed) and PMOE (all K heads are computed).
+def _flops(algo: str, agent: Any, env: Any) -> float | None:
+    """The FLOPs of one env step of a SAC-family agent's training (sac_flops_per_step); None for
+    the others. 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for
+    SMoSE (one expert's output is used, all are computed) and PMOE (all K heads are computed)."""
+    if "learning_starts" not in registry.get(algo).hparam_names():
+        return None
     config = getattr(agent, "config", None)
-    flops = sac_flops_per_step(*info, batch=getattr(config, "batch_size", 256),
-                               critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
-                               actor_flops_per_sample=2.0 * agent.parameter_counts()["total"],
-                               critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations", (1, 0))) \
-        if "learning_starts" in registry.get(algo).hparam_names() else None  # the floor of a SAC update
-    agent.learn(warmup + steps, lambda step, info: clock(step))
-    env.close()
-    return clock.steps_per_second(), flops
+    return sac_flops_per_step(env.observation_space.shape[0], env.action_space.shape[0],
+                              batch=getattr(config, "batch_size", 256),
+                              critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
+                              actor_flops_per_sample=2.0 * agent.parameter_counts()["total"],
+                              critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations",
+                                                         (1, 0)))
 
 
 def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int = 256,

@@ -23,7 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--env", default="Hopper-v5", help="the task (default Hopper-v5)")
     p.add_argument("--steps", default="2000", help="timed training steps per agent (default 2000)")
     p.add_argument("--warmup", default="1000", help="random steps before learning, not timed")
-    p.add_argument("--repeats", default="2", help="alternating repeats; the median is reported")
+    p.add_argument("--repeats", default="2", help="repeats (seeds 0, 1, ...); the median is reported")
     p.add_argument("--hparams", help="overrides for every agent timed, as run's --hparams")
     p.add_argument("--device", default="cpu",
                    help="where our agents train: cpu (default), cuda or auto; sb3-sac stays on the CPU")
@@ -54,22 +54,25 @@ def cmd_bench(args: argparse.Namespace) -> int:
                                 hparams)
     gflops = matmul_gflops()
     results: dict[str, BenchResult] = {}
+    ratios: dict[str, list[float]] = {name: [] for name in order}
     for r in range(repeats):
-        for name in order:  # alternate, so that drifts in machine load hit every agent alike
-            sps, flops = time_training(name, task, steps, warmup, seed=r, hparams=hparams.get(name))
+        timed = time_training(order, task, steps, warmup, seed=r, hparams=hparams)  # in turns
+        for name, (sps, flops) in timed.items():
             floor = gflops * 1e9 / flops if flops else None
-            res = results.setdefault(name, BenchResult(name, task, steps, [], floor))
-            res.steps_per_second.append(sps)
-            print(f"  repeat {r + 1}/{repeats}  {name:<10} {sps:7.1f} steps/s", flush=True)
+            results.setdefault(name, BenchResult(name, task, steps, [], floor)).steps_per_second.append(sps)
+            ratios[name].append(sps / timed[REFERENCE][0])
+        print(f"  repeat {r + 1}/{repeats}  " + ", ".join(f"{name} {sps:.1f}" for name, (sps, _) in timed.items())
+              + " steps/s", flush=True)
     ref = results[REFERENCE].median
     # The ceiling: the ratio an implementation that did nothing but the update's matrix products
     # would reach against the reference on this machine.
-    rows = [[name, f"{res.median:.1f}", f"{res.median / ref:.2f}x",
+    rows = [[name, f"{res.median:.1f}", f"{statistics.median(ratios[name]):.2f}x",
              *([f"{floor:.0f}", f"{100 * res.median / floor:.0f}%", f"{floor / ref:.2f}x"]
                if (floor := res.floor_steps_per_second) else ["-", "-", "-"])]
             for name, res in results.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
-          f"thread(s), median of {repeats}; matmul 256^3: {gflops:.0f} GFLOP/s")
+          f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
+          f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
@@ -93,14 +96,11 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
     floor: dict[str, float] = {}
     gflops = matmul_gflops()
     for r in range(repeats):
-        for name in names:  # alternate, so that drifts in machine load hit both sides alike
-            seconds = 0.0
-            for seed in seeds:
-                sps, flops = time_training(name, task, steps, warmup, seed, hparams.get(name))
-                seconds += steps / sps
+        for name in names:  # the seeds one at a time and the batch take turns (harness.bench)
+            one_at_a_time, batch, flops = time_seed_batch(name, task, steps, warmup, seeds, hparams.get(name))
             floor[name] = gflops * 1e9 / flops
-            solo[name].append(n_seeds * steps / seconds)
-            batched[name].append(time_seed_batch(name, task, steps, warmup, seeds, hparams.get(name)))
+            solo[name].append(one_at_a_time)
+            batched[name].append(batch)
             print(f"  repeat {r + 1}/{repeats}  {name:<10} one at a time {solo[name][-1]:7.1f}, "
                   f"batched {batched[name][-1]:7.1f} steps/s (all seeds)", flush=True)
     rows = []

@@ -1,0 +1,71 @@
+"""bench's timing: the agents train in turns, and each is timed on its own turns only.
+
+A fake clock that only the trainers advance makes the timing exact, whatever the machine does.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from harness import bench
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    now = [0.0]
+    monkeypatch.setattr(bench, "_now", lambda: now[0])
+    return now
+
+
+def fake_trainer(i: int, seconds_per_step: float, total: int, clock: list[float], log: list[int],
+                 fail_at: int | None = None):
+    def train(tick):
+        for step in range(1, total + 1):
+            if step == fail_at:
+                raise ValueError(f"trainer {i} failed")
+            clock[0] += seconds_per_step
+            log.append(i)
+            tick(step)
+    return train
+
+
+def runs(log: list[int]) -> list[tuple[int, int]]:
+    """(trainer, steps) of each uninterrupted run in the log."""
+    return [(i, len(list(group))) for i, group in itertools.groupby(log)]
+
+
+def test_each_trainer_is_timed_on_its_own_turns_only(clock):
+    log: list[int] = []
+    trainers = [fake_trainer(i, seconds, 30, clock, log) for i, seconds in enumerate((0.01, 0.03, 0.02))]
+
+    rates = bench.interleaved(trainers, warmup=10, steps=20, turn_seconds=0.1)
+
+    # Steps 11-30 of each: 20 steps at its own cost, the others' turns in between left out.
+    assert rates == pytest.approx([100.0, 100 / 3, 50.0])
+    assert [log.count(i) for i in range(3)] == [30, 30, 30]
+    turns = runs(log)
+    assert len(turns) > 10  # they took turns ...
+    assert all(a[0] != b[0] for a, b in zip(turns, turns[1:]))  # ... one after another
+    # A turn lasts about turn_seconds: 10 steps of trainer 0, 4 of 1, 5 of 2 (one more where the
+    # sums of float step costs fall just short). The last trainer left runs its turns back to back.
+    longest = {0: 11, 1: 5, 2: 6}
+    assert all(n <= longest[i] for i, n in turns[:-1])
+    assert [i for i, _ in turns[:6]] == [0, 1, 2, 0, 1, 2]  # round-robin while all train
+
+
+def test_an_error_in_one_trainer_is_raised_after_the_others_finish(clock):
+    log: list[int] = []
+    trainers = [fake_trainer(0, 0.01, 40, clock, log, fail_at=15), fake_trainer(1, 0.01, 40, clock, log)]
+
+    with pytest.raises(ValueError, match="trainer 0 failed"):
+        bench.interleaved(trainers, warmup=5, steps=30, turn_seconds=0.05)
+
+    assert log.count(0) == 14 and log.count(1) == 40  # the other one was not left waiting
+
+
+def test_a_trainer_that_stops_before_the_last_mark_is_an_error(clock):
+    log: list[int] = []
+    with pytest.raises(RuntimeError, match="stopped before step 30"):
+        bench.interleaved([fake_trainer(0, 0.01, 20, clock, log)], warmup=10, steps=20)
