@@ -110,7 +110,8 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
         rows.append([name, str(n_seeds), f"{a:.1f}", f"{b:.1f}", f"{b / a:.2f}x",
                      f"{floor[name]:.0f}", f"{floor[name] / a:.2f}x"])
     print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones, "
-          f"{torch.get_num_threads()} thread(s), median of {repeats}; matmul 256^3: {gflops:.0f} GFLOP/s")
+          f"{torch.get_num_threads()} thread(s), the seeds one at a time and the batch in turns, median of {repeats}; "
+          f"matmul 256^3: {gflops:.0f} GFLOP/s")
     print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time",
                           "FLOP floor steps/s", "floor / one at a time"], rows, right_align=[False, *[True] * 6]))
     return 0
