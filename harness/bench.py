@@ -56,21 +56,23 @@ def _build(algo: str, task_name: str, warmup: int, seed: int,
 
 
 def time_training(algos: list[str], task_name: str, steps: int, warmup: int, seed: int = 0,
-                  hparams: dict[str, dict[str, Any]] | None = None) -> dict[str, tuple[float, float | None]]:
+                  hparams: dict[str, dict[str, Any]] | None = None,
+                  probe: MatmulProbe | None = None) -> dict[str, tuple[float, float | None]]:
     """{algo: (env steps per second over `steps` training steps after `warmup` random steps, the
     FLOPs of one of those steps as estimated by sac_flops_per_step, or None where it is not a
-    SAC update)}, the agents trained in turns (see interleaved)."""
+    SAC update)}, the agents trained in turns (see interleaved), `probe` sampled between them."""
     built = {algo: _build(algo, task_name, warmup, seed, (hparams or {}).get(algo)) for algo in algos}
     trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
                 for agent, _ in built.values()]
-    rates = interleaved(trainers, warmup, steps)
+    rates = interleaved(trainers, warmup, steps, between_turns=probe)
     for _, env in built.values():
         env.close()
     return {algo: (rate, _flops(algo, agent, env)) for (algo, (agent, env)), rate in zip(built.items(), rates)}
 
 
 def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int],
-                    hparams: dict[str, Any] | None = None) -> tuple[float, float, float]:
+                    hparams: dict[str, Any] | None = None, probe: MatmulProbe | None = None
+                    ) -> tuple[float, float, float]:
     """(aggregate env steps per second of `seeds` trained one at a time, the same of `seeds`
     trained as one seed batch in this process, the FLOPs of one seed's step), over the `steps`
     training steps after the warm-up (all seeds' steps counted). The solo runs and the batch
@@ -80,23 +82,26 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
     trainer = registry.get(algo).seed_batch([agent for agent, _ in batch])
     trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
                 for agent, _ in solo]
-    rates = interleaved([*trainers, lambda tick: trainer.learn(warmup + steps, None, tick)], warmup, steps)
+    rates = interleaved([*trainers, lambda tick: trainer.learn(warmup + steps, None, tick)], warmup, steps,
+                        between_turns=probe)
     for _, env in solo + batch:
         env.close()
     one_at_a_time = len(seeds) * steps / sum(steps / rate for rate in rates[:-1])
     return one_at_a_time, len(seeds) * rates[-1], _flops(algo, *solo[0])
 
 
-def interleaved(trainers: list[Trainer], warmup: int, steps: int, turn_seconds: float = TURN_SECONDS) -> list[float]:
+def interleaved(trainers: list[Trainer], warmup: int, steps: int, turn_seconds: float = TURN_SECONDS,
+                between_turns: Callable[[], None] | None = None) -> list[float]:
     """Each trainer's env steps per second from its first step at or past `warmup` to its first
     at or past `warmup + steps` (agents that report steps a rollout at a time pass them without
     stopping on them), counting only the time it held the CPU.
 
     The trainers run in threads of their own, one at a time, in turns of about `turn_seconds`,
-    on this process's torch threads. An error in one is raised here once the others are done.
+    on this process's torch threads; `between_turns` runs at the end of every turn, in no one's
+    time. An error in one is raised here once the others are done.
     """
     turns = _Turns(len(trainers))
-    clocks = [_Clock(i, turns, warmup, steps, turn_seconds) for i in range(len(trainers))]
+    clocks = [_Clock(i, turns, warmup, steps, turn_seconds, between_turns) for i in range(len(trainers))]
     errors: list[BaseException] = []
     n_threads = torch.get_num_threads()
 
@@ -149,8 +154,9 @@ class _Turns:
 class _Clock:
     """One trainer's tick: times its steps between the marks, and hands on its turn when due."""
 
-    def __init__(self, i: int, turns: _Turns, warmup: int, steps: int, turn_seconds: float):
-        self.i, self.turns, self.turn_seconds = i, turns, turn_seconds
+    def __init__(self, i: int, turns: _Turns, warmup: int, steps: int, turn_seconds: float,
+                 between_turns: Callable[[], None] | None = None):
+        self.i, self.turns, self.turn_seconds, self.between_turns = i, turns, turn_seconds, between_turns
         self.bounds = (warmup, warmup + steps)
         self.marks: list[int] = []  # the steps where timing began and ended
         self.elapsed = 0.0  # the time between the marks, turns of the others left out
@@ -170,6 +176,8 @@ class _Clock:
         if len(self.marks) < 2 and now - self.turn_began >= self.turn_seconds:
             if self.marks:
                 self.elapsed += now - self.counted_from
+            if self.between_turns is not None:
+                self.between_turns()
             self.turns.hand_on(self.i)
             self.turns.wait(self.i)
             self.resume()
@@ -215,12 +223,28 @@ def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int
     return critic_update + actor_update
 
 
-def matmul_gflops(n: int = 256, repeats: int = 200) -> float:
-    """This machine's float32 matrix-product rate at SAC's sizes, on the current torch threads."""
-    a, b = torch.randn(n, n), torch.randn(n, n)
-    for _ in range(20):
-        a @ b
-    t0 = time.perf_counter()
-    for _ in range(repeats):
-        a @ b
-    return 2 * n**3 * repeats / (time.perf_counter() - t0) / 1e9
+class MatmulProbe:
+    """This machine's float32 matrix-product rate at SAC's sizes, on the calling thread's torch
+    threads, sampled a few products at a time: called between the turns of a bench, it meets the
+    same drifts of the machine's speed as the agents."""
+
+    def __init__(self, n: int = 256, products: int = 20):
+        self.n, self.products = n, products
+        self.a, self.b = torch.randn(n, n), torch.randn(n, n)
+        self.count, self.seconds = 0, 0.0
+
+    def __call__(self) -> None:
+        self.a @ self.b  # the operands back in cache, untimed
+        t0 = time.perf_counter()
+        for _ in range(self.products):
+            self.a @ self.b
+        self.seconds += time.perf_counter() - t0
+        self.count += self.products
+
+    @property
+    def gflops(self) -> float:
+        """The rate over every sample so far (taking 200 products now if none was taken)."""
+        if self.count == 0:  # a bench too short to end a turn
+            for _ in range(200 // self.products):
+                self()
+        return 2 * self.n**3 * self.count / self.seconds / 1e9

@@ -55,6 +55,30 @@ def test_each_trainer_is_timed_on_its_own_turns_only(clock):
     assert [i for i, _ in turns[:6]] == [0, 1, 2, 0, 1, 2]  # round-robin while all train
 
 
+def test_what_runs_between_turns_is_in_no_ones_time(clock):
+    log: list[int] = []
+    calls = []
+
+    def between_turns():  # as long as a turn, each time: the timing must leave it out
+        clock[0] += 0.1
+        calls.append(log[-1])
+
+    trainers = [fake_trainer(i, seconds, 30, clock, log) for i, seconds in enumerate((0.01, 0.03))]
+    rates = bench.interleaved(trainers, warmup=10, steps=20, turn_seconds=0.1, between_turns=between_turns)
+
+    assert rates == pytest.approx([100.0, 100 / 3])
+    # at the end of every turn but the last of each trainer (it leaves instead), so at least at
+    # every change of trainer; the one left alone takes turn after turn, each ended the same way
+    assert len(calls) >= len(runs(log)) - 2 and set(calls) == {0, 1}
+
+
+def test_the_matmul_probe_samples_where_it_was_never_called():
+    probe = bench.MatmulProbe(n=64, products=5)
+    assert probe.gflops > 0 and probe.count == 200
+    probe()
+    assert probe.count == 205
+
+
 def test_an_error_in_one_trainer_is_raised_after_the_others_finish(clock):
     log: list[int] = []
     trainers = [fake_trainer(0, 0.01, 40, clock, log, fail_at=15), fake_trainer(1, 0.01, 40, clock, log)]

@@ -9,7 +9,7 @@ import statistics
 import torch
 
 from harness import registry
-from harness.bench import REFERENCE, BenchResult, matmul_gflops, time_seed_batch, time_training
+from harness.bench import REFERENCE, BenchResult, MatmulProbe, time_seed_batch, time_training
 from harness.commands.run import positive_int, resolve_device_flag, with_device
 from harness.errors import UsageError
 from harness.estimate import record_throughput
@@ -52,17 +52,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.seed_batch is not None:
         return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
                                 hparams)
-    gflops = matmul_gflops()
-    results: dict[str, BenchResult] = {}
+    probe = MatmulProbe()  # sampled between the agents' turns: the same drifts as theirs
+    steps_per_second: dict[str, list[float]] = {name: [] for name in order}
     ratios: dict[str, list[float]] = {name: [] for name in order}
+    flops: dict[str, float | None] = {}
     for r in range(repeats):
-        timed = time_training(order, task, steps, warmup, seed=r, hparams=hparams)  # in turns
-        for name, (sps, flops) in timed.items():
-            floor = gflops * 1e9 / flops if flops else None
-            results.setdefault(name, BenchResult(name, task, steps, [], floor)).steps_per_second.append(sps)
+        timed = time_training(order, task, steps, warmup, seed=r, hparams=hparams, probe=probe)  # in turns
+        for name, (sps, flops[name]) in timed.items():
+            steps_per_second[name].append(sps)
             ratios[name].append(sps / timed[REFERENCE][0])
         print(f"  repeat {r + 1}/{repeats}  " + ", ".join(f"{name} {sps:.1f}" for name, (sps, _) in timed.items())
               + " steps/s", flush=True)
+    gflops = probe.gflops
+    results = {name: BenchResult(name, task, steps, steps_per_second[name],
+                                 gflops * 1e9 / flops[name] if flops[name] else None) for name in order}
     ref = results[REFERENCE].median
     # The ceiling: the ratio an implementation that did nothing but the update's matrix products
     # would reach against the reference on this machine.
@@ -72,7 +75,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             for name, res in results.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
           f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
-          f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s")
+          f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
@@ -93,16 +96,18 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
     seeds = list(range(n_seeds))
     solo: dict[str, list[float]] = {n: [] for n in names}
     batched: dict[str, list[float]] = {n: [] for n in names}
-    floor: dict[str, float] = {}
-    gflops = matmul_gflops()
+    flops: dict[str, float] = {}
+    probe = MatmulProbe()
     for r in range(repeats):
         for name in names:  # the seeds one at a time and the batch take turns (harness.bench)
-            one_at_a_time, batch, flops = time_seed_batch(name, task, steps, warmup, seeds, hparams.get(name))
-            floor[name] = gflops * 1e9 / flops
+            one_at_a_time, batch, flops[name] = time_seed_batch(name, task, steps, warmup, seeds, hparams.get(name),
+                                                                probe)
             solo[name].append(one_at_a_time)
             batched[name].append(batch)
             print(f"  repeat {r + 1}/{repeats}  {name:<10} one at a time {solo[name][-1]:7.1f}, "
                   f"batched {batched[name][-1]:7.1f} steps/s (all seeds)", flush=True)
+    gflops = probe.gflops
+    floor = {name: gflops * 1e9 / flops[name] for name in names}
     rows = []
     for name in names:
         a, b = statistics.median(solo[name]), statistics.median(batched[name])
@@ -111,7 +116,7 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
                      f"{floor[name]:.0f}", f"{floor[name] / a:.2f}x"])
     print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones, "
           f"{torch.get_num_threads()} thread(s), the seeds one at a time and the batch in turns, median of {repeats}; "
-          f"matmul 256^3: {gflops:.0f} GFLOP/s")
+          f"matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time",
                           "FLOP floor steps/s", "floor / one at a time"], rows, right_align=[False, *[True] * 6]))
     return 0
