@@ -10,10 +10,12 @@ reason of their own; taking turns, they meet the same drifts.
 
 from __future__ import annotations
 
+import signal
 import statistics
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,24 +108,55 @@ def interleaved(trainers: list[Trainer], warmup: int, steps: int, turn_seconds: 
     n_threads = torch.get_num_threads()
 
     def train(i: int) -> None:
-        turns.wait(i)
-        torch.set_num_threads(n_threads)  # the setting of the thread that asked, in every thread
-        clocks[i].resume()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # Ctrl-C goes to the main thread
         try:
+            turns.wait(i)
+            torch.set_num_threads(n_threads)  # the setting of the thread that asked, in every thread
+            clocks[i].resume()
             trainers[i](clocks[i])
+        except _Stopped:
+            pass
         except BaseException as e:  # noqa: BLE001 - raised in the calling thread below
             errors.append(e)
         finally:
             turns.leave(i)
 
     threads = [threading.Thread(target=train, args=(i,), daemon=True) for i in range(len(trainers))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    with _interrupt_stops(turns) as interrupted:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    if interrupted:
+        raise KeyboardInterrupt
     if errors:
         raise errors[0]
     return [clock.steps_per_second() for clock in clocks]
+
+
+@contextmanager
+def _interrupt_stops(turns: _Turns) -> Iterator[list[bool]]:
+    """Ctrl-C (SIGINT) stops every trainer at its next step instead of raising in the waiting main
+    thread, whose threads would be left running as the interpreter exits; the list it gives says
+    whether it came, for the caller to raise KeyboardInterrupt once all have stopped."""
+    interrupted: list[bool] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        interrupted.append(True)
+        turns.stop()
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _Stopped(Exception):
+    """Raised in a trainer's thread to end its training when the bench is interrupted."""
 
 
 class _Turns:
@@ -133,10 +166,18 @@ class _Turns:
         self._cond = threading.Condition()
         self._order = list(range(n))
         self._turn: int | None = 0
+        self.stopping = False
 
     def wait(self, i: int) -> None:
         with self._cond:
-            self._cond.wait_for(lambda: self._turn == i)
+            self._cond.wait_for(lambda: self._turn == i or self.stopping)
+            if self.stopping:
+                raise _Stopped
+
+    def stop(self) -> None:
+        with self._cond:
+            self.stopping = True
+            self._cond.notify_all()
 
     def hand_on(self, i: int) -> None:
         with self._cond:
@@ -166,6 +207,8 @@ class _Clock:
         self.turn_began = self.counted_from = _now()
 
     def __call__(self, step: int) -> None:
+        if self.turns.stopping:
+            raise _Stopped
         now = _now()
         if not self.marks and step >= self.bounds[0]:
             self.marks.append(step)

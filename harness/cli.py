@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: finished runs are in the store; rerun the same command to resume",
-              file=sys.stderr)
+        resumable = args.command == "run"
+        print("interrupted" + ("; finished runs are in the store: rerun the same command to resume"
+                               if resumable else ""), file=sys.stderr)
         return 130

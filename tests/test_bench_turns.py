@@ -6,6 +6,9 @@ A fake clock that only the trainers advance makes the timing exact, whatever the
 from __future__ import annotations
 
 import itertools
+import os
+import signal
+import time
 
 import pytest
 
@@ -93,3 +96,26 @@ def test_a_trainer_that_stops_before_the_last_mark_is_an_error(clock):
     log: list[int] = []
     with pytest.raises(RuntimeError, match="stopped before step 30"):
         bench.interleaved([fake_trainer(0, 0.01, 20, clock, log)], warmup=10, steps=20)
+
+
+def test_ctrl_c_stops_every_trainer_at_its_next_step_then_interrupts(clock):
+    """SIGINT during a bench: no trainer is left running as the interpreter exits (that aborted
+    the process), and the caller's handler is back in place."""
+    log: list[int] = []
+    handler = signal.getsignal(signal.SIGINT)
+
+    def interrupted_at_15(tick):
+        for step in range(1, 31):
+            clock[0] += 0.01
+            log.append(0)
+            if step == 15:
+                os.kill(os.getpid(), signal.SIGINT)  # as Ctrl-C: to the process, taken by the main thread
+                time.sleep(0.2)
+            tick(step)
+
+    with pytest.raises(KeyboardInterrupt):
+        bench.interleaved([interrupted_at_15, fake_trainer(1, 0.01, 30, clock, log)], warmup=5, steps=25,
+                          turn_seconds=0.05)
+
+    assert log.count(0) == 15 and 0 < log.count(1) < 30
+    assert signal.getsignal(signal.SIGINT) is handler
