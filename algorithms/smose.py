@@ -198,13 +198,14 @@ class SMoSEActor(SACActor):
         action, log_pi = self.squash_sample(mean, log_std, xi)
         sac_loss = (alpha * log_pi - q_fn(obs, action)).mean()
         aux, _, _ = load_balancing_loss(clean, logits, self.noise_std)
+        loss = sac_loss + self.lb_weight * aux
         if not log:
-            return sac_loss + self.lb_weight * aux, log_pi, {}
+            return loss, log_pi, {}
         usage = torch.nn.functional.one_hot(expert, self.n_experts).float().mean(0)  # vmap-friendly bincount
         stats = {"aux_loss": aux.detach(), "gate_mean": p_top.detach().mean(),
                  "experts_used": (usage > 0).sum().float(),
                  **{f"expert_usage_{m}": usage[m] for m in range(self.n_experts)}}
-        return sac_loss + self.lb_weight * aux, log_pi, stats
+        return loss, log_pi, stats
 
     def python_source(self, task: str, features: list[str], actuators: list[str], title: str) -> str:
         """The deterministic policy as a standalone Python file (algorithms/interpret/source.py)."""

@@ -64,8 +64,7 @@ def time_training(algos: list[str], task_name: str, steps: int, warmup: int, see
     FLOPs of one of those steps as estimated by sac_flops_per_step, or None where it is not a
     SAC update)}, the agents trained in turns (see interleaved), `probe` sampled between them."""
     built = {algo: _build(algo, task_name, warmup, seed, (hparams or {}).get(algo)) for algo in algos}
-    trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
-                for agent, _ in built.values()]
+    trainers = [_solo_trainer(agent, warmup + steps) for agent, _ in built.values()]
     rates = interleaved(trainers, warmup, steps, between_turns=probe)
     for _, env in built.values():
         env.close()
@@ -82,14 +81,18 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
     solo = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
     batch = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
     trainer = registry.get(algo).seed_batch([agent for agent, _ in batch])
-    trainers = [lambda tick, agent=agent: agent.learn(warmup + steps, lambda step, info: tick(step))
-                for agent, _ in solo]
+    trainers = [_solo_trainer(agent, warmup + steps) for agent, _ in solo]
     rates = interleaved([*trainers, lambda tick: trainer.learn(warmup + steps, None, tick)], warmup, steps,
                         between_turns=probe)
     for _, env in solo + batch:
         env.close()
     one_at_a_time = len(seeds) * steps / sum(steps / rate for rate in rates[:-1])
     return one_at_a_time, len(seeds) * rates[-1], _flops(algo, *solo[0])
+
+
+def _solo_trainer(agent: Any, total_steps: int) -> Trainer:
+    """One agent's training as a trainer: learn(total_steps), ticking after every step it reports."""
+    return lambda tick: agent.learn(total_steps, lambda step, info: tick(step))
 
 
 def interleaved(trainers: list[Trainer], warmup: int, steps: int, turn_seconds: float = TURN_SECONDS,
