@@ -54,6 +54,7 @@ from stable_baselines3 import PPO, SAC
 from stable_baselines3.common.base_class import BaseAlgorithm
 from stable_baselines3.common.buffers import ReplayBuffer
 from stable_baselines3.common.callbacks import BaseCallback
+from stable_baselines3.common.logger import Logger
 from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 
 from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters
@@ -425,6 +426,9 @@ class SB3Agent:
                 venv, norm_obs=self.normalize_obs, norm_reward=self.normalize_reward,
                 clip_obs=self.resolved["clip_obs"], gamma=self.resolved.get("gamma", 0.99))
         self.model = self.build(venv, seed)  # seeds SB3 and the first reset with the run seed
+        # SB3's own logger would make an empty folder in the temp dir at every learn(); its values
+        # are not read (the harness logs through its callback), so it writes nowhere.
+        self.model.set_logger(Logger(folder=None, output_formats=[]))
 
     # --- what a subclass defines ---------------------------------------------------------------
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+
 import gymnasium as gym
 import numpy as np
 import pytest
@@ -57,7 +59,8 @@ def make_agent(algo: str, task: str = "InvertedPendulum-v5", seed: int = 3, **ov
 
 
 @pytest.mark.parametrize("algo", ["ppo", "linear-ppo", "pmoe-ppo", "ars", "sb3-sac"])
-def test_callback_contract_budget_and_seeding(algo):
+def test_callback_contract_budget_and_seeding(algo, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where SB3's default logger writes
     agent, env = make_agent(algo)
     calls: list[tuple[int, dict]] = []
     agent.learn(300, lambda step, info: calls.append((step, info)))
@@ -72,6 +75,8 @@ def test_callback_contract_budget_and_seeding(algo):
     # the training env is the one given, first reset with the run seed
     assert env.resets[0].get("seed") == 3
     assert all(r.get("seed") is None for r in env.resets[1:])
+    # nothing left in the temp dir (SB3's default logger makes a folder there at every learn)
+    assert list(tmp_path.glob("SB3-*")) == []
 
 
 @pytest.mark.parametrize("algo", ["ppo", "ars", "sb3-sac"])
