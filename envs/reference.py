@@ -66,12 +66,6 @@ def load_sources(path: Path = SOURCES_FILE) -> pd.DataFrame:
     return pd.read_csv(path)
 
 
-def published_for(task: str, published: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every published row for the task's family (any version, any source)."""
-    published = load_published() if published is None else published
-    return published[published["env"] == task_family(task)].reset_index(drop=True)
-
-
 # --- random-policy scores ------------------------------------------------------------------------
 @dataclass(frozen=True)
 class RandomScore:

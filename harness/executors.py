@@ -196,11 +196,6 @@ def buffer_bytes(spec: RunSpec) -> int:
     return capacity * (2 * obs_dim + act_dim + 2) * 4
 
 
-def run_memory_bytes(spec: RunSpec) -> int:
-    """An upper estimate of one run's memory: its process and its replay buffer."""
-    return PROCESS_OVERHEAD_BYTES + buffer_bytes(spec)
-
-
 def batch_memory_bytes(batch: Sequence[RunSpec]) -> int:
     """One process, and the replay buffer of each seed in it."""
     return PROCESS_OVERHEAD_BYTES + sum(buffer_bytes(s) for s in batch)

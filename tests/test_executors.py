@@ -13,12 +13,12 @@ def specs(budget: int, n: int) -> list[RunSpec]:
 
 def test_a_million_step_ant_buffer_is_counted():
     # Ant-v5 (27 observations, 8 actions): 1M x (2*27 + 8 + 2) floats = 256 MB, plus the process.
-    need = executors.run_memory_bytes(specs(5_000_000, 1)[0])
+    need = executors.batch_memory_bytes(specs(5_000_000, 1))
     assert need == executors.PROCESS_OVERHEAD_BYTES + 1_000_000 * 64 * 4
 
 
 def test_workers_are_limited_by_available_memory_and_say_so(monkeypatch):
-    per_run = executors.run_memory_bytes(specs(1_000_000, 1)[0])
+    per_run = executors.batch_memory_bytes(specs(1_000_000, 1))
     monkeypatch.setattr(executors, "available_memory_bytes", lambda: int(per_run * 3.5))
     one_per_process = [[s] for s in specs(1_000_000, 8)]
     workers, why = executors.workers_within_memory(one_per_process, 8)
@@ -29,7 +29,7 @@ def test_workers_are_limited_by_available_memory_and_say_so(monkeypatch):
 
 def test_a_seed_batch_counts_one_process_and_every_seed_buffer(monkeypatch):
     batch = specs(1_000_000, 4)
-    buffer = executors.run_memory_bytes(batch[0]) - executors.PROCESS_OVERHEAD_BYTES
+    buffer = executors.batch_memory_bytes(batch[:1]) - executors.PROCESS_OVERHEAD_BYTES
     assert executors.batch_memory_bytes(batch) == executors.PROCESS_OVERHEAD_BYTES + 4 * buffer
     monkeypatch.setattr(executors, "available_memory_bytes",
                         lambda: int(executors.batch_memory_bytes(batch) * 1.5))

@@ -76,10 +76,6 @@ class Context:
         return f"![{alt}]({self.fig_rel}/{name})"
 
 
-def _algos_with_runs(ctx: Context) -> list[str]:
-    return [a for a in ctx.exp.algos if any(ctx.exp.runs(t, a) for t in ctx.exp.tasks)]
-
-
 def _distinct(values: list[Any]) -> list[Any]:
     out = []
     for v in values:
