@@ -106,7 +106,8 @@ def full_report(tmp_path_factory) -> tuple[Path, str]:
     interp.mkdir()
     (interp / "summary.json").write_text(json.dumps(
         {"tree_fidelity": 0.934, "tree_depth": 3, "return_gated": 1800.0, "return_bare": 1750.5,
-         "return_trees": 1702.25, "expert_usage": [0.5, 0.25, 0.25, 0.0], "unused_experts": [3]}))
+         "return_trees": 1702.25, "expert_usage": [0.5, 0.25, 0.25, 0.0], "unused_experts": [3],
+         "episodes": 10}))
     (interp / "README.md").write_text("# interpretation\n![usage](usage.png)\n")
     (interp / "usage.png").write_bytes(b"png")
     (interp / "policies").mkdir()
@@ -239,11 +240,11 @@ def test_normalisation_by_hand():
 
 def test_report_sections_and_hand_values(full_report):
     path, text = full_report
-    # final returns: mean +- std over seeds, best per task in bold
+    # final returns: mean +- the sample std over seeds, best per task in bold
     v = np.array([final_return("smose", "Walker2d-v5", s) for s in SEEDS])
-    assert f"**{v.mean():,.0f}** ± {v.std():.1f}" in text
+    assert f"**{v.mean():,.0f}** ± {v.std(ddof=1):.1f}" in text
     v = np.array([final_return("sac-l", "Hopper-v5", s) for s in SEEDS])
-    assert f"**{v.mean():,.0f}** ± {v.std():.1f}" in text
+    assert f"**{v.mean():,.0f}** ± {v.std(ddof=1):.1f}" in text
     # normalised per-task mean, hand-computed: InvertedPendulum-v5 uses the max return 1000
     rnd = load_random_scores()["InvertedPendulum-v5"].return_mean
     want = np.mean([(final_return("smose", "InvertedPendulum-v5", s) - rnd) / (1000 - rnd)
@@ -270,6 +271,7 @@ def test_report_sections_and_hand_values(full_report):
     assert (page.parent / "usage.png").exists()
     assert not (page.parent / "rollout.npz").exists() and not (page.parent / "policies").exists()
     assert "| Hopper-v5 | smose | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
+    assert "The three returns are over the analysis's 10 episodes, the first 10 of the final" in text
     # header
     for what in ["sac-l, smose, linear-sac", "4,000 environment steps", "testbox", "abc123",
                  "rliable 1.2.0", "27 planned: 27 finished"]:
@@ -398,11 +400,13 @@ def test_the_header_names_each_agents_evaluation_action():
     records = [SimpleNamespace(algo="pmoe", config={"hparams": {"eval_primitive": "sample"}}),
                SimpleNamespace(algo="smose", config={"hparams": {"eval_gate": "gated"}}),
                SimpleNamespace(algo="sac-l", config={"hparams": {"batch_size": 256}}),
-               SimpleNamespace(algo="pmoe", config={})]
+               SimpleNamespace(algo="pmoe", config={}),
+               SimpleNamespace(algo="pmoe-ppo", config={"hparams": {}})]  # made before the option
     modes = evaluation_modes(records)
     assert modes == ["pmoe: eval_primitive=sample (the mean action of a primitive drawn from the "
                      "routing weights)",
-                     "smose: eval_gate=gated (tanh(p_top * mean of the chosen expert), as trained)"]
+                     "smose: eval_gate=gated (tanh(p_top * mean of the chosen expert), as trained)",
+                     "pmoe-ppo: eval_primitive not recorded"]
 
 
 def test_parameter_share_says_more_when_above_sac_l():
@@ -441,7 +445,7 @@ def test_header_says_which_runs_each_commit_made():
         return SimpleNamespace(task=task, algo=algo, seed=seed, config={"git_commit": commit})
 
     one = "a" * 40
-    assert _commits_text([run("sac-l", 0, one), run("sac-l", 1, one)]) == f"`{one}`"
+    assert _commits_text([run("sac-l", 0, one), run("sac-l", 1, one)]) == f"`{one[:12]}`"
     assert _commits_text([SimpleNamespace(task="Hopper-v5", algo="ppo", seed=0, config={})]) \
         == "not recorded"
     records = [run("sac-l", 0, one), run("sac-l", 1, one), run("sb3-sac", 0, one),
@@ -479,3 +483,51 @@ def test_report_says_why_iqm_median_and_mean_agree():
     assert norm(-0.004) == "0.00" and norm(-0.006) == "-0.01"
     assert _same_columns(1, 3, median=False).startswith(" With 3 runs the IQM")
     assert _same_columns(1, 3, median=False).endswith("the IQM and mean columns agree by construction.")
+
+
+def test_header_says_which_runs_resumed_from_a_checkpoint():
+    """A resumed run's steps before its checkpoint were trained by the version that wrote it."""
+    from types import SimpleNamespace
+
+    from harness.report.markdown import _commits_text
+
+    def run(algo, seed, resumed=None, task="Hopper-v5"):
+        config = {"git_commit": "a" * 40, **({"resumed_from_step": resumed} if resumed else {})}
+        return SimpleNamespace(task=task, algo=algo, seed=seed, config=config)
+
+    text = _commits_text([run("pmoe", 0, 50_000), run("pmoe", 1, 50_000), run("sac-l", 0),
+                          run("ppo", 2, 20_000)])
+    assert text == ("`aaaaaaaaaaaa`<br>resumed from a checkpoint, the steps before it trained by the "
+                    "version that wrote it: pmoe (seeds 0, 1) from step 50,000; ppo (seed 2) from step 20,000")
+    assert "resumed" not in _commits_text([run("pmoe", 0), run("pmoe", 1)])
+
+
+def test_spread_over_seeds_is_the_sample_standard_deviation():
+    from harness.report.tables import mean_spread
+
+    assert mean_spread(np.array([1.0, 2.0, 3.0]), str) == "2.0 ± 1.0"  # n - 1: 1, not 0.816
+    assert mean_spread(np.array([4.0, np.nan]), str) == "4.0"  # one value recorded: no spread
+    assert mean_spread(np.array([np.nan]), str) == "n/a"
+
+
+def test_distilled_policies_and_their_agent_are_scored_on_the_same_episodes(tmp_path):
+    """The distilled policies were evaluated on the first n evaluation episodes: in section 7 the
+    agent's own return is over those n episodes of its final evaluation, not over all of them."""
+    from harness.report.collect import load_experiment, sized_policies
+
+    root = tmp_path / "synthetic"
+    make_store(root, algos=["sac-l"], tasks=["Hopper-v5"])
+    run = root / "Hopper-v5" / "sac-l" / "seed1"
+    (run / "interpretation").mkdir()
+    (run / "interpretation" / "distilled.json").write_text(json.dumps(
+        {"method": {"eval_episodes": 4}, "policies": [
+            {"name": "tree-d2", "kind": "tree", "leaves": 4, "depth": 2, "parameters": 30,
+             "return_mean": 1500.0, "returns": [1500.0] * 4}]}))
+    rows = sized_policies(load_experiment(root)).set_index(["seed", "policy"])
+    final = json.loads((run / "final.json").read_text())
+    assert rows.loc[(1, "sac-l"), "return_mean"] == pytest.approx(np.mean(final["returns"][:4]))
+    assert rows.loc[(1, "sac-l"), "return_mean"] < final["return_mean"] - 1  # the first 4 of 10 are lower
+    assert rows.loc[(1, "sac-l"), "episodes"] == 4 and rows.loc[(1, "tree-d2"), "episodes"] == 4
+    assert rows.loc[(0, "sac-l"), "return_mean"] == final_return("sac-l", "Hopper-v5", 0)  # not distilled: all 10
+    text = write_report(root, tmp_path / "reports", reps=REPS).read_text()
+    assert "scored on the same 4 fixed evaluation episodes: the first 4 of the final evaluation" in text

@@ -161,7 +161,8 @@ def auc_matrix(exp: Experiment, algo: str, tasks: list[str], seeds: list[int],
     run's evaluations during training, of its normalised evaluation return."""
     out = np.empty((len(seeds), len(tasks)))
     for j, task in enumerate(tasks):
-        by_seed = {r.seed: r.curve()["return_mean"].to_numpy(dtype=float) for r in exp.runs(task, algo)}
+        by_seed = {r.seed: r.curve().drop_duplicates("step")["return_mean"].to_numpy(dtype=float)
+                   for r in exp.runs(task, algo)}
         out[:, j] = [normalisers[task](by_seed[s]).mean() if len(by_seed[s]) else np.nan for s in seeds]
     return out
 
@@ -196,22 +197,40 @@ def interpretation_summary(record: RunRecord) -> dict[str, Any] | None:
 def sized_policies(exp: Experiment) -> pd.DataFrame:
     """Every finished run's policy and the policies distilled from it, with their sizes and
     returns: columns task, algo, seed, policy, kind ("agent", "tree", "linear"), parameters,
-    leaves (trees and linear: 1), return_mean. From final.json and interpretation/distilled.json."""
+    leaves (trees and linear: 1), return_mean, episodes. From final.json and
+    interpretation/distilled.json.
+
+    A distilled run's policies are all scored on the same episodes: the distilled ones on the first
+    n of the fixed evaluation episodes (distilled.json's eval_episodes), the agent on the same n
+    episodes of its final evaluation, not on all of them."""
     rows = []
     for r in exp.finished:
+        policies, episodes = _distilled(r)
         counts = (r.final or {}).get("param_counts") or {}
+        returns = (r.final or {}).get("returns") or []
+        if episodes is not None and len(returns) >= episodes:
+            agent_return, agent_episodes = float(np.mean(returns[:episodes])), episodes
+        else:
+            agent_return, agent_episodes = r.final["return_mean"], r.final.get("episodes")
         rows.append({"task": r.task, "algo": r.algo, "seed": r.seed, "policy": r.algo, "kind": "agent",
                      "parameters": counts.get("total"), "leaves": None,
-                     "return_mean": r.final["return_mean"]})
-        distilled = r.path / "interpretation" / "distilled.json"
-        if not distilled.exists():
-            continue
-        try:
-            policies = json.loads(distilled.read_text())["policies"]
-        except (json.JSONDecodeError, KeyError):
-            continue
+                     "return_mean": agent_return, "episodes": agent_episodes})
         rows += [{"task": r.task, "algo": r.algo, "seed": r.seed, "policy": p["name"], "kind": p["kind"],
-                  "parameters": p["parameters"], "leaves": p["leaves"], "return_mean": p["return_mean"]}
+                  "parameters": p["parameters"], "leaves": p["leaves"], "return_mean": p["return_mean"],
+                  "episodes": len(p.get("returns") or []) or episodes}
                  for p in policies]
     return pd.DataFrame(rows, columns=["task", "algo", "seed", "policy", "kind", "parameters", "leaves",
-                                       "return_mean"])
+                                       "return_mean", "episodes"])
+
+
+def _distilled(record: RunRecord) -> tuple[list[dict[str, Any]], int | None]:
+    """(the policies of RUN_DIR/interpretation/distilled.json, the episodes each was scored on);
+    ([], None) where the run was not distilled or its file cannot be read."""
+    f = record.path / "interpretation" / "distilled.json"
+    if not f.exists():
+        return [], None
+    try:
+        summary = json.loads(f.read_text())
+        return summary["policies"], int(summary["method"]["eval_episodes"])
+    except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+        return [], None

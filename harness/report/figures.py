@@ -110,11 +110,13 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
 
 def interval_estimates(points: Mapping[str, np.ndarray], intervals: Mapping[str, np.ndarray],
                        metric_names: Sequence[str], algos: Sequence[str], path: Path,
-                       xlabel: str = "normalised score") -> Path:
+                       xlabel: str = "normalised score", palette: Sequence[str] | None = None) -> Path:
     """rliable's aggregate plot: per metric, one horizontal 95% interval per algorithm with its
-    point estimate. points: {algo: (n_metrics,)}; intervals: {algo: (2 x n_metrics)}."""
+    point estimate. points: {algo: (n_metrics,)}; intervals: {algo: (2 x n_metrics)}.
+    palette: the algorithms the colours are drawn for (all of the report's, so that an algorithm
+    has its colour of the other figures); by default `algos`."""
+    colour = colours(palette or algos)
     algos = [a for a in algos if a in points]
-    colour = colours(algos)
     fig, axes = plt.subplots(1, len(metric_names),
                              figsize=(WIDTH_IN, 0.45 * len(algos) + 1.3), sharey=True)
     axes = np.atleast_1d(axes)
@@ -136,9 +138,9 @@ def interval_estimates(points: Mapping[str, np.ndarray], intervals: Mapping[str,
 
 def _lines_with_bands(x: np.ndarray, points: Mapping[str, np.ndarray],
                       bands: Mapping[str, np.ndarray], algos: Sequence[str],
-                      **line: object) -> tuple[plt.Figure, plt.Axes]:
+                      palette: Sequence[str] | None = None, **line: object) -> tuple[plt.Figure, plt.Axes]:
     """One line per algorithm with its (2 x n) band shaded; algorithms without data are skipped."""
-    colour = colours(algos)
+    colour = colours(palette or algos)
     fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 4.0))
     for algo in algos:
         if algo not in points:
@@ -151,12 +153,13 @@ def _lines_with_bands(x: np.ndarray, points: Mapping[str, np.ndarray],
 
 
 def performance_profiles(taus: np.ndarray, profiles: Mapping[str, np.ndarray],
-                         bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path) -> Path:
+                         bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path,
+                         palette: Sequence[str] | None = None) -> Path:
     """Score distributions: the fraction of runs above each normalised score tau, with bands.
 
     taus: (n_taus,); profiles: {algo: (n_taus,)}; bands: {algo: (2 x n_taus)}.
     """
-    fig, ax = _lines_with_bands(taus, profiles, bands, algos)
+    fig, ax = _lines_with_bands(taus, profiles, bands, algos, palette)
     ax.set_xlabel(r"normalised score $\tau$")
     ax.set_ylabel(r"fraction of runs with score > $\tau$")
     ax.set_ylim(-0.02, 1.02)
@@ -166,10 +169,10 @@ def performance_profiles(taus: np.ndarray, profiles: Mapping[str, np.ndarray],
 
 def probability_of_improvement(points: Mapping[tuple[str, str], float],
                                intervals: Mapping[tuple[str, str], np.ndarray],
-                               algos: Sequence[str], path: Path) -> Path:
+                               algos: Sequence[str], path: Path, palette: Sequence[str] | None = None) -> Path:
     """P(X > Y) for each pair with its 95% interval; 0.5 (no difference) marked."""
     pairs = list(points)
-    colour = colours(algos)
+    colour = colours(palette or algos)
     fig, ax = plt.subplots(figsize=(WIDTH_IN * 0.7, 0.45 * len(pairs) + 1.2))
     for i, pair in enumerate(pairs):
         lo, hi = intervals[pair]
@@ -186,12 +189,13 @@ def probability_of_improvement(points: Mapping[tuple[str, str], float],
 
 
 def sample_efficiency(steps: np.ndarray, points: Mapping[str, np.ndarray],
-                      bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path) -> Path:
+                      bands: Mapping[str, np.ndarray], algos: Sequence[str], path: Path,
+                      palette: Sequence[str] | None = None) -> Path:
     """IQM of normalised scores across runs and tasks at each evaluation step, with bands.
 
     steps: (n_steps,); points: {algo: (n_steps,)}; bands: {algo: (2 x n_steps)}.
     """
-    fig, ax = _lines_with_bands(steps, points, bands, algos, marker="o", ms=3)
+    fig, ax = _lines_with_bands(steps, points, bands, algos, palette, marker="o", ms=3)
     ax.set_xlabel("environment steps")
     ax.set_ylabel("IQM normalised score")
     _steps_axis(ax)

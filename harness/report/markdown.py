@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore, task_family
+from harness import registry
 from harness.report import aggregate, figures
 from harness.report.collect import (
     Experiment,
@@ -36,6 +37,7 @@ from harness.report.tables import (
     escape,
     final_return_cell,
     interval,
+    mean_spread,
     norm,
     num,
     percent,
@@ -45,9 +47,9 @@ from harness.report.tables import (
 from harness.textable import duration
 
 # Published algorithms shown beside each of ours: the same name in the SMoSE paper, and the
-# libraries' default SAC (a 256-256 actor, i.e. SAC-L) and PPO.
+# libraries' default SAC (a 256-256 actor, i.e. SAC-L; sb3-sac is that of the zoo's library) and PPO.
 PUBLISHED_ALIASES: dict[str, tuple[str, ...]] = {
-    "sac-l": ("sac-l", "sac"), "sac-m": ("sac-m",), "sac-s": ("sac-s",), "ppo": ("ppo",),
+    "sac-l": ("sac-l", "sac"), "sb3-sac": ("sac",), "sac-m": ("sac-m",), "sac-s": ("sac-s",), "ppo": ("ppo",),
     "smose": ("smose", "smose-avg", "smose-best"),
 }
 PROFILE_TAUS = np.linspace(-0.25, 1.5, 71)
@@ -84,15 +86,16 @@ def _distinct(values: list[Any]) -> list[Any]:
     return out
 
 
-# --- 7. the header -------------------------------------------------------------------------------
+# --- the header ----------------------------------------------------------------------------------
 def _commits_text(records: list[Any]) -> str:
     """The commit the runs were made at; where there were several, which runs each one made
     (a resumed run counts at the commit it resumed at, which is the one its record names)."""
     made = {(r.task, r.algo, r.seed): (r.config or {}).get("git_commit") for r in records}
     made = {run: commit for run, commit in made.items() if commit}
     commits = _distinct(list(made.values()))
+    resumed = _resumed_text(records)
     if len(commits) <= 1:
-        return f"`{commits[0]}`" if commits else "not recorded"
+        return (f"`{commits[0][:12]}`" if commits else "not recorded") + resumed
     one_task = len({task for task, _, _ in made}) == 1
 
     def runs_of(commit: str, task: str | None, algo: str) -> tuple[list[int], bool]:
@@ -115,7 +118,24 @@ def _commits_text(records: list[Any]) -> str:
                 which = "" if whole else f" (seed{'s' * (len(seeds) > 1)} {', '.join(map(str, seeds))})"
                 parts.append(f"{algo}{where}{which}")
         lines.append(f"`{commit[:12]}`: {', '.join(parts)}")
-    return "<br>".join(lines)
+    return "<br>".join(lines) + resumed
+
+
+def _resumed_text(records: list[Any]) -> str:
+    """Which runs resumed from a checkpoint, and from which step: the steps before it were trained
+    by whatever version wrote the checkpoint, not necessarily the commit the run names."""
+    seeds: dict[tuple[str, str, int], list[int]] = {}
+    for r in records:
+        step = (r.config or {}).get("resumed_from_step")
+        if step:
+            seeds.setdefault((r.algo, r.task, int(step)), []).append(r.seed)
+    if not seeds:
+        return ""
+    one_task = len({r.task for r in records}) == 1
+    parts = [f"{algo}{'' if one_task else f' on {task}'} (seed{'s' * (len(s) > 1)} "
+             f"{', '.join(map(str, sorted(s)))}) from step {step:,}" for (algo, task, step), s in seeds.items()]
+    return ("<br>resumed from a checkpoint, the steps before it trained by the version that wrote "
+            "it: " + "; ".join(parts))
 
 
 def header(ctx: Context) -> str:
@@ -146,7 +166,7 @@ def header(ctx: Context) -> str:
         ["commit", _commits_text(exp.records)],
         ["normalisation", f"(score - random) / (reference - random); reference `{ctx.reference}`"],
         ["intervals", f"95% percentile intervals, rliable stratified bootstrap over runs, "
-                      f"{ctx.reps} resamples, seed {ctx.seed}"],
+                      f"{ctx.reps} resamples, seed {ctx.seed}" + _few_seeds_text(n_seeds)],
     ]
     modes = evaluation_modes(exp.records)
     if modes:
@@ -157,6 +177,15 @@ def header(ctx: Context) -> str:
     return (f"# smose-bench report: {exp.name}\n\n"
             f"Built from the results store alone (no retraining) by `python -m harness report "
             f"{exp.root}` on {when}.\n\n" + table(["", ""], rows, ["l", "l"]))
+
+
+def _few_seeds_text(seeds_per_cell: list[int]) -> str:
+    """The caveat of bootstrap intervals over a handful of seeds (none from 5 on)."""
+    few = min(seeds_per_cell, default=0)
+    if not 1 < few < 5:
+        return ""
+    return (f"; with {few} seeds a task's interval of the mean lies within the seeds' range, "
+            "and covers the true mean less often than 95%: read it as the spread of these seeds")
 
 
 # How an agent with a choice of deterministic action acted in its evaluations (a config field).
@@ -176,7 +205,19 @@ def evaluation_modes(records: list) -> list[str]:
         for key, meanings in EVALUATION_MODES.items():
             if key in hparams:
                 found.setdefault(r.algo, set()).add(f"{key}={hparams[key]} ({meanings.get(hparams[key], '')})")
+    for algo in _distinct([r.algo for r in records if r.algo not in found]):
+        keys = [k for k in EVALUATION_MODES if k in _option_names(algo)]
+        if keys:  # the agent has the option now; its runs were made before it was recorded
+            found[algo] = {f"{k} not recorded" for k in keys}
     return [f"{algo}: {', '.join(sorted(modes))}" for algo, modes in found.items()]
+
+
+def _option_names(algo: str) -> set[str]:
+    """The hyper-parameters `algo` has in this version (none for a name it no longer registers)."""
+    try:
+        return set(registry.get(algo).hparam_names())
+    except registry.RegistryError:
+        return set()
 
 
 def _machine_text(m: dict | None) -> str | None:
@@ -235,7 +276,7 @@ def final_returns(ctx: Context) -> str:
     exp = ctx.exp
     out = ["## 1. Final returns", "",
            "Each run's final return is the mean over its final evaluation's episodes. Cells: "
-           "mean ± std over seeds, the 95% bootstrap interval of the mean over seeds below it, "
+           "mean ± standard deviation over seeds (the sample's, n - 1), the 95% bootstrap interval of the mean over seeds below it, "
            "and n, the number of finished seeds. **Bold**: the best mean of the task.", ""]
     rows = []
     for task in exp.tasks:
@@ -258,7 +299,7 @@ def published_beside(ctx: Context) -> str:
     out = ["### Published figures beside ours", "",
            "Published by others, under their own budgets, environment versions and protocols "
            "(named on each row): shown for comparison only, never part of this report's "
-           "aggregates. Ours: this experiment's mean ± std over seeds.", ""]
+           "aggregates. Ours: this experiment's mean ± the sample standard deviation over seeds.", ""]
     rows, shown_budgets = [], []
     for task in exp.tasks:
         fam = pub[pub["env"] == task_family(task)]
@@ -269,7 +310,7 @@ def published_beside(ctx: Context) -> str:
                 continue
             shown_budgets += list(matches["steps"])
             v = exp.final_returns(task, algo)
-            ours = f"{num(v.mean())} ± {num(v.std())} (n={len(v)})" if len(v) else "no finished run"
+            ours = f"{mean_spread(v)} (n={len(v)})" if len(v) else "no finished run"
             for i, row in enumerate(matches.itertuples()):
                 rows.append([task if i == 0 else "", algo if i == 0 else "", ours if i == 0 else "",
                              _published_value(row), row.algo, f"{row.env}-{row.env_version}",
@@ -396,7 +437,7 @@ def aggregates(ctx: Context) -> str:
             table(["algorithm", "runs x tasks", *aggregate.METRIC_NAMES], rows),
             "", ctx.figure("aggregates.png", "aggregate interval estimates")]
     ctx.figures.append(figures.interval_estimates(points, cis, aggregate.METRIC_NAMES, sel.algos,
-                                                  ctx.fig_dir / "aggregates.png"))
+                                                  ctx.fig_dir / "aggregates.png", palette=exp.algos))
 
     rows = []
     for j, task in enumerate(sel.tasks):
@@ -472,7 +513,7 @@ def figure_section(ctx: Context) -> str:
 
     profiles, bands = aggregate.performance_profiles(scores, PROFILE_TAUS, ctx.reps, ctx.seed)
     ctx.figures.append(figures.performance_profiles(PROFILE_TAUS, profiles, bands, sel.algos,
-                                                    ctx.fig_dir / "performance_profiles.png"))
+                                                    ctx.fig_dir / "performance_profiles.png", ctx.exp.algos))
     out += ["", "### Performance profiles", "",
             "The fraction of runs (over all aggregated tasks) whose normalised score exceeds "
             "tau, with 95% bootstrap bands; a curve above another dominates it.", "",
@@ -496,7 +537,7 @@ def probability_section(ctx: Context, scores: dict[str, np.ndarray]) -> str:
         return "\n".join(out)
     points, cis = aggregate.probability_of_improvement(scores, pairs, ctx.reps, ctx.seed)
     ctx.figures.append(figures.probability_of_improvement(
-        points, cis, algos, ctx.fig_dir / "probability_of_improvement.png"))
+        points, cis, algos, ctx.fig_dir / "probability_of_improvement.png", ctx.exp.algos))
     against = f"over the baseline `{ctx.baseline}`" if ctx.baseline else \
         "for every pair (P(Y > X) = 1 - P(X > Y))"
     rows = [[f"P({x} > {y})", f"{points[(x, y)]:.2f}", interval(cis[(x, y)], norm)]
@@ -532,7 +573,7 @@ def sample_efficiency_section(ctx: Context) -> str:
         data[algo] = cube  # (n_runs x n_tasks x n_steps)
     points, bands = aggregate.iqm_over_steps(data, ctx.reps, ctx.seed)
     ctx.figures.append(figures.sample_efficiency(steps, points, bands, sel.algos,
-                                                 ctx.fig_dir / "sample_efficiency.png"))
+                                                 ctx.fig_dir / "sample_efficiency.png", exp.algos))
     out += ["IQM of the normalised evaluation returns across runs and aggregated tasks at each "
             "evaluation step, with 95% stratified-bootstrap bands.", "",
             ctx.figure("sample_efficiency.png", "sample efficiency: IQM over steps")]
@@ -595,7 +636,7 @@ def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
 def compute(ctx: Context) -> str:
     exp = ctx.exp
     out = ["## 5. Compute", "",
-           "Per run, averaged over finished seeds (± std over seeds): wall time (training, "
+           "Per run, averaged over finished seeds (± the sample standard deviation over seeds): wall time (training, "
            "evaluations and the final evaluation), environment steps per second of training "
            "(evaluation time excluded), and the trained policy's inference time per action in "
            "the final evaluation. Seeds trained together as one seed batch share a process: "
@@ -610,10 +651,7 @@ def compute(ctx: Context) -> str:
                 continue
 
             def stat(key: str, runs=runs, fmt=num) -> str:
-                v = np.array([r.final.get(key, math.nan) for r in runs], dtype=float)
-                if np.all(np.isnan(v)):
-                    return "n/a"
-                return f"{fmt(np.nanmean(v))} ± {fmt(np.nanstd(v))}" if len(v) > 1 else fmt(v[0])
+                return mean_spread(np.array([r.final.get(key, math.nan) for r in runs], dtype=float), fmt)
 
             per_process = sorted({len((r.final or {}).get("seed_batch") or [r.seed]) for r in runs})
             rows.append([task, algo, str(len(runs)), ", ".join(map(str, per_process)), stat("wall_time_s", fmt=duration),
@@ -638,8 +676,7 @@ def smose(ctx: Context) -> str:
             "trees distilled from the router (the share of states where the tree picks the router's "
             "expert), their depth, and the return of the policy as trained (gated), with bare "
             "expert outputs, and with trees for routing.", ""]
-    rows = []
-    missing_interp = []
+    rows, missing_interp, episodes = [], [], set()
     for r in runs:
         info = (r.final or {}).get("agent_info", {}) or {}
         usage = info.get("expert_usage")
@@ -651,6 +688,8 @@ def smose(ctx: Context) -> str:
         if unused is None and usage is not None:
             unused = [i for i, u in enumerate(usage) if u == 0]
         g = (interp or {}).get
+        if g("episodes"):
+            episodes.add(int(g("episodes")))
         page = copy_page(r.path / "interpretation", ctx.fig_dir / "smose" / r.task / f"seed{r.seed}")
         link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" if page else ""
         rows.append([r.task, r.algo, str(r.seed), usage_text(usage) if usage else "n/a",
@@ -661,6 +700,12 @@ def smose(ctx: Context) -> str:
                       "tree fidelity", "tree depth", "return (gated)", "return (bare experts)",
                       "return (trees)", "interpretation"], rows,
                      ["l", "l", "r", "l", "l", "r", "r", "r", "r", "r", "l"]))
+    if episodes:
+        n = " or ".join(f"{e:,}" for e in sorted(episodes))
+        out += ["", f"The three returns are over the analysis's {n} episodes, the first {n} of the final "
+                    "evaluation's, so the gated return can differ from section 1's over all of them. The "
+                    "trees were fitted on states of these same episodes: the return with trees is an "
+                    "optimistic figure."]
     if missing_interp:
         out += ["", f"Not interpreted yet ({len(missing_interp)} run(s), `python -m harness "
                     f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing_interp) + "."]
@@ -717,10 +762,10 @@ def interpretability(ctx: Context) -> str:
         return "\n".join(out)
     out += ["At the end of each run the trained policy is distilled, by DAgger with VIPER's "
             "Q-weighting where the agent has a critic (harness/distillation.py), into regression "
-            "trees of depths 1-8 and a linear policy; each is evaluated on the same fixed evaluation "
-            "episodes as the agents. Size: a tree's tests (feature, threshold) and leaf actions, a "
-            "linear policy's weights, an agent's actor parameters. Each policy is a standalone "
-            "Python file in its run's `interpretation/policies/`.", ""]
+            "trees of depths 1-8 and a linear policy. " + _episodes_text(table_rows) + " Size: a "
+            "tree's tests (feature, threshold) and leaf actions, a linear policy's weights, an "
+            "agent's actor parameters. Each policy is a standalone Python file in its run's "
+            "`interpretation/policies/`.", ""]
     points = {}
     for task in exp.tasks:
         here = table_rows[table_rows["task"] == task]
@@ -756,6 +801,19 @@ def interpretability(ctx: Context) -> str:
                      ["l", "l", *["r"] * len(SIZE_BUDGETS)]))
     out += ["", budget_aggregates(ctx, table_rows)]
     return "\n".join(out)
+
+
+def _episodes_text(table_rows: pd.DataFrame) -> str:
+    """How many episodes section 7's returns are over, and what that means for the agents' own."""
+    distilled = table_rows[table_rows["kind"] != "agent"]
+    counts = sorted({int(n) for n in distilled["episodes"].dropna()})
+    if not counts:
+        return "Each policy is evaluated on the fixed evaluation episodes."
+    n = " or ".join(f"{c:,}" for c in counts)
+    return (f"Every policy of a run, the agent's own included, is scored on the same {n} fixed "
+            f"evaluation episodes: the first {n} of the final evaluation, so an agent's return here "
+            "can differ from its return over all of them in section 1. The best of several "
+            "policies, picked on these same episodes, is a slightly optimistic figure.")
 
 
 def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
