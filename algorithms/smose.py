@@ -25,8 +25,10 @@ as the authors' code does. Like every draw of a run, it comes from the seed's ow
 Deterministic action (eval_gate="gated", as trained): tanh(p_top * mean_m*(s)) rescaled to the
 bounds. eval_gate="bare" acts with the piecewise-linear policy the paper describes: the chosen
 expert's mean without the gate value, mean_m*(s) * scale + offset clipped to the bounds (for the
-[-1, 1] bounds of the MuJoCo tasks, mean_m*(s) clipped, which is what the authors' workshop
-evaluation did through the simulator's clipping; it is tanh's linearisation at 0).
+[-1, 1] bounds of the MuJoCo tasks, mean_m*(s) clipped; it is tanh's linearisation at 0). The
+authors' workshop evaluation passed the unclipped mean to the env: MuJoCo clips it in the
+dynamics alike, but the tasks' control cost is charged on the action as passed, so that
+evaluation scores lower than this one wherever a mean leaves the bounds.
 
 Parameter counts (biases included): "total" = router + every expert's mean and log-std heads,
 M(n_s + 1) + 2M n_a(n_s + 1) (Walker2d, M=8: 1872); "active" = what one decision uses: the router

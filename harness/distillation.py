@@ -102,7 +102,10 @@ def distill_agent(agent: Any, task: Task, seed: int, algo: str,
 
 
 def _distinct(students: Any) -> list[Student]:
-    """A tree that stopped growing before its depth limit is the tree of the smaller limit: kept once."""
+    """The students of distinct names, the first of each: a tree that ended shallower than its
+    depth limit is named by the depth it has, and the smaller limit's tree of that name is kept.
+    The two are the same tree unless a middle DAgger round of the larger limit grew deeper (its
+    rollouts then differ)."""
     out, seen = [], set()
     for s in students:
         if student_name(s) not in seen:

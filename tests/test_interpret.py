@@ -67,7 +67,8 @@ def test_summary_and_files(finished_run, interpreted):
         assert key in summary
     assert summary["tree_depth"] == 2 and 0 <= summary["tree_fidelity"] <= 1
     page = (out / "README.md").read_text()
-    for name in ("usage.png", "policy.json", "Fidelity", "pole_angle", "cart_force"):
+    for name in ("usage.png", "policy.json", "Fidelity", "pole_angle", "cart_force",
+                 "the trees' score where they were fitted: an optimistic one"):
         assert name in page
     pngs = sorted(p.name for p in out.glob("*.png"))
     active = [m for m, u in enumerate(summary["expert_usage"]) if u > 0]

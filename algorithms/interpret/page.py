@@ -151,6 +151,9 @@ def write_page(it: Interpretation, out: Path, low: np.ndarray, high: np.ndarray)
     for key, label in names.items():
         if key in it.returns:
             lines.append(f"| {label} | {_fmt(it.returns[key])} |")
+    if "trees" in it.returns:
+        lines += ["", "The trees were fitted on states of these same episodes (section 4), so the two "
+                      "returns with trees are the trees' score where they were fitted: an optimistic one."]
     lines += [
         "",
         "## 1. Expert usage",
