@@ -266,8 +266,10 @@ def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: Res
                 for result in results:
                     _deliver(result, on_result, observer)
         except BaseException:
+            # The worker processes, read before shutdown(), which sets the pool's map to None.
+            processes = list((getattr(pool, "_processes", None) or {}).values())
             pool.shutdown(wait=False, cancel_futures=True)
-            for proc in list(getattr(pool, "_processes", {}).values()):
+            for proc in processes:
                 proc.terminate()
             raise
         finally:

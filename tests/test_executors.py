@@ -51,3 +51,21 @@ def test_seeds_of_one_sac_agent_and_task_are_batched_and_split_to_fill_workers()
     assert [len(b) for b in plan_batches(sac[:3], workers=2)] == [2, 1]
     assert [len(b) for b in plan_batches(sac, workers=1, max_seeds=3)] == [2, 2]
     assert [len(b) for b in plan_batches(sac, workers=1, max_seeds=1)] == [1, 1, 1, 1]
+
+
+def test_an_interrupt_in_the_driver_of_a_process_pool_propagates_as_itself():
+    """Ctrl-C while two worker processes train: the driver stops the pool and re-raises the
+    KeyboardInterrupt, which the CLI turns into its 'interrupted' line. (Reading the pool's
+    processes after shutdown() found None, and an AttributeError replaced the interrupt.)"""
+    import pytest
+
+    settings = Settings(budget=200, eval_interval=200, eval_episodes=1, final_eval_episodes=1,
+                        interpret=False, hparams={"linear-sac": {"learning_starts": 100, "batch_size": 16,
+                                                                 "critic_hidden": [8]}})
+    batches = [[RunSpec("i", "linear-sac", "Pendulum-v1", s, settings)] for s in range(3)]
+
+    def interrupt(result):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        executors.run_local(batches, workers=2, on_result=interrupt)
