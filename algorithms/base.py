@@ -8,6 +8,7 @@ algorithm module by name; it asks the registry.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,6 +178,10 @@ def check_limits(config: Any) -> None:
                 raise ValueError(f"{name} must be {allowed}, not {value!r}") from None
         if value is not None and not holds(value):
             raise ValueError(f"{name} must be {allowed}, not {list(value) if isinstance(value, tuple) else value!r}")
+    for field in dataclasses.fields(config):  # no rule of its own: still a number, not inf or nan
+        value = getattr(config, field.name)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ValueError(f"{field.name} must be a finite number, not {value!r}")
 
 
 def count_parameters(*modules: Any) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from algorithms.base import AgentSpec
+from envs.suites import make_env
 from harness.errors import UsageError
 
 
@@ -46,6 +47,12 @@ def parse_hparams(text: str | None) -> dict[str, Any]:
             raise UsageError(f"--hparams file {text} is not valid YAML: {str(e).splitlines()[0]}") from None
         if not isinstance(data, dict):
             raise UsageError(f"--hparams file {text} must hold a mapping of key: value")
+        for key, value in data.items():
+            nested = value if isinstance(value, dict) else {}
+            bad = [k for k in (key, *nested) if not isinstance(k, str)]
+            if bad:
+                raise UsageError(f"--hparams file {text}: keys are names (a hyper-parameter or an "
+                                 f"algorithm), not {bad[0]!r}")
         return data
     out: dict[str, Any] = {}
     for item in _split_top_level(text):
@@ -63,38 +70,74 @@ def parse_hparams(text: str | None) -> dict[str, Any]:
 def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, dict[str, Any]]:
     """Distribute parsed overrides to each algorithm; check names and types.
 
+    A scoped `algo.key` (or YAML {algo: {key: value}}) wins over a plain `key`, in any order. A
+    plain key is not given to an algorithm that would not use it (sac-m and sac-s size their layer
+    against SMoSE, so `hidden_sizes` means nothing to them); a scoped one is then an error.
     Returns {algo: {key: value}} for the algorithms that get any override.
     """
     per_algo: dict[str, dict[str, Any]] = {s.name: {} for s in specs}
+    scoped: dict[str, set[str]] = {s.name: set() for s in specs}
     by_name = {s.name: s for s in specs}
+
+    def scope(algo: str, key: str, value: Any) -> None:
+        if algo not in by_name:
+            raise UsageError(f"--hparams names algorithm {algo!r}, which is not in this run "
+                             f"({', '.join(by_name)})")
+        per_algo[algo][key] = _check(by_name[algo], key, value)
+        scoped[algo].add(key)
+
+    plain = {k: v for k, v in raw.items() if not isinstance(v, dict) and "." not in k}
+    for key, value in plain.items():
+        takers = [s for s in specs if key in s.hparam_names()]
+        if not takers:
+            valid = sorted({n for s in specs for n in s.hparam_names()})
+            raise UsageError(f"unknown hyper-parameter {key!r} for {', '.join(by_name)}; "
+                             f"valid: {', '.join(valid)}")
+        for s in takers:
+            per_algo[s.name][key] = _check(s, key, value)
     for key, value in raw.items():
         if isinstance(value, dict):  # YAML {algo: {key: value}}
-            if key not in by_name:
-                raise UsageError(f"--hparams names algorithm {key!r}, which is not in this run "
-                                 f"({', '.join(by_name)})")
             for k, v in value.items():
-                per_algo[key][k] = _check(by_name[key], k, v)
+                scope(key, k, v)
         elif "." in key:
             algo, _, k = key.partition(".")
-            if algo not in by_name:
-                raise UsageError(f"--hparams names algorithm {algo!r}, which is not in this run "
-                                 f"({', '.join(by_name)})")
-            per_algo[algo][k] = _check(by_name[algo], k, value)
-        else:
-            takers = [s for s in specs if key in s.hparam_names()]
-            if not takers:
-                valid = sorted({n for s in specs for n in s.hparam_names()})
-                raise UsageError(f"unknown hyper-parameter {key!r} for {', '.join(by_name)}; "
-                                 f"valid: {', '.join(valid)}")
-            for s in takers:
-                per_algo[s.name][key] = _check(s, key, value)
+            scope(algo, k, value)
     for name, values in per_algo.items():  # together: a config may check one field against another
         if values:
-            try:
-                by_name[name].make_config(values)
-            except (ValueError, TypeError) as e:
-                raise UsageError(f"--hparams for {name}: {e}") from None
+            unused = _unused(by_name[name], values)
+            if unused & scoped[name]:
+                key = sorted(unused & scoped[name])[0]
+                raise UsageError(f"--hparams {name}.{key}: {name} does not use {key} with these settings "
+                                 f"({by_name[name].make_config(values).unused_hparams()[key]})")
+            for key in unused:
+                del values[key]
     return {a: o for a, o in per_algo.items() if o}
+
+
+def _unused(spec: AgentSpec, values: dict[str, Any]) -> set[str]:
+    """The overridden keys that `spec`'s config, with all the overrides, would ignore."""
+    try:
+        config = spec.make_config(values)
+    except (ValueError, TypeError) as e:
+        raise UsageError(f"--hparams for {spec.name}: {e}") from None
+    return set(getattr(config, "unused_hparams", dict)()) & set(values)
+
+
+def check_on_tasks(overrides: dict[str, dict[str, Any]], specs: list[AgentSpec], tasks: list[Any]) -> None:
+    """Build each overridden agent on each task (a throwaway env, seed 0), so that a value checked
+    only against the task's own settings (PPO's per-task table, ARS's n_top against n_delta) is a
+    UsageError now, not a failed run later."""
+    todo = [s for s in specs if overrides.get(s.name)]
+    for task in tasks if todo else []:
+        env = make_env(task, seed=0)
+        try:
+            for spec in todo:
+                try:
+                    spec.factory(env, spec.make_config(overrides[spec.name]), 0)
+                except (ValueError, TypeError) as e:
+                    raise UsageError(f"--hparams for {spec.name} on {task.name}: {e}") from None
+        finally:
+            env.close()
 
 
 def _check(spec: AgentSpec, key: str, value: Any) -> Any:

@@ -30,6 +30,9 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
                      seed_batch=SACLearner)
 
 
+MATCHES = ("none", "total", "active")
+
+
 def smose_matched_width(obs_dim: int, act_dim: int, n_experts: int, match: str) -> int:
     """Hidden width of a one-layer gaussian actor sized against SMoSE with n_experts experts.
 
@@ -57,6 +60,18 @@ class GaussianSACConfig(SACConfig):
     """'total' or 'active': one hidden layer sized against SMoSE (see smose_matched_width)"""
     match_experts: int = 8
     """the number of SMoSE experts the width is matched against"""
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.match_smose not in MATCHES:
+            raise ValueError(f"match_smose must be one of {', '.join(MATCHES)}, not {self.match_smose!r}")
+
+    def unused_hparams(self) -> dict[str, str]:
+        """The fields these settings ignore, each with why."""
+        if self.match_smose == "none":
+            return {"match_experts": "it sizes against SMoSE only with match_smose 'total' or 'active'"}
+        return {"hidden_sizes": f"match_smose={self.match_smose!r} sizes its one hidden layer against "
+                                "SMoSE; set match_smose=none to choose the widths"}
 
 
 def build_gaussian_actor(config: GaussianSACConfig, info: EnvInfo) -> GaussianMLPActor:

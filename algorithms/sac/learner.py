@@ -149,6 +149,9 @@ class SACAgent:
         self.config = config
         self.seed = seed
         self.env_info = env_info or EnvInfo.from_env(env)
+        if config.batch_size > config.buffer_size:  # checked with all the overrides together
+            raise ValueError(f"batch_size ({config.batch_size}) must not exceed buffer_size "
+                             f"({config.buffer_size}): the buffer would never hold a batch")
         self.device = resolve_device(config.device)
         critic = TwinQ(self.env_info.obs_dim, self.env_info.act_dim, tuple(config.critic_hidden))
         self.actor = actor.to(self.device)
