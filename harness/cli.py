@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 from harness import __version__
 from harness.errors import UsageError
@@ -25,8 +26,16 @@ COMMAND_MODULES = [
 ]
 
 
+class OneLineErrors(argparse.ArgumentParser):
+    """A parser whose errors are one line (what was wrong, and where help is), exit code 2, as
+    every other error of the CLI, not the usage block and then the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrors(
         prog="python -m harness",
         description="Run, store and report comparative experiments of interpretable RL agents.",
     )

@@ -42,6 +42,18 @@ TINY = ["--no-interpret", "--budget", "300", "--eval-interval", "150", "--eval-e
     (["--algos", "ars", "--hparams", "n_delta=4,n_top=8"], "--hparams for ars: ars.n_top must be between 1"),
     (["--algos", ""], "no algorithm given; valid: sac-l"),
     (["--envs", " "], "no task given"),
+    # values checked against other fields or the task's own settings: every overridden agent is
+    # built on every task before anything runs
+    (["--algos", "sac-l", "--hparams", "sac-l.match_smose=foo"], "match_smose must be one of none, total, active"),
+    (["--algos", "ppo", "--hparams", "use_sde=maybe"],
+     "--hparams for ppo on Pendulum-v1: ppo.use_sde must be true or false"),
+    (["--algos", "ars", "--hparams", "n_top=100"], "--hparams for ars on Pendulum-v1: ars.n_top must be between 1"),
+    (["--hparams", "batch_size=512,buffer_size=100"], "batch_size (512) must not exceed buffer_size (100)"),
+    (["--algos", "sac-m", "--hparams", "sac-m.hidden_sizes=[64]"], "sac-m does not use hidden_sizes"),
+    (["--hparams", "policy_lr=.inf"], "policy_lr must be a finite number, not inf"),
+    (["--hparams", "target_entropy_scale=.nan"], "target_entropy_scale must be a finite number"),
+    (["--name", "../elsewhere"], "--name must be a folder name"),
+    (["--seed-batch", "2", "--no-seed-batch"], "--no-seed-batch and --seed-batch 2 disagree"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])
@@ -49,6 +61,46 @@ def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     assert code == 2
     assert err.startswith("error: ") and message in err and err.count("\n") == 1
     assert not (tmp_path / "e" / "experiment.json").exists()  # nothing started
+
+
+def test_a_flag_argparse_refuses_is_one_line_too(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "--preset", "nope"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and err.count("\n") == 1
+    assert err.startswith("error: argument --preset: invalid choice: 'nope'") and "--help" in err
+
+
+def test_unwritable_reports_dir_is_refused_before_training(tmp_path, capsys):
+    (tmp_path / "afile").write_text("")
+    assert main(["run", "--out", str(tmp_path / "e"), "--reports-dir", str(tmp_path / "afile")]) == 2
+    assert capsys.readouterr().err.startswith(f"error: cannot write to --reports-dir {tmp_path / 'afile'}")
+    assert not (tmp_path / "e" / "experiment.json").exists()
+
+
+def test_a_report_that_cannot_be_written_is_exit_1_and_keeps_the_runs(tmp_path, capsys, monkeypatch):
+    import harness.report
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+    monkeypatch.setattr(harness.report, "write_report", broken)
+    code = main(["run", "--algos", "linear-sac", "--envs", "Pendulum", "--seeds", "1", "--workers", "1",
+                 "--out", str(tmp_path / "e"), "--reports-dir", str(tmp_path / "r"), *TINY[:-2],
+                 "--hparams", "learning_starts=100,batch_size=32,critic_hidden=[32,32]"])
+    assert code == 1
+    assert "could not write the report" in capsys.readouterr().err
+    assert (tmp_path / "e" / "Pendulum-v1/linear-sac/seed0/final.json").exists()
+
+
+def test_scoped_hparams_win_in_any_order_and_plain_keys_go_where_used():
+    from harness.hparams import resolve_overrides
+    from harness.registry import get
+
+    specs = [get("sac-l"), get("sac-m")]
+    for text in ({"hidden_sizes": [16], "sac-l.hidden_sizes": [8]}, {"sac-l.hidden_sizes": [8], "hidden_sizes": [16]}):
+        assert resolve_overrides(text, specs) == {"sac-l": {"hidden_sizes": [8]}}  # sac-m sizes itself
+    both = resolve_overrides({"hidden_sizes": [16], "sac-m.match_smose": "none"}, specs)
+    assert both["sac-m"] == {"hidden_sizes": [16], "match_smose": "none"}  # now sac-m uses it
 
 
 @pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="this machine has a GPU")
@@ -128,7 +180,29 @@ def test_folder_of_other_settings_is_refused_and_kept(tmp_path, capsys):
     assert main(["run", "--out", str(out), *TINY]) == 2
     err = capsys.readouterr().err
     assert "holds an experiment with other settings" in err and "budget: 999 there, 300 here" in err
+    assert "interpret: True there, False here" in err  # the default is named as itself, not None
     assert (out / "experiment.json").read_text() == before
+    assert main(["run", "--out", str(out), *TINY, "--dry-run"]) == 2  # the dry run says so too
+    assert "holds an experiment with other settings" in capsys.readouterr().err
+
+
+def test_other_commands_check_their_flags_before_computing(tmp_path, capsys):
+    (tmp_path / "afile").write_text("")
+    out = tmp_path / "scores.csv"
+    out.write_text("a,b\n1,2\n")
+    cases = [
+        (["random-scores", "--envs", "Pendulum-v1", "--out", str(out)], "(no 'task' column)"),
+        (["random-scores", "--envs", "Pendulum-v1", "--out", str(tmp_path)], "is a folder; give a CSV file"),
+        (["random-scores", "--envs", "Pendulum-v1", "--seed", "-1"], "--seed must be between 0 and 2**32 - 1"),
+        (["report", str(tmp_path), "--seed", "-1"], "--seed must be between 0 and 2**32 - 1"),
+        (["report", str(tmp_path), "--reports-dir", str(tmp_path / "afile")], "cannot write to --reports-dir"),
+        (["bench", "--env", "all"], "--env takes one task; 'all' names 6"),
+    ]
+    for args, message in cases:
+        assert main(args) == 2, args
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and message in err and err.count("\n") == 1, (args, err)
+    assert out.read_text() == "a,b\n1,2\n"  # nothing measured, nothing written
 
 
 def test_dry_run_lists_runs(capsys, tmp_path):

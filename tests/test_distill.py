@@ -184,7 +184,7 @@ def test_every_run_ends_distilled_and_the_report_has_no_na(tmp_path, capsys):
     run = out / "Pendulum-v1/sac-l/seed0"
     before = json.loads((run / "interpretation/distilled.json").read_text())
     assert main(["interpret", str(run)]) == 0
-    assert "distilled at the end of the run" in capsys.readouterr().out
+    assert "the distillation already in the run folder" in capsys.readouterr().out
     assert main(["interpret", str(run), "--redo"]) == 0
     assert "distilled now" in capsys.readouterr().out
     after = json.loads((run / "interpretation/distilled.json").read_text())

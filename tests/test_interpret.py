@@ -136,7 +136,7 @@ def test_tree_fidelity_and_tree_policy_return_reproduced_in_numpy(finished_run, 
     np.testing.assert_allclose(ev.returns, interpreted["returns"]["bare"], rtol=1e-3)
 
 
-def test_bad_runs_give_clear_errors(finished_run, tmp_path):
+def test_bad_runs_give_clear_errors(finished_run, tmp_path, capsys):
     with pytest.raises(UsageError, match="not a folder"):
         interpret(tmp_path / "nope")
     not_smose = tmp_path / "sac"
@@ -158,6 +158,13 @@ def test_bad_runs_give_clear_errors(finished_run, tmp_path):
         interpret(no_weights)
     assert main(["interpret", str(unfinished)]) == 2
     assert main(["interpret", str(finished_run), "--depth", "0"]) == 2
+    assert main(["interpret", str(not_smose), "--episodes", "3"]) == 2  # SMoSE's flags, another agent
+    assert "--episodes apply to SMoSE's analysis only" in capsys.readouterr().err
+    assert main(["interpret", str(not_smose)]) == 2  # smose's weights under sac-l's name
+    assert "cannot be loaded (" in capsys.readouterr().err
+    (unfinished / "config.json").write_text("{")
+    assert main(["interpret", str(unfinished)]) == 2
+    assert "config.json is damaged (not valid JSON" in capsys.readouterr().err
 
 
 def test_cli_writes_to_out(finished_run, tmp_path, capsys):

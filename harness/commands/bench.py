@@ -38,10 +38,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
     names = [s.name for s in registry.resolve_algos(args.algos)]
     from envs.suites import resolve_tasks
 
+    if not args.env.strip():
+        raise UsageError("--env must name a task, e.g. Hopper-v5")
     try:
-        task = resolve_tasks(args.env)[0].name
+        tasks = resolve_tasks(args.env)
     except ValueError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(str(e).replace("--envs", "--env")) from None
+    if len(tasks) > 1:
+        raise UsageError(f"--env takes one task; {args.env!r} names {len(tasks)} "
+                         f"({', '.join(t.name for t in tasks)})")
+    task = tasks[0].name
     steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))

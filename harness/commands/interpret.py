@@ -20,12 +20,14 @@ from typing import Any
 from algorithms.base import EnvInfo
 from envs.suites import get_task
 from harness import registry
+from harness.commands import check_seed, check_writable
 from harness.distillation import FOLDER, DistillSettings, distill_agent
 from harness.errors import UsageError
 from harness.smose_analysis import analyse_smose, training_usage
 from harness.textable import markdown_table
 
 OUT_NAME = FOLDER
+SMOSE_FLAGS = {"episodes": 10, "depth": 3, "heldout": 0.3, "seed": 0, "out": None}  # SMoSE's only, defaults
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -36,20 +38,29 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "(reused when the run made them), and for SMoSE its analysis page.")
     p.add_argument("run_dir", metavar="RUN_DIR", help="a finished run, e.g. results/quick/Hopper-v5/smose/seed0")
     p.add_argument("--redo", action="store_true", help="distil again even where the run already did")
-    p.add_argument("--episodes", type=int, default=10, help="SMoSE: deterministic episodes per policy (default 10)")
-    p.add_argument("--depth", type=int, default=3, help="SMoSE: depth of the router trees (default 3)")
-    p.add_argument("--heldout", type=float, default=0.3,
+    p.add_argument("--episodes", type=int, default=SMOSE_FLAGS["episodes"], help="SMoSE: deterministic episodes per policy (default 10)")
+    p.add_argument("--depth", type=int, default=SMOSE_FLAGS["depth"], help="SMoSE: depth of the router trees (default 3)")
+    p.add_argument("--heldout", type=float, default=SMOSE_FLAGS["heldout"],
                    help="SMoSE: fraction of the episodes held out to measure tree fidelity (default 0.3)")
-    p.add_argument("--seed", type=int, default=0, help="SMoSE: seed of the held-out split and the trees (default 0)")
-    p.add_argument("--out", default=None, help="SMoSE: folder for the page (default RUN_DIR/interpretation)")
+    p.add_argument("--seed", type=int, default=SMOSE_FLAGS["seed"], help="SMoSE: seed of the held-out split and the trees (default 0)")
+    p.add_argument("--out", default=SMOSE_FLAGS["out"], help="SMoSE: folder for the page (default RUN_DIR/interpretation)")
     p.set_defaults(func=cmd_interpret)
 
 
 def cmd_interpret(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir)
+    _, spec = run_spec(run_dir)
+    algo, smose = spec.name, spec.family == "smose"
+    if not smose:
+        given = [f"--{k}" for k, default in SMOSE_FLAGS.items() if getattr(args, k) != default]
+        if given:
+            raise UsageError(f"{', '.join(given)} apply to SMoSE's analysis only; {run_dir} is a run of {algo!r}")
+    else:
+        check_options(args.episodes, args.depth, args.heldout, args.seed)
+        if args.out:
+            check_writable(Path(args.out), "--out")
     config, final, agent = load_run(run_dir)
-    algo = config["spec"]["algo"]
-    if registry.get(algo).family == "smose":
+    if smose:
         summary = interpret(run_dir, episodes=args.episodes, depth=args.depth, heldout=args.heldout,
                             seed=args.seed, out=Path(args.out) if args.out else None)
         print(f"expert usage: {', '.join(f'{u:.2f}' for u in summary['expert_usage'])} "
@@ -59,7 +70,7 @@ def cmd_interpret(args: argparse.Namespace) -> int:
               f"trees {summary['return_trees']:.1f}")
         print(f"wrote {summary['page']}")
     distilled, reused = distilled_policies(run_dir, config, final, agent, redo=args.redo)
-    print(f"{'distilled at the end of the run' if reused else 'distilled now'} "
+    print(f"{'the distillation already in the run folder (--redo distils again)' if reused else 'distilled now'} "
           f"({run_dir / FOLDER / 'distilled.json'}; each policy as Python in {run_dir / FOLDER / 'policies'}):")
     rows = [[p["name"], str(p["leaves"]), str(p["depth"]), f"{p['parameters']:,}", f"{p['return_mean']:.1f}",
              f"{p['action_rmse']:.3f}"] for p in distilled["policies"]]
@@ -85,32 +96,67 @@ def distilled_policies(run_dir: Path, config: dict[str, Any], final: dict[str, A
     return summary, False
 
 
-def load_run(run_dir: Path, family: str | None = None) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    """(config.json, final.json, the loaded agent) of a finished run (of an agent of `family`,
-    where given), or a UsageError."""
+def run_spec(run_dir: Path) -> tuple[dict[str, Any], Any]:
+    """(config.json, the registry entry of its algorithm) of a run folder, or a UsageError."""
     if not run_dir.is_dir():
         raise UsageError(f"{run_dir} is not a folder; give a run folder such as results/<exp>/<task>/smose/seed0")
-    config_file, final_file = run_dir / "config.json", run_dir / "final.json"
+    config_file = run_dir / "config.json"
     if not config_file.exists():
         raise UsageError(f"{run_dir} is not a run folder (no config.json); give <experiment>/<task>/<algo>/seed<k>")
-    config = json.loads(config_file.read_text())
+    config = _read(config_file)
     algo = config.get("spec", {}).get("algo", "?")
     try:
-        spec = registry.get(algo)
+        return config, registry.get(algo)
     except registry.RegistryError:
         raise UsageError(f"{run_dir} is a run of {algo!r}, which is not registered here "
                          f"(valid: {', '.join(registry.all_specs())})") from None
+
+
+def load_run(run_dir: Path, family: str | None = None) -> tuple[dict[str, Any], dict[str, Any], Any]:
+    """(config.json, final.json, the loaded agent) of a finished run (of an agent of `family`,
+    where given), or a UsageError."""
+    config, spec = run_spec(run_dir)
     if family is not None and spec.family != family:
-        raise UsageError(f"{run_dir} is a run of {algo!r}; the {family} analysis needs a {family} run")
+        raise UsageError(f"{run_dir} is a run of {spec.name!r}; the {family} analysis needs a {family} run")
+    final_file = run_dir / "final.json"
     if not final_file.exists():
         why = "it failed (see failed.json)" if (run_dir / "failed.json").exists() else "it has no final.json"
         raise UsageError(f"{run_dir} is not a finished run: {why}; rerun it with `python -m harness run`")
     model = run_dir / "model"
     if not (model / "agent.json").exists() or len(list(model.iterdir())) < 2:
         raise UsageError(f"{run_dir} has no saved weights (model/ lacks agent.json or the weights)")
-    env_info = EnvInfo.from_dict(json.loads((model / "agent.json").read_text())["env_info"])
-    agent = spec.loader(model, env_info)
-    return config, json.loads(final_file.read_text()), agent
+    final = _read(final_file)
+    try:
+        env_info = EnvInfo.from_dict(_read(model / "agent.json")["env_info"])
+        agent = spec.loader(model, env_info)
+    except UsageError:
+        raise
+    except Exception as e:  # whatever a damaged file makes the loader raise
+        raise UsageError(f"{model} cannot be loaded ({type(e).__name__}: {e}); rerun the run to "
+                         "save it again") from None
+    return config, final, agent
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A run file's JSON object; a UsageError naming the file where it is damaged."""
+    try:
+        value = json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise UsageError(f"{path} is damaged (not valid JSON: {e})") from None
+    if not isinstance(value, dict):
+        raise UsageError(f"{path} is damaged (not a JSON object)")
+    return value
+
+
+def check_options(episodes: int, depth: int, heldout: float, seed: int) -> None:
+    """SMoSE's analysis options, or a UsageError naming the flag."""
+    if episodes < 1:
+        raise UsageError(f"--episodes must be at least 1, not {episodes}")
+    if depth < 1:
+        raise UsageError(f"--depth must be at least 1, not {depth}")
+    if not 0 < heldout < 1:
+        raise UsageError(f"--heldout must be a fraction between 0 and 1 (exclusive), not {heldout}")
+    check_seed(seed)
 
 
 def load_smose_run(run_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any]:
@@ -121,12 +167,7 @@ def load_smose_run(run_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any]:
 def interpret(run_dir: Path, episodes: int = 10, depth: int = 3, heldout: float = 0.3, seed: int = 0,
               out: Path | None = None) -> dict[str, Any]:
     """Interpret a finished smose run; returns summary.json's content (plus "page")."""
-    if episodes < 1:
-        raise UsageError(f"--episodes must be at least 1, not {episodes}")
-    if depth < 1:
-        raise UsageError(f"--depth must be at least 1, not {depth}")
-    if not 0 < heldout < 1:
-        raise UsageError(f"--heldout must be a fraction between 0 and 1 (exclusive), not {heldout}")
+    check_options(episodes, depth, heldout, seed)
     run_dir = Path(run_dir)
     config, final, agent = load_smose_run(run_dir)
     out = Path(out) if out is not None else run_dir / OUT_NAME

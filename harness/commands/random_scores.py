@@ -18,6 +18,7 @@ import pandas as pd
 
 from envs.reference import RANDOM_FILE
 from envs.suites import make_env, resolve_tasks
+from harness.commands import check_seed, check_writable
 from harness.errors import UsageError
 from harness.protocol import EVAL_SEED_BASE, evaluate
 
@@ -70,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(e)) from e
     if args.episodes < 1:
         raise UsageError("--episodes must be at least 1")
+    check_seed(args.seed)
+    old = read_scores(args.out)  # before measuring: a bad --out loses no measurement
     rows = []
     for task in tasks:
         t0 = time.perf_counter()
@@ -79,10 +82,25 @@ def run(args: argparse.Namespace) -> int:
               f"({args.episodes} episodes, mean length {row['length_mean']:.0f}, "
               f"{time.perf_counter() - t0:.1f}s)", flush=True)
     new = pd.DataFrame(rows, columns=COLUMNS)
-    if args.out.exists():
-        old = pd.read_csv(args.out)
+    if old is not None:
         new = pd.concat([old[~old["task"].isin(new["task"])], new], ignore_index=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
     new.to_csv(args.out, index=False)
     print(f"wrote {args.out} ({len(rows)} task(s) measured)")
     return 0
+
+
+def read_scores(out: Path) -> pd.DataFrame | None:
+    """The scores already in --out (None for a new file), after checking that --out can be written:
+    a UsageError names what is wrong."""
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a CSV file")
+    check_writable(out.parent, "--out's folder")
+    if not out.exists():
+        return None
+    try:
+        old = pd.read_csv(out)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, OSError) as e:
+        raise UsageError(f"--out {out} is not a random-scores CSV: {str(e).splitlines()[0]}") from None
+    if "task" not in old.columns:
+        raise UsageError(f"--out {out} is not a random-scores CSV (no 'task' column)")
+    return old

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from envs.reference import DEFAULT_REFERENCE
+from harness.commands import check_seed, check_writable
 from harness.errors import UsageError
 from harness.report.aggregate import DEFAULT_REPS, DEFAULT_SEED
 
@@ -40,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.reps < 1:
         raise UsageError("--reps must be at least 1")
+    check_seed(args.seed)
+    check_writable(args.reports_dir, "--reports-dir")
     path = write_report(args.results_dir, args.reports_dir, baseline=args.baseline,
                         reference=args.reference, reps=args.reps, seed=args.seed)
     print(f"report: {path}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from envs.suites import resolve_tasks
 from harness import checkpoints, registry
 from harness.batching import plan_batches
 from harness.checkpoints import Checkpointing
+from harness.commands import check_writable
 from harness.errors import UsageError
 from harness.estimate import describe, estimate, headline
 from harness.executors import (
@@ -25,7 +25,7 @@ from harness.executors import (
     parse_ray_address,
     workers_within_memory,
 )
-from harness.hparams import parse_hparams, resolve_overrides
+from harness.hparams import check_on_tasks, parse_hparams, resolve_overrides
 from harness.live import LiveLog
 from harness.spec import (
     PRESETS,
@@ -118,7 +118,9 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     seeds = positive_int(args.seeds if args.seeds is not None else preset.seeds, "--seeds")
     budget = positive_int(args.budget if args.budget is not None else preset.budget, "--budget")
     device = resolve_device_flag(args.device)
-    overrides = with_device(resolve_overrides(parse_hparams(args.hparams), specs), specs, device)
+    overrides = resolve_overrides(parse_hparams(args.hparams), specs)
+    check_on_tasks(overrides, specs, tasks)
+    overrides = with_device(overrides, specs, device)
     settings = Settings(
         budget=budget,
         eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
@@ -131,8 +133,10 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
         (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" or args.no_interpret
-    if args.name:
-        name = args.name
+    if args.out is not None and not args.out.strip():
+        raise UsageError("--out is empty; give a folder, or leave the flag out for results/<experiment name>")
+    if args.name is not None:
+        name = check_name(args.name)
     elif args.out:
         name = Path(args.out).resolve().name
     else:
@@ -140,6 +144,14 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         name = f"{args.preset}-{settings_fingerprint(settings, extra)}" if changed else args.preset
     out = Path(args.out) if args.out else Path("results") / name
     return name, out, settings, expand(name, specs, tasks, seeds, settings)
+
+
+def check_name(name: str) -> str:
+    """An experiment name: one folder name (it becomes results/<name> and reports/<name>.md)."""
+    if not name.strip() or name in (".", "..") or any(sep in name for sep in ("/", "\\")):
+        raise UsageError(f"--name must be a folder name (no '/', not empty), not {name!r}; "
+                         "use --out to choose where the experiment goes")
+    return name
 
 
 def resolve_device_flag(value: str) -> str:
@@ -184,6 +196,8 @@ def checkpointing_for(args: argparse.Namespace, out: Path, budget: int) -> Check
 def max_seeds_per_batch(args: argparse.Namespace) -> int | None:
     """--seed-batch / --no-seed-batch as plan_batches' max_seeds (None: no limit)."""
     if args.no_seed_batch:
+        if str(args.seed_batch).strip().lower() not in ("auto", "1"):
+            raise UsageError(f"--no-seed-batch and --seed-batch {args.seed_batch} disagree; give one of them")
         return 1
     if str(args.seed_batch).strip().lower() == "auto":
         return None
@@ -191,15 +205,6 @@ def max_seeds_per_batch(args: argparse.Namespace) -> int | None:
         return positive_int(args.seed_batch, "--seed-batch")
     except UsageError:
         raise UsageError(f"--seed-batch must be 'auto' or a positive integer, not {args.seed_batch!r}") from None
-
-
-def check_writable(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
-            pass
-    except OSError as e:
-        raise UsageError(f"cannot write to --out {folder}: {e.strerror or e}") from None
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -214,6 +219,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     console = Console(stderr=True, soft_wrap=True)  # a line to a file is not wrapped at 80
     if args.dry_run:
         store = Store(out)
+        store.check(settings)  # the refusal the run itself would give
         todo = [r for r in runs if not store.is_finished(r)]
         print(f"experiment {name} -> {out} ({len(runs)} runs, {settings.budget:,} steps each"
               + (f"; {len(runs) - len(todo)} finished already" if len(todo) < len(runs) else "") + ")")
@@ -225,7 +231,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                                                  if args.executor == "ray" else "")
             print("\n".join(describe(estimate(plan_batches(todo, workers, max_seeds), workers), where)))
         return 0
-    check_writable(out)
+    check_writable(out, "--out")
+    if not args.no_report:
+        check_writable(Path(args.reports_dir), "--reports-dir")
     store = Store(out)
     store.open(name, settings, runs)
     todo = [r for r in runs if not store.is_finished(r)]
@@ -250,15 +258,13 @@ def cmd_run(args: argparse.Namespace) -> int:
         results = execute(executor, batches, store, checkpointing, console, progress_seconds)
 
     print_summary(store)
-    if not args.no_report:
-        write_report(out, Path(args.reports_dir), console)
+    reported = args.no_report or write_report(out, Path(args.reports_dir), console)
     failed = [r for r in results if r.status != "finished"]
     if failed:
         console.print(f"[red]{len(failed)} run(s) failed[/]; their tracebacks are in "
                       f"<run folder>/failed.json (e.g. {store.run_dir(failed[0].spec)}). "
                       "Rerun the same command to retry them.")
-        return 1
-    return 0
+    return 0 if reported and not failed else 1
 
 
 class _Watch:
@@ -302,6 +308,7 @@ def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]],
                 executor.run(batches, on_result, _Watch(display, live), checkpointing)
         finally:
             live.close()
+        checkpoints.prune(checkpointing)  # every worker is done: no folder is being made
     return results
 
 
@@ -321,16 +328,18 @@ def print_summary(store: Store) -> None:
                          rows, right_align=[False, False, True, True]), flush=True)
 
 
-def write_report(out: Path, reports_dir: Path, console: Console) -> None:
+def write_report(out: Path, reports_dir: Path, console: Console) -> bool:
+    """The experiment's report; False (and why, on the console) where it could not be written."""
     try:
         from harness.report import write_report as write
     except ImportError:
         console.print("(the report module is not installed; skipping the report)")
-        return
+        return True
     try:
         path = write(out, reports_dir)
     except Exception as e:  # a report problem must not hide finished runs
         console.print(f"[red]could not write the report[/]: {e}; the runs are stored in {out}, "
                       f"retry with: python -m harness report {out}")
-        return
+        return False
     print(f"report: {path}", file=sys.stdout)
+    return True
