@@ -89,3 +89,16 @@ def remove(checkpointing: Checkpointing | None, spec: RunSpec) -> None:
     """Delete a finished run's checkpoint (called by whoever can see its disk)."""
     if checkpointing is not None:
         shutil.rmtree(checkpointing.path(spec).parent, ignore_errors=True)
+
+
+def prune(checkpointing: Checkpointing | None) -> None:
+    """Remove the empty folders the removed checkpoints left, the checkpoint folder too where it
+    is empty (once no run of the experiment is training)."""
+    if checkpointing is None or not Path(checkpointing.folder).is_dir():
+        return
+    folder = Path(checkpointing.folder)
+    for sub in sorted((d for d in folder.rglob("*") if d.is_dir()), key=lambda d: len(d.parts), reverse=True):
+        if not any(sub.iterdir()):
+            sub.rmdir()
+    if not any(folder.iterdir()):
+        folder.rmdir()

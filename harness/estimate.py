@@ -116,7 +116,7 @@ class Estimate:
     eval_seconds: float  # at most, summed over runs
     batch_seconds: list[float]  # each batch's time on one core
     workers: int
-    sources: dict[str, str]  # algo -> where its figure came from
+    sources: dict[str, list[str]]  # algo -> where its figures came from (one task's may serve another)
     unknown: list[str]  # algos without any figure (left out of the times)
 
     @property
@@ -141,7 +141,7 @@ def estimate(batches: list[list[RunSpec]], workers: int,
     """The cost of running `batches` (each one process's seeds, one after another on one core)
     on `workers` workers."""
     measured = measured_throughputs() if measured is None else measured
-    sources: dict[str, str] = {}
+    sources: dict[str, list[str]] = {}
     unknown: list[str] = []
     train = evals = 0.0
     durations = []
@@ -149,7 +149,8 @@ def estimate(batches: list[list[RunSpec]], workers: int,
         seconds = 0.0
         for spec in batch:
             figure = throughput(spec.algo, spec.task, measured)
-            sources.setdefault(spec.algo, figure.source)
+            if figure.source not in sources.setdefault(spec.algo, []):
+                sources[spec.algo].append(figure.source)
             if figure.steps_per_second is None:
                 if spec.algo not in unknown:
                     unknown.append(spec.algo)
@@ -184,13 +185,15 @@ def describe(est: Estimate, where: str) -> list[str]:
     """The estimate as the lines `run --dry-run` prints (the first is also in the start line)."""
     lines = [f"{headline(est)} {where}"]
     by_source: dict[str, list[str]] = {}
-    for algo, src in est.sources.items():
-        if src != "unknown":
-            by_source.setdefault(SOURCE_NAMES.get(src, f"measured here by {src}"), []).append(algo)
+    for algo, srcs in est.sources.items():
+        for src in srcs:
+            if src != "unknown":
+                name = SOURCE_NAMES.get(src, f"measured here by {src}, used for its other tasks")
+                by_source.setdefault(name, []).append(algo)
     lines.append("  steps/s: " + "; ".join(f"{name} for {', '.join(algos)}" for name, algos in by_source.items()))
     if est.unknown:
         lines.append(f"  no throughput for {', '.join(est.unknown)}: left out of the times above")
-    guessed = [a for a, src in est.sources.items() if src != "bench"]
+    guessed = [a for a, srcs in est.sources.items() if srcs != ["bench"]]
     if guessed:
         lines.append(f"  to measure them on this machine: python -m harness bench --algos {','.join(guessed)}")
     if est.wall_seconds > CLUSTER_HINT_SECONDS:

@@ -27,8 +27,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
-from dataclasses import dataclass
+import uuid
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +46,15 @@ class StoreError(ValueError):
 
 def _read_csv(f: Path) -> pd.DataFrame:
     # round_trip: pandas' default float parser can be one ulp off; stored returns read back exactly.
-    return pd.read_csv(f, float_precision="round_trip") if f.exists() else pd.DataFrame()
+    if not f.exists():
+        return pd.DataFrame()
+    try:
+        return pd.read_csv(f, float_precision="round_trip")
+    except pd.errors.EmptyDataError:
+        return pd.DataFrame()
+    except (pd.errors.ParserError, UnicodeDecodeError) as e:
+        raise StoreError(f"{f} is damaged ({str(e).splitlines()[0]}); remove the run's folder to "
+                         "run it again") from None
 
 
 @dataclass
@@ -64,7 +72,12 @@ class RunRecord:
     progress: dict[str, Any] | None = None  # an unfinished run's last progress.json
 
     def curve(self) -> pd.DataFrame:
-        return _read_csv(self.path / "curve.csv")
+        """The evaluations during training (empty where there were none)."""
+        frame = _read_csv(self.path / "curve.csv")
+        if not frame.empty and not {"step", "return_mean"} <= set(frame.columns):
+            raise StoreError(f"{self.path / 'curve.csv'} is damaged (no step and return_mean "
+                             "columns); remove the run's folder to run it again")
+        return frame
 
     def train_episodes(self) -> pd.DataFrame:
         return _read_csv(self.path / "train_episodes.csv")
@@ -82,30 +95,40 @@ class Store:
 
     # --- the experiment -----------------------------------------------------------------------
     def settings(self) -> Settings | None:
-        f = self.root / EXPERIMENT_FILE
-        if not f.exists():
+        experiment = _read_json(self.root / EXPERIMENT_FILE)
+        if experiment is None:
             return None
-        return Settings.from_dict(json.loads(f.read_text())["settings"])
+        try:
+            return Settings.from_dict(experiment["settings"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise StoreError(f"{self.root / EXPERIMENT_FILE} is damaged (its settings: {e!r}); "
+                             "choose a new --out") from None
 
     def experiment(self) -> dict[str, Any]:
         f = self.root / EXPERIMENT_FILE
         if not f.exists():
             raise StoreError(f"{self.root} is not an experiment folder (no {EXPERIMENT_FILE}); "
                              "give the folder a `run` wrote, e.g. results/quick")
-        return json.loads(f.read_text())
+        return _read_json(f)
+
+    def check(self, settings: Settings) -> Settings | None:
+        """The settings already in the folder (None for a new or empty one); a StoreError where
+        they differ from `settings` or the folder holds something else."""
+        existing = self.settings()
+        if existing is not None and existing != settings:
+            diff = _dict_diff(asdict(existing), asdict(settings))  # every field, defaults too
+            raise StoreError(f"{self.root} holds an experiment with other settings ({diff}); "
+                             "rerun with the same settings or choose a new --out")
+        if existing is None and self.root.is_dir() and any(self.root.iterdir()):
+            raise StoreError(f"{self.root} exists and is not an experiment folder; choose a new --out")
+        return existing
 
     def open(self, name: str, settings: Settings, runs: list[RunSpec]) -> None:
         """Create the experiment folder, or check that an existing one holds the same settings.
 
         Runs are accumulated: a rerun may add algorithms, tasks or seeds under the same settings.
         """
-        existing = self.settings()
-        if existing is not None and existing != settings:
-            diff = _dict_diff(existing.to_dict(), settings.to_dict())
-            raise StoreError(f"{self.root} holds an experiment with other settings ({diff}); "
-                             "rerun with the same settings or choose a new --out")
-        if existing is None and self.root.exists() and any(self.root.iterdir()):
-            raise StoreError(f"{self.root} exists and is not an experiment folder; choose a new --out")
+        existing = self.check(settings)
         self.root.mkdir(parents=True, exist_ok=True)
         planned = [r.run_id for r in runs]
         if existing is not None:
@@ -125,7 +148,8 @@ class Store:
         the folder's tb/ already holds every event of the run (harness/live.py wrote it)."""
         target = self.run_dir(result.spec)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+        tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}"  # mkdir: the umask's mode,
+        tmp.mkdir()  # where mkdtemp's 0700 would become the run folder's
         try:
             _write_json(tmp / "config.json", {"spec": result.spec.to_dict(), **result.config})
             pd.DataFrame(result.curve).to_csv(tmp / "curve.csv", index=False)
@@ -212,4 +236,11 @@ def write_json_atomic(path: Path, obj: Any) -> None:
 
 
 def _read_json(path: Path) -> Any:
-    return json.loads(path.read_text()) if path.exists() else None
+    """The file's JSON, None where it does not exist; a StoreError where it is damaged."""
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text())
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise StoreError(f"{path} is damaged (not valid JSON: {e}); move it away, or remove the "
+                         "run's folder to run it again") from None

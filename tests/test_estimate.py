@@ -38,7 +38,7 @@ def test_the_estimate_adds_runs_into_their_batches():
     assert e.batch_seconds == pytest.approx([2 * one, one])
     assert e.wall_seconds == pytest.approx(2 * one)  # the two-seed batch
     assert e.core_hours == pytest.approx(3 * one / 3600)
-    assert e.sources == {"sac-l": "bench"} and e.unknown == []
+    assert e.sources == {"sac-l": ["bench"]} and e.unknown == []
 
 
 def test_figures_come_from_bench_here_then_another_task_then_the_default(monkeypatch):
@@ -48,6 +48,15 @@ def test_figures_come_from_bench_here_then_another_task_then_the_default(monkeyp
     assert est.throughput("sac-l", "Ant-v5", measured) == est.Throughput(80.0, "bench on Hopper-v5")
     assert est.throughput("smose", "Ant-v5", measured) == est.Throughput(50.0, "default")
     assert est.throughput("my-plugin", "Ant-v5", measured) == est.Throughput(None, "unknown")
+
+
+def test_a_figure_borrowed_from_another_task_is_named_as_such():
+    runs = [RunSpec("e", "sac-l", task, 0, SETTINGS) for task in ("Pendulum-v1", "Hopper-v5")]
+    e = est.estimate([runs[:1], runs[1:]], workers=2, measured={"sac-l": {"Pendulum-v1": 200.0}})
+    assert e.sources == {"sac-l": ["bench", "bench on Pendulum-v1"]}
+    lines = est.describe(e, "on 2 worker(s)")
+    assert "measured here by bench on Pendulum-v1, used for its other tasks for sac-l" in lines[1]
+    assert lines[2] == "  to measure them on this machine: python -m harness bench --algos sac-l"
 
 
 def test_every_builtin_agent_has_a_default_figure():

@@ -101,3 +101,20 @@ def test_saved_model_loads_and_acts_the_same(tmp_path, tiny_settings):
     ev = evaluate(agent.act, env, task, tiny_settings.final_eval_episodes)
     assert ev.returns.tolist() == result.final["returns"]
     assert agent.act(obs).shape == (1,)
+
+
+def test_damaged_run_files_are_named_not_a_traceback(tmp_path):
+    store = Store(tmp_path / "e")
+    spec = RunSpec("e", "sac-l", "Pendulum-v1", 0, SETTINGS)
+    store.open("e", SETTINGS, [spec])
+    run_dir = store.write(fake_result(spec))
+    assert oct(run_dir.stat().st_mode & 0o777) != oct(0o700)  # the umask's mode, as any folder
+    (run_dir / "curve.csv").write_text("garbage\n1\n")
+    with pytest.raises(StoreError, match="curve.csv is damaged"):
+        store.records()[0].curve()
+    (run_dir / "final.json").write_text("{not json")
+    with pytest.raises(StoreError, match="final.json is damaged"):
+        store.records()
+    (tmp_path / "e" / "experiment.json").write_text("{")
+    with pytest.raises(StoreError, match="experiment.json is damaged"):
+        store.check(SETTINGS)

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from harness.errors import UsageError
-from harness.store import RunRecord, Store, StoreError
+from harness.store import RunRecord, Store
 
 
 @dataclass
@@ -61,14 +61,11 @@ def load_experiment(experiment_dir: Path | str) -> Experiment:
     if not root.is_dir():
         raise UsageError(f"{root} is not a folder; give the folder a `run` wrote, e.g. results/quick")
     store = Store(root)
-    try:
-        meta = store.experiment()
-    except StoreError as e:
+    if not (root / "experiment.json").exists():
         what = "is empty" if not any(root.iterdir()) else "is not an experiment folder"
         raise UsageError(f"{root} {what} (no experiment.json); give the folder a `run` wrote, "
-                         "e.g. results/quick") from e
-    except json.JSONDecodeError as e:
-        raise UsageError(f"{root}/experiment.json is not valid JSON ({e})") from e
+                         "e.g. results/quick")
+    meta = store.experiment()  # a damaged file: a StoreError that names it
     records = store.records()
     if not records:
         raise UsageError(f"{root} holds an experiment with no planned runs; nothing to report")
