@@ -102,15 +102,19 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
         elif "." in key:
             algo, _, k = key.partition(".")
             scope(algo, k, value)
+    why_unused: dict[str, str] = {}  # a plain key some agent ignores, and why
     for name, values in per_algo.items():  # together: a config may check one field against another
         if values:
             unused = _unused(by_name[name], values)
-            if unused & scoped[name]:
-                key = sorted(unused & scoped[name])[0]
-                raise UsageError(f"--hparams {name}.{key}: {name} does not use {key} with these settings "
-                                 f"({by_name[name].make_config(values).unused_hparams()[key]})")
-            for key in unused:
+            for key in sorted(unused):
+                why_unused[key] = f"{name} does not use {key} with these settings " \
+                                  f"({by_name[name].make_config(values).unused_hparams()[key]})"
+                if key in scoped[name]:
+                    raise UsageError(f"--hparams {name}.{key}: {why_unused[key]}")
                 del values[key]
+    for key in plain:
+        if not any(key in values for values in per_algo.values()):  # every agent that has it ignores it
+            raise UsageError(f"--hparams {key}: {why_unused[key]}")
     return {a: o for a, o in per_algo.items() if o}
 
 

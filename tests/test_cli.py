@@ -50,6 +50,7 @@ TINY = ["--no-interpret", "--budget", "300", "--eval-interval", "150", "--eval-e
     (["--algos", "ars", "--hparams", "n_top=100"], "--hparams for ars on Pendulum-v1: ars.n_top must be between 1"),
     (["--hparams", "batch_size=512,buffer_size=100"], "batch_size (512) must not exceed buffer_size (100)"),
     (["--algos", "sac-m", "--hparams", "sac-m.hidden_sizes=[64]"], "sac-m does not use hidden_sizes"),
+    (["--algos", "sac-m,smose", "--hparams", "hidden_sizes=[64]"], "--hparams hidden_sizes: sac-m does not use"),
     (["--hparams", "policy_lr=.inf"], "policy_lr must be a finite number, not inf"),
     (["--hparams", "target_entropy_scale=.nan"], "target_entropy_scale must be a finite number"),
     (["--name", "../elsewhere"], "--name must be a folder name"),
