@@ -95,7 +95,7 @@ class Store:
 
     # --- the experiment -----------------------------------------------------------------------
     def settings(self) -> Settings | None:
-        experiment = _read_json(self.root / EXPERIMENT_FILE)
+        experiment = read_json(self.root / EXPERIMENT_FILE)
         if experiment is None:
             return None
         try:
@@ -109,7 +109,7 @@ class Store:
         if not f.exists():
             raise StoreError(f"{self.root} is not an experiment folder (no {EXPERIMENT_FILE}); "
                              "give the folder a `run` wrote, e.g. results/quick")
-        return _read_json(f)
+        return read_json(f)
 
     def check(self, settings: Settings) -> Settings | None:
         """The settings already in the folder (None for a new or empty one); a StoreError where
@@ -185,10 +185,10 @@ class Store:
         path = self.root / run_id
         task, algo, seed_dir = run_id.split("/")
         seed = int(seed_dir.removeprefix("seed"))
-        config = _read_json(path / "config.json") or {}
-        final = _read_json(path / "final.json")
-        failed = _read_json(path / "failed.json")
-        progress = _read_json(path / PROGRESS_FILE) if final is None and failed is None else None
+        config = read_json(path / "config.json") or {}
+        final = read_json(path / "final.json")
+        failed = read_json(path / "failed.json")
+        progress = read_json(path / PROGRESS_FILE) if final is None and failed is None else None
         status = "finished" if final is not None else "failed" if failed is not None else \
             "unfinished" if progress is not None else "missing"
         return RunRecord(path, task, algo, seed, status, config, final,
@@ -235,7 +235,7 @@ def write_json_atomic(path: Path, obj: Any) -> None:
     os.replace(tmp, path)
 
 
-def _read_json(path: Path) -> Any:
+def read_json(path: Path) -> Any:
     """The file's JSON, None where it does not exist; a StoreError where it is damaged."""
     if not path.exists():
         return None

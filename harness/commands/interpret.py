@@ -13,7 +13,6 @@ rollout.npz.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from harness.commands import check_seed, check_writable
 from harness.distillation import FOLDER, DistillSettings, distill_agent
 from harness.errors import UsageError
 from harness.smose_analysis import analyse_smose, training_usage
+from harness.store import StoreError, read_json
 from harness.textable import markdown_table
 
 OUT_NAME = FOLDER
@@ -85,7 +85,7 @@ def distilled_policies(run_dir: Path, config: dict[str, Any], final: dict[str, A
     """(distilled.json's content, whether it was the run's own) for a finished run."""
     path = run_dir / FOLDER / "distilled.json"
     if path.exists() and not redo:
-        return json.loads(path.read_text()), True
+        return read_json(path), True
     spec = config["spec"]
     eval_episodes = spec.get("settings", {}).get("eval_episodes", 10)
     summary, files = distill_agent(agent, get_task(spec["task"]), spec["seed"], spec["algo"],
@@ -103,7 +103,7 @@ def run_spec(run_dir: Path) -> tuple[dict[str, Any], Any]:
     config_file = run_dir / "config.json"
     if not config_file.exists():
         raise UsageError(f"{run_dir} is not a run folder (no config.json); give <experiment>/<task>/<algo>/seed<k>")
-    config = _read(config_file)
+    config = read_json(config_file)
     algo = config.get("spec", {}).get("algo", "?")
     try:
         return config, registry.get(algo)
@@ -125,27 +125,16 @@ def load_run(run_dir: Path, family: str | None = None) -> tuple[dict[str, Any], 
     model = run_dir / "model"
     if not (model / "agent.json").exists() or len(list(model.iterdir())) < 2:
         raise UsageError(f"{run_dir} has no saved weights (model/ lacks agent.json or the weights)")
-    final = _read(final_file)
+    final = read_json(final_file)
     try:
-        env_info = EnvInfo.from_dict(_read(model / "agent.json")["env_info"])
+        env_info = EnvInfo.from_dict(read_json(model / "agent.json")["env_info"])
         agent = spec.loader(model, env_info)
-    except UsageError:
+    except (UsageError, StoreError):
         raise
     except Exception as e:  # whatever a damaged file makes the loader raise
         raise UsageError(f"{model} cannot be loaded ({type(e).__name__}: {e}); rerun the run to "
                          "save it again") from None
     return config, final, agent
-
-
-def _read(path: Path) -> dict[str, Any]:
-    """A run file's JSON object; a UsageError naming the file where it is damaged."""
-    try:
-        value = json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise UsageError(f"{path} is damaged (not valid JSON: {e})") from None
-    if not isinstance(value, dict):
-        raise UsageError(f"{path} is damaged (not a JSON object)")
-    return value
 
 
 def check_options(episodes: int, depth: int, heldout: float, seed: int) -> None:
