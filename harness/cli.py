@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import NoReturn
 
@@ -60,3 +61,6 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted" + ("; finished runs are in the store: rerun the same command to resume"
                                if resumable else ""), file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`python -m harness list | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 141

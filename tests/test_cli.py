@@ -254,3 +254,13 @@ def test_end_to_end_with_a_failing_plugin_run(tmp_path):
     again = run_cli(args, tmp_path, {"path": [str(plugin_dir)]})
     assert "skipping 2 finished run(s)" in again.stderr
     assert "2 run(s) to do" in again.stderr  # only the failed ones are retried
+
+
+def test_output_into_a_closed_pipe_stops_quietly():
+    """`python -m harness list | head -2`: the reader leaves early; no traceback follows."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "harness", "list"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # gone before the first line is written
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 141 and "Traceback" not in err, err
