@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from harness.cli import main
+from harness.store import Store
 from tests.test_registry import install_plugin
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -264,3 +265,18 @@ def test_output_into_a_closed_pipe_stops_quietly():
     proc.stdout.close()  # gone before the first line is written
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 141 and "Traceback" not in err, err
+
+
+def test_a_rerun_keeps_the_experiments_name(tmp_path, capsys):
+    """The runs' specs name their experiment (checkpoints are tied to them): a rerun with --out
+    alone takes the folder's name; another --name is refused, not a silent rename."""
+    from harness.cli import build_parser
+    from harness.commands.run import plan
+
+    out = tmp_path / "folder"
+    name, _, settings, runs = plan(build_parser().parse_args(["run", "--out", str(out), "--name", "first", *TINY]))
+    Store(out).open(name, settings, runs)  # as the first run left it
+    assert main(["run", "--out", str(out), *TINY, "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith(f"experiment first -> {out}")
+    assert main(["run", "--out", str(out), "--name", "second", *TINY, "--dry-run"]) == 2
+    assert "holds the experiment 'first'; --name second would make its runs other runs" in capsys.readouterr().err

@@ -37,7 +37,7 @@ from harness.spec import (
     expand,
     settings_fingerprint,
 )
-from harness.store import Store
+from harness.store import Store, StoreError
 from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
@@ -143,7 +143,21 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         extra = [[s.name for s in specs], [t.name for t in tasks], seeds]
         name = f"{args.preset}-{settings_fingerprint(settings, extra)}" if changed else args.preset
     out = Path(args.out) if args.out else Path("results") / name
+    stored = stored_name(out)
+    if stored is not None and stored != name:
+        if args.name is not None:  # the runs' specs name their experiment: a rename is another run
+            raise UsageError(f"{out} holds the experiment {stored!r}; --name {name} would make its runs "
+                             "other runs: leave --name out, or choose a new --out")
+        name = stored  # --out alone: the folder's experiment, under the name it was made with
     return name, out, settings, expand(name, specs, tasks, seeds, settings)
+
+
+def stored_name(folder: Path) -> str | None:
+    """The name of the experiment a folder holds (None: no experiment there, or none readable)."""
+    try:
+        return (Store(folder).experiment() or {}).get("name")
+    except StoreError:
+        return None
 
 
 def check_name(name: str) -> str:
