@@ -221,11 +221,17 @@ def test_list_names_algorithms_and_suites(capsys):
 
 
 def test_params_prints_counts_and_ratio(capsys):
-    assert main(["params", "--algos", "sac-l,sac-m,linear-sac", "--envs", "Hopper"]) == 0
-    out = capsys.readouterr().out
-    # linear-sac on Hopper: (11 + 1) x 3 x 2 heads = 72; sac-m: one layer of 37 units = 672.
-    assert "| Hopper-v5 | linear-sac |     72 |" in out
-    assert "672" in out and "100.00%" in out
+    assert main(["params", "--algos", "sac-l,sac-m,sac-s,linear-sac", "--envs", "Hopper"]) == 0
+    lines = [line.strip("|").split("|") for line in capsys.readouterr().out.splitlines() if line.startswith("| ")]
+    rows = {cells[1].strip(): [c.strip() for c in cells[2:]] for cells in lines[1:]}  # by algorithm
+    # Hopper: 11 observations, 3 actions. sac-l: 11*256+256 + 256*256+256 + 2*(256*3+3) = 70,406.
+    # sac-m matches SMoSE's total (M=8): h = ceil(8*11*7 / 17) = 37, 11*37+37 + 2*(37*3+3) = 672;
+    # sac-s its active count: h = ceil(11*(8+6) / 17) = 10, 11*10+10 + 2*(10*3+3) = 186;
+    # linear-sac: (11 + 1) x 3 x 2 heads = 72.
+    expected = {"sac-l": 70_406, "sac-m": 672, "sac-s": 186, "linear-sac": 72}
+    for algo, total in expected.items():
+        assert rows[algo][:2] == [f"{total:,}", f"{total:,}"], algo
+        assert rows[algo][2] == f"{100 * total / 70_406:.2f}%", algo
 
 
 def run_cli(args: list[str], cwd: Path, env_extra: dict | None = None) -> subprocess.CompletedProcess:

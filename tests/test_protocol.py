@@ -68,7 +68,8 @@ def test_a_run_records_the_protocol(tiny_settings):
     assert result.status == "finished", result.error
     final = result.final
     assert final["episodes"] == len(final["returns"]) == tiny_settings.final_eval_episodes
-    assert 0.0 <= final["success_rate"] <= 1.0
+    # a success: the time limit reached without falling (this barely trained agent: none, or few)
+    assert final["success_rate"] == np.mean(np.array(final["lengths"]) == 1000)
     assert [r["step"] for r in result.curve] == [200, 400]
     assert final["param_counts"] == {"total": 10, "active": 10}  # (4 obs + 1 bias) x 2 heads
     assert final["steps_per_second"] > 0 and final["inference_us_per_action"] > 0

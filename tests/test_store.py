@@ -6,6 +6,7 @@ import json
 
 import numpy as np
 import pytest
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
 from envs.suites import get_task, make_env
 from harness import registry
@@ -45,7 +46,11 @@ def test_round_trip(tmp_path):
     assert rec.curve()["return_mean"].tolist() == [-105.17041446897025]  # exactly
     assert rec.train_episodes()["return"].tolist() == [-7.0]
     assert (rec.model_dir / "sub/extra.json").read_bytes() == b"{}"
-    assert any((folder / "tb").iterdir())
+    events = EventAccumulator(str(folder / "tb"))
+    events.Reload()
+    scalars = {tag: [(e.step, e.value) for e in events.Scalars(tag)] for tag in events.Tags()["scalars"]}
+    assert scalars["eval/return_mean"] == [(50, pytest.approx(-105.17041446897025))]
+    assert scalars["train/critic_loss"] == [(50, 0.5)]
     assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]  # no temp folder left
 
 
