@@ -132,6 +132,9 @@ def test_tree_fidelity_and_tree_policy_return_reproduced_in_numpy(finished_run, 
     ev = evaluate(lambda s: policy_action(policy, s, gate="bare", experts=tree_route(policy, s)[0]),
                   env, task, EPISODES)
     np.testing.assert_allclose(ev.returns, interpreted["returns"]["trees"], rtol=1e-3)
+    ev = evaluate(lambda s: policy_action(policy, s, gate="gated", experts=tree_route(policy, s)[0]),
+                  env, task, EPISODES)
+    np.testing.assert_allclose(ev.returns, interpreted["returns"]["trees_gated"], rtol=1e-3)
     ev = evaluate(lambda s: policy_action(policy, s, gate="bare"), env, task, EPISODES)
     np.testing.assert_allclose(ev.returns, interpreted["returns"]["bare"], rtol=1e-3)
 
