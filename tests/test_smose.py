@@ -253,6 +253,18 @@ def test_parameter_counts_match_design():
     assert count_parameters(a.router) + a.mean_weight.numel() + a.mean_bias.numel() == 1008
 
 
+def test_the_active_count_is_what_one_decision_uses():
+    """Counted apart from the formula: the parameters that one state's action depends on (a
+    nonzero gradient of its mean and log-std) are the router and the one chosen expert's heads."""
+    env = make_env(resolve_tasks("Walker2d")[0], seed=0)
+    agent = registry.get("smose").factory(env, registry.get("smose").make_config(), 0)
+    obs = torch.as_tensor(env.reset(seed=0)[0], dtype=torch.float32).unsqueeze(0)
+    mean, log_std = agent.actor.mean_log_std(obs)
+    (mean.sum() + log_std.sum()).backward()
+    used = sum(int((p.grad != 0).sum()) for p in agent.actor.parameters() if p.grad is not None)
+    assert used == agent.parameter_counts()["active"] == 360
+
+
 def test_params_command_prints_total_and_active():
     out = subprocess.run([sys.executable, "-m", "harness", "params", "--algos", "smose", "--envs", "all"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
