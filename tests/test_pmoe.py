@@ -383,3 +383,15 @@ def test_pmoe_trains_with_each_routing_gradient(kind, tiny_settings):
     assert result.config["hparams"]["routing_gradient"] == kind
     assert result.final["agent_info"]["pmoe_routing_gradient"] == kind
     assert any(name == "train/routing_loss" for _, name, _ in result.scalars)
+    # The actor's loss uses the kind it was given: the same actor, states and draws, another
+    # routing loss than the frequency one.
+    losses = {}
+    for routing in ("frequency", kind):
+        torch.manual_seed(0)
+        actor = PMOEActor(INFO, n_primitives=4, hidden_sizes=(16, 16), routing_gradient=routing)
+        critic = TwinQ(INFO.obs_dim, INFO.act_dim, (16,))
+        generator = torch.Generator().manual_seed(1)
+        obs = torch.randn(64, INFO.obs_dim, generator=generator)
+        noise = actor.noise("actor", 64, generator)  # the kinds' own draws come after the actions'
+        losses[routing] = actor.actor_loss(obs, critic.min_q, torch.tensor(0.2), noise)[2]["routing_loss"].item()
+    assert losses[kind] != pytest.approx(losses["frequency"], rel=1e-3), losses
