@@ -105,10 +105,8 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
     why_unused: dict[str, str] = {}  # a plain key some agent ignores, and why
     for name, values in per_algo.items():  # together: a config may check one field against another
         if values:
-            unused = _unused(by_name[name], values)
-            for key in sorted(unused):
-                why_unused[key] = f"{name} does not use {key} with these settings " \
-                                  f"({by_name[name].make_config(values).unused_hparams()[key]})"
+            for key, why in sorted(_unused(by_name[name], values).items()):
+                why_unused[key] = f"{name} does not use {key} with these settings ({why})"
                 if key in scoped[name]:
                     raise UsageError(f"--hparams {name}.{key}: {why_unused[key]}")
                 del values[key]
@@ -118,13 +116,13 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
     return {a: o for a, o in per_algo.items() if o}
 
 
-def _unused(spec: AgentSpec, values: dict[str, Any]) -> set[str]:
-    """The overridden keys that `spec`'s config, with all the overrides, would ignore."""
+def _unused(spec: AgentSpec, values: dict[str, Any]) -> dict[str, str]:
+    """The overridden keys that `spec`'s config, with all the overrides, would ignore, with why."""
     try:
         config = spec.make_config(values)
     except (ValueError, TypeError) as e:
         raise UsageError(f"--hparams for {spec.name}: {e}") from None
-    return set(getattr(config, "unused_hparams", dict)()) & set(values)
+    return {k: why for k, why in getattr(config, "unused_hparams", dict)().items() if k in values}
 
 
 def check_on_tasks(overrides: dict[str, dict[str, Any]], specs: list[AgentSpec], tasks: list[Any]) -> None:

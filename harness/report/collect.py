@@ -7,7 +7,6 @@ aggregated task (see `aggregate_selection`), and say what they left out.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from harness.errors import UsageError
-from harness.store import RunRecord, Store
+from harness.store import RunRecord, Store, StoreError, read_json
 
 
 @dataclass
@@ -182,12 +181,9 @@ def curves(exp: Experiment, task: str, algo: str,
 
 def interpretation_summary(record: RunRecord) -> dict[str, Any] | None:
     """RUN_DIR/interpretation/summary.json, written by `python -m harness interpret`, if any."""
-    f = record.path / "interpretation" / "summary.json"
-    if not f.exists():
-        return None
     try:
-        return json.loads(f.read_text())
-    except json.JSONDecodeError:
+        return read_json(record.path / "interpretation" / "summary.json")
+    except StoreError:  # damaged: the report says "not interpreted yet", as for a missing one
         return None
 
 
@@ -223,11 +219,8 @@ def sized_policies(exp: Experiment) -> pd.DataFrame:
 def _distilled(record: RunRecord) -> tuple[list[dict[str, Any]], int | None]:
     """(the policies of RUN_DIR/interpretation/distilled.json, the episodes each was scored on);
     ([], None) where the run was not distilled or its file cannot be read."""
-    f = record.path / "interpretation" / "distilled.json"
-    if not f.exists():
-        return [], None
     try:
-        summary = json.loads(f.read_text())
+        summary = read_json(record.path / "interpretation" / "distilled.json")
         return summary["policies"], int(summary["method"]["eval_episodes"])
-    except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+    except (StoreError, KeyError, TypeError, ValueError):  # None (not distilled) is a TypeError here
         return [], None
