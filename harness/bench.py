@@ -27,6 +27,7 @@ from harness.protocol import seed_everything
 
 REFERENCE = "sb3-sac"
 TURN_SECONDS = 1.0  # how long a trainer runs before the next one takes its turn
+SETTLE_STEPS = 100  # learning steps after the warm-up, not timed: where --compile compiles
 _now = time.perf_counter  # the clock of the turns and the timing
 
 Tick = Callable[[int], None]  # called with the step count after a trainer's env steps
@@ -60,12 +61,13 @@ def _build(algo: str, task_name: str, warmup: int, seed: int,
 def time_training(algos: list[str], task_name: str, steps: int, warmup: int, seed: int = 0,
                   hparams: dict[str, dict[str, Any]] | None = None,
                   probe: MatmulProbe | None = None) -> dict[str, tuple[float, float | None]]:
-    """{algo: (env steps per second over `steps` training steps after `warmup` random steps, the
-    FLOPs of one of those steps as estimated by sac_flops_per_step, or None where it is not a
-    SAC update)}, the agents trained in turns (see interleaved), `probe` sampled between them."""
+    """{algo: (env steps per second over `steps` training steps after `warmup` random steps and
+    SETTLE_STEPS untimed learning ones, the FLOPs of one of those steps as estimated by
+    sac_flops_per_step, or None where it is not a SAC update)}, the agents trained in turns (see
+    interleaved), `probe` sampled between them."""
     built = {algo: _build(algo, task_name, warmup, seed, (hparams or {}).get(algo)) for algo in algos}
-    trainers = [_solo_trainer(agent, warmup + steps) for agent, _ in built.values()]
-    rates = interleaved(trainers, warmup, steps, between_turns=probe)
+    trainers = [_solo_trainer(agent, warmup + SETTLE_STEPS + steps) for agent, _ in built.values()]
+    rates = interleaved(trainers, warmup + SETTLE_STEPS, steps, between_turns=probe)
     for _, env in built.values():
         env.close()
     return {algo: (rate, _flops(algo, agent, env)) for (algo, (agent, env)), rate in zip(built.items(), rates)}
@@ -76,13 +78,14 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
                     ) -> tuple[float, float, float]:
     """(aggregate env steps per second of `seeds` trained one at a time, the same of `seeds`
     trained as one seed batch in this process, the FLOPs of one seed's step), over the `steps`
-    training steps after the warm-up (all seeds' steps counted). The solo runs and the batch
+    training steps after the warm-up and SETTLE_STEPS (all seeds' steps counted). The solo runs and the batch
     take turns (see interleaved)."""
     solo = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
     batch = [_build(algo, task_name, warmup, seed, hparams) for seed in seeds]
     trainer = registry.get(algo).seed_batch([agent for agent, _ in batch])
-    trainers = [_solo_trainer(agent, warmup + steps) for agent, _ in solo]
-    rates = interleaved([*trainers, lambda tick: trainer.learn(warmup + steps, None, tick)], warmup, steps,
+    total = warmup + SETTLE_STEPS + steps
+    trainers = [_solo_trainer(agent, total) for agent, _ in solo]
+    rates = interleaved([*trainers, lambda tick: trainer.learn(total, None, tick)], warmup + SETTLE_STEPS, steps,
                         between_turns=probe)
     for _, env in solo + batch:
         env.close()

@@ -1,4 +1,4 @@
-"""Critic networks: the twin Q-functions as one batched module."""
+"""Critic networks: the twin Q-functions as one batched module; the ReLU every SAC network uses."""
 
 from __future__ import annotations
 
@@ -6,6 +6,27 @@ import math
 
 import torch
 from torch import nn
+
+
+def relu_(x: torch.Tensor) -> torch.Tensor:
+    """ReLU in place on a layer's fresh output (no new tensor, and the output is still in cache:
+    7-10% off the critics' forward and backward on one thread).
+
+    Under torch.compile it is written (x + |x|) / 2: the same values, but a backward that keeps
+    a float where the ReLU's keeps a boolean mask, whose store inductor's CPU code runs at about
+    20 ns an element on this project's machine (torch 2.13; 3 ms where the ReLU itself takes
+    0.01 ms). Its derivative at exactly 0 is 1/2 where the ReLU's is 0.
+    """
+    if torch.compiler.is_compiling():
+        return 0.5 * (x + x.abs())
+    return torch.relu_(x)
+
+
+class ReLU(nn.Module):
+    """`relu_` as a module, for nn.Sequential trunks."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return relu_(x)
 
 
 class EnsembleLinear(nn.Module):
@@ -25,6 +46,8 @@ class EnsembleLinear(nn.Module):
             # A one-column output (the Q head) as a dot product: forward and backward take about
             # a third of the time that bmm's n=1 path does (measured 130 vs 480 us at B=256).
             return torch.linalg.vecdot(x, self.weight.mT).unsqueeze(-1) + self.bias
+        if torch.compiler.is_compiling():  # the bias joins the next pointwise kernel (the ReLU)
+            return torch.bmm(x, self.weight) + self.bias  # where baddbmm copies it out first
         return torch.baddbmm(self.bias, x, self.weight)
 
 
@@ -42,7 +65,7 @@ class TwinQ(nn.Module):
     def forward(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:
         x = torch.cat([obs, act], dim=-1).unsqueeze(0).expand(2, -1, -1)
         for layer in self.layers[:-1]:
-            x = torch.relu_(layer(x))  # in place: the product's fresh output, still in cache
+            x = relu_(layer(x))
         return self.layers[-1](x).squeeze(-1)
 
     def min_q(self, obs: torch.Tensor, act: torch.Tensor) -> torch.Tensor:

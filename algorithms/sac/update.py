@@ -41,6 +41,7 @@ from algorithms.sac.buffer import Transitions
 from algorithms.sac.networks import TwinQ
 
 Params = dict[str, torch.Tensor]
+COMPILED_GRAPHS = 64  # graphs kept per compiled function: one per actor class, task shape and grad mode
 NoiseFn = Callable[[str], Noise]  # purpose -> every seed's noise, stacked (S, ...)
 
 
@@ -52,8 +53,11 @@ def critic_target(actor: Any, target_critic: Any, next_obs, rewards, terminated,
     return rewards + gamma * (1.0 - terminated) * next_q
 
 
-def critic_loss(critic: Any, obs, actions, target):
-    """(sum_j mean_B (Q_j(s, a) - y)^2, the mean Q for the log)."""
+def critic_loss(critic: Any, actor: Any, target_critic: Any, obs, actions, rewards, next_obs, terminated,
+                alpha, noise, gamma: float):
+    """(sum_j mean_B (Q_j(s, a) - y)^2, the mean Q for the log), the target y without gradient."""
+    with torch.no_grad():
+        target = critic_target(actor, target_critic, next_obs, rewards, terminated, alpha, noise, gamma)
     q = critic(obs, actions)  # (2, B)
     return (q - target).pow(2).mean(dim=-1).sum(), q.detach().mean()
 
@@ -108,7 +112,7 @@ def _bound(template: nn.Module, params: Params) -> nn.Module:
 
 
 def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]],
-               vectorize: bool) -> Callable[..., Any]:
+               vectorize: bool, compiled: bool = False) -> Callable[..., Any]:
     """term(*modules, *tensors), written for one seed, as a function of tensors with a leading
     seed dimension S, the modules' parameters being the seed-stacked `Params`.
 
@@ -116,7 +120,14 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
     Otherwise the term runs seed by seed on copies of the modules bound to that seed's rows of
     the stacked parameters, so each seed's arithmetic is that of a run alone, to the bit, in any
     batch (batched kernels round otherwise, and chaotic dynamics grow the difference).
+    compiled: torch.compile the term (under vmap, the batched term); seed by seed, every seed
+    runs the one compiled graph, so a seed's arithmetic is still the same in any batch.
     """
+    compile_ = partial(torch.compile, fullgraph=True, dynamic=False) if compiled else (lambda f: f)
+    if compiled:
+        # torch keeps the graphs of one function (critic_loss, or vmap's wrapper) in one cache of 8
+        # by default: a worker that trains several agents or tasks needs one graph for each.
+        torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, COMPILED_GRAPHS)
     n_seeds = next(iter(modules[0][1].values())).shape[0]
     if vectorize:
         templates = [{m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample",
@@ -126,11 +137,12 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
 
         def per_seed(params: list[Params], *tensors: Any) -> Any:
             return term(*(_Functional(t, p) for t, p in zip(templates, params)), *tensors)
-        batched = vmap(per_seed)
+        batched = compile_(vmap(per_seed))
         return lambda *tensors: batched(params, *tensors)
 
     # A lone seed's modules are bound to the whole stack, reshaped: a view whose backward is free,
     # where a row's backward zero-fills the stack's shape and copies the gradient in.
+    term = compile_(term)
     bound = [[_bound(copy.deepcopy(module), {k: v.squeeze(0) if n_seeds == 1 else v[i] for k, v in p.items()})
               for module, p in modules] for i in range(n_seeds)]
 
@@ -175,12 +187,15 @@ class SACUpdate:
         self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
         # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
-        self._explore = over_seeds(explore, [(actor, actor_params)], vectorize)
-        self._target = over_seeds(partial(critic_target, gamma=config.gamma),
-                                  [(actor, actor_params), (critic, target_params)], vectorize)
-        self._critic_loss = over_seeds(critic_loss, [(critic, critic_params)], vectorize)
+        compiled = config.compile_update
+        self._explore = over_seeds(explore, [(actor, actor_params)], vectorize, compiled)
+        self._critic_loss = over_seeds(partial(critic_loss, gamma=config.gamma),
+                                       [(critic, critic_params), (actor, actor_params), (critic, target_params)],
+                                       vectorize, compiled)
         self._actor_loss = {log: over_seeds(partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)],
-                                            vectorize) for log in (True, False)}
+                                            vectorize, compiled) for log in (True, False)}
+        if compiled:  # one graph, compiled at the first step, not a second at the first logged step
+            self._actor_loss[False] = self._actor_loss[True]
 
     @property
     def alpha(self) -> torch.Tensor:
@@ -199,10 +214,8 @@ class SACUpdate:
         Returns the losses of this step, each (S,); log=False: without the actor's statistics that
         cost more than its loss needs (SMoSE's expert usage), for the steps whose losses are not read."""
         cfg = self.config
-        with torch.no_grad():
-            target = self._target(batch.next_obs, batch.rewards, batch.terminated, self.alpha,
-                                  noise("target"))
-        loss_q, q_mean = self._critic_loss(batch.obs, batch.actions, target)
+        loss_q, q_mean = self._critic_loss(batch.obs, batch.actions, batch.rewards, batch.next_obs,
+                                           batch.terminated, self.alpha, noise("target"))
         self.critic_opt.zero_grad(set_to_none=True)
         loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
         self.critic_opt.step()

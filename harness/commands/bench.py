@@ -9,8 +9,15 @@ import statistics
 import torch
 
 from harness import registry
-from harness.bench import REFERENCE, BenchResult, MatmulProbe, time_seed_batch, time_training
-from harness.commands.run import positive_int, resolve_device_flag, with_device
+from harness.bench import (
+    REFERENCE,
+    SETTLE_STEPS,
+    BenchResult,
+    MatmulProbe,
+    time_seed_batch,
+    time_training,
+)
+from harness.commands.run import positive_int, resolve_device_flag, with_flags
 from harness.errors import UsageError
 from harness.estimate import record_throughput
 from harness.hparams import parse_hparams, resolve_overrides
@@ -27,6 +34,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--hparams", help="overrides for every agent timed, as run's --hparams")
     p.add_argument("--device", default="cpu",
                    help="where our agents train: cpu (default), cuda or auto; sb3-sac stays on the CPU")
+    p.add_argument("--compile", action="store_true",
+                   help="our agents' update compiled, as run --compile (the compiling is not timed)")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
     p.add_argument("--seed-batch", default=None, metavar="S",
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
@@ -53,8 +62,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     torch.set_num_threads(positive_int(args.threads, "--threads"))
     order = [REFERENCE, *(n for n in names if n != REFERENCE)]
     specs = [registry.get(n) for n in order]
-    hparams = with_device(resolve_overrides(parse_hparams(args.hparams), specs), specs,
-                          resolve_device_flag(args.device))
+    hparams = with_flags(resolve_overrides(parse_hparams(args.hparams), specs), specs,
+                         resolve_device_flag(args.device), args.compile)
     if args.seed_batch is not None:
         return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
                                 hparams)
@@ -79,13 +88,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
              *([f"{floor:.0f}", f"{100 * res.median / floor:.0f}%", f"{floor / ref:.2f}x"]
                if (floor := res.floor_steps_per_second) else ["-", "-", "-"])]
             for name, res in results.items()]
-    print(f"\n{task}, {steps} timed steps after {warmup} random ones, {torch.get_num_threads()} "
+    print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
+          f"{torch.get_num_threads()} "
           f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
           f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
-    if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
+    if not args.hparams and not args.compile and str(args.device) == "cpu" and torch.get_num_threads() == 1:
         for name, res in results.items():
             path = record_throughput(name, task, res.median)
         print(f"kept for `run`'s time estimates on this machine: {path}")
@@ -120,7 +130,8 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
         # A batch does every seed's matrix products: its steps/s per core cannot pass the floor.
         rows.append([name, str(n_seeds), f"{a:.1f}", f"{b:.1f}", f"{b / a:.2f}x",
                      f"{floor[name]:.0f}", f"{floor[name] / a:.2f}x"])
-    print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones, "
+    print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones and "
+          f"{SETTLE_STEPS} untimed learning ones, "
           f"{torch.get_num_threads()} thread(s), the seeds one at a time and the batch in turns, median of {repeats}; "
           f"matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time",

@@ -69,6 +69,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--device", default="cpu",
                    help="where SAC-family agents train: cpu (default), cuda, or auto (cuda where "
                         "torch sees one); the envs always step on the CPU")
+    p.add_argument("--compile", action="store_true",
+                   help="torch.compile the SAC-family update: faster per step once compiled, after "
+                        "about half a minute of compiling per run (see the README's Speed)")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
     p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
     p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
@@ -120,7 +123,7 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     device = resolve_device_flag(args.device)
     overrides = resolve_overrides(parse_hparams(args.hparams), specs)
     check_on_tasks(overrides, specs, tasks)
-    overrides = with_device(overrides, specs, device)
+    overrides = with_flags(overrides, specs, device, args.compile)
     settings = Settings(
         budget=budget,
         eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
@@ -132,7 +135,8 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     )
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
-        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" or args.no_interpret
+        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" or args.compile \
+        or args.no_interpret
     if args.out is not None and not args.out.strip():
         raise UsageError("--out is empty; give a folder, or leave the flag out for results/<experiment name>")
     if args.name is not None:
@@ -183,15 +187,18 @@ def resolve_device_flag(value: str) -> str:
         raise UsageError(f"--device {value}: {e}; or auto") from None
 
 
-def with_device(overrides: dict[str, dict], specs: list, device: str) -> dict[str, dict]:
-    """The overrides, with `device` set for every algorithm that has the setting (the SAC
-    family) unless --hparams set it; the CPU, the default, adds nothing (so names stay put)."""
-    if device == "cpu":
-        return overrides
+def with_flags(overrides: dict[str, dict], specs: list, device: str, compile_update: bool) -> dict[str, dict]:
+    """The overrides, with --device and --compile set for every algorithm that has the setting
+    (the SAC family) unless --hparams set it; the defaults (cpu, no compile) add nothing, so
+    names stay put."""
+    flags = {"device": device} if device != "cpu" else {}
+    if compile_update:
+        flags["compile_update"] = True
     out = {name: dict(values) for name, values in overrides.items()}
     for spec in specs:
-        if "device" in spec.hparam_names():
-            out.setdefault(spec.name, {}).setdefault("device", device)
+        for key, value in flags.items():
+            if key in spec.hparam_names():
+                out.setdefault(spec.name, {}).setdefault(key, value)
     return out
 
 
