@@ -38,13 +38,15 @@ def episode_log(calls: list) -> list:
             if "episode" in info]
 
 
-def learner(algo: str, seeds: list[int]) -> SACLearner:
-    return SACLearner([make_agent(algo, seed, HPARAMS, TASK) for seed in seeds])
+def learner(algo: str, seeds: list[int], compiled: bool = False) -> SACLearner:
+    return SACLearner([make_agent(algo, seed, {**HPARAMS, "compile_update": compiled}, TASK) for seed in seeds])
 
 
-@pytest.mark.parametrize("algo, seeds", [("sac-s", [0]), ("smose", [0]), ("pmoe", [0]), ("sac-s", [0, 1])])
-def test_a_learner_resumed_mid_episode_is_the_uninterrupted_learner(algo, seeds):
-    trainer, calls, saved = learner(algo, seeds), [], {}
+@pytest.mark.parametrize("algo, seeds, compiled", [("sac-s", [0], False), ("smose", [0], False), ("pmoe", [0], False),
+                                                   ("sac-s", [0, 1], False), ("smose", [0, 1], True)])
+def test_a_learner_resumed_mid_episode_is_the_uninterrupted_learner(algo, seeds, compiled):
+    """Compiled too (`--compile`): a resumed learner runs the same compiled graphs."""
+    trainer, calls, saved = learner(algo, seeds, compiled), [], {}
 
     def after_step(step: int) -> None:
         if step == CHECKPOINT_AT:
@@ -54,7 +56,7 @@ def test_a_learner_resumed_mid_episode_is_the_uninterrupted_learner(algo, seeds)
     trainer.learn(BUDGET, lambda i, step, info: calls.append((i, step, info)), after_step)
     assert min(saved["in_episode"]) > 0, "the checkpoint must fall mid-episode for every seed"
 
-    fresh, resumed_calls = learner(algo, seeds), []
+    fresh, resumed_calls = learner(algo, seeds, compiled), []
     fresh.restore(saved["states"])
     fresh.learn(BUDGET, lambda i, step, info: resumed_calls.append((i, step, info)))
 
