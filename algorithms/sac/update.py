@@ -7,7 +7,8 @@ CPU, so that a seed runs the operations, on the shapes, of its run alone) or wit
 parameter, so summing their losses gives each seed its own gradient, and Adam is elementwise:
 each seed gets its own optimiser step. Every random draw (the `noise` arguments) is made outside,
 from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
-global generator inside a term is an error, which the tests' vmapped update would show.
+global generator inside a term is an error, which the tests' vmapped update would show. With
+the config's compile_update, each term is compiled (torch.compile) once for all seeds.
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
