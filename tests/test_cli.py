@@ -56,6 +56,7 @@ TINY = ["--no-interpret", "--budget", "300", "--eval-interval", "150", "--eval-e
     (["--hparams", "target_entropy_scale=.nan"], "target_entropy_scale must be a finite number"),
     (["--name", "../elsewhere"], "--name must be a folder name"),
     (["--seed-batch", "2", "--no-seed-batch"], "--no-seed-batch and --seed-batch 2 disagree"),
+    (["--algos", "ppo,ars", "--compile"], "--compile compiles the SAC-family update, and none of ppo, ars has one; those that do: sac-l"),
 ])
 def test_bad_input_is_one_line_and_exit_2(args, message, capsys, tmp_path):
     code = main(["run", "--out", str(tmp_path / "e"), *args])

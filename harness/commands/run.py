@@ -193,6 +193,10 @@ def with_flags(overrides: dict[str, dict], specs: list, device: str, compile_upd
     names stay put."""
     flags = {"device": device} if device != "cpu" else {}
     if compile_update:
+        if not any("compile_update" in spec.hparam_names() for spec in specs):
+            able = [name for name, spec in registry.all_specs().items() if "compile_update" in spec.hparam_names()]
+            raise UsageError(f"--compile compiles the SAC-family update, and none of {', '.join(s.name for s in specs)} "
+                             f"has one; those that do: {', '.join(able)}")
         flags["compile_update"] = True
     out = {name: dict(values) for name, values in overrides.items()}
     for spec in specs:
