@@ -193,9 +193,10 @@ class SACUpdate:
         self._critic_loss = over_seeds(partial(critic_loss, gamma=config.gamma),
                                        [(critic, critic_params), (actor, actor_params), (critic, target_params)],
                                        vectorize, compiled)
+        # Compiled, one graph serves every step: none is compiled again at the first logged step.
         self._actor_loss = {log: over_seeds(partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)],
-                                            vectorize, compiled) for log in (True, False)}
-        if compiled:  # one graph, compiled at the first step, not a second at the first logged step
+                                            vectorize, compiled) for log in ((True,) if compiled else (True, False))}
+        if compiled:
             self._actor_loss[False] = self._actor_loss[True]
 
     @property
