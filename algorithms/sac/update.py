@@ -7,8 +7,14 @@ CPU, so that a seed runs the operations, on the shapes, of its run alone) or wit
 parameter, so summing their losses gives each seed its own gradient, and Adam is elementwise:
 each seed gets its own optimiser step. Every random draw (the `noise` arguments) is made outside,
 from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
-global generator inside a term is an error, which the tests' vmapped update would show. With
-the config's compile_update, each term is compiled (torch.compile) once for all seeds.
+global generator inside a term is an error, which the tests' vmapped update would show.
+
+With the config's compile_update, seed by seed, the critic step and the actor step are each one
+compiled graph (torch.compile) per seed: the loss, its gradient (torch.func.grad) and Adam's step
+(torch's own single-tensor Adam, traced) together, where eager they are a forward, autograd's
+backward and the optimiser's fused kernel (`compiled_descent`). Every seed runs the one graph,
+on its rows of the stacks. Vectorized, the vmapped losses are compiled; autograd and Adam stay
+eager.
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
@@ -35,6 +41,7 @@ from typing import Any
 import torch
 from torch import nn
 from torch.func import functional_call, vmap
+from torch.optim.adam import adam
 from torch.utils._pytree import tree_map
 
 from algorithms.sac.actors import Noise, SACActor
@@ -67,6 +74,21 @@ def actor_loss(actor: Any, frozen_critic: Any, obs, alpha, noise, log: bool = Tr
     """The actor's loss (SAC's, plus its own terms), log pi (B,) and extra scalars to log (those
     that cost more than the loss needs are skipped where log is False)."""
     return actor.actor_loss(obs, frozen_critic.min_q, alpha, noise, log)
+
+
+def temperature_loss(log_alpha, log_pi, target_entropy: float):
+    """L_alpha = -alpha mean_B [log pi(a~|s) + H], log pi without gradient: log_alpha (..., 1),
+    log_pi (..., B) -> (...)."""
+    return -(log_alpha.exp() * (log_pi.detach() + target_entropy)).mean(dim=-1)
+
+
+def actor_and_temperature_loss(actor: Any, log_alpha, frozen_critic: Any, obs, alpha, noise,
+                               target_entropy: float, autotune: bool):
+    """L_pi + L_alpha (alpha is detached in L_pi and log pi in L_alpha: separate gradients) for
+    the compiled step, then L_pi, log pi and the extra scalars."""
+    loss_pi, log_pi, extra = actor_loss(actor, frozen_critic, obs, alpha, noise)
+    total = loss_pi + temperature_loss(log_alpha, log_pi, target_entropy) if autotune else loss_pi
+    return total, loss_pi, log_pi, extra
 
 
 def explore(actor: Any, obs, noise):
@@ -122,18 +144,13 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
     the stacked parameters, so each seed's arithmetic is that of a run alone, to the bit, in any
     batch (batched kernels round otherwise, and chaotic dynamics grow the difference).
     compiled: torch.compile the term (under vmap, the batched term); seed by seed, every seed
-    runs the one compiled graph, so a seed's arithmetic is still the same in any batch.
+    runs the one compiled graph, so a seed's arithmetic is still the same in any batch. (The
+    compiled update uses this for the exploring action and, vectorized, for its losses.)
     """
-    compile_ = partial(torch.compile, fullgraph=True, dynamic=False) if compiled else (lambda f: f)
-    if compiled:
-        # torch keeps the graphs of one function (critic_loss, or vmap's wrapper) in one cache of 8
-        # by default: a worker that trains several agents or tasks needs one graph for each.
-        torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, COMPILED_GRAPHS)
+    compile_ = _compile if compiled else (lambda f: f)
     n_seeds = next(iter(modules[0][1].values())).shape[0]
     if vectorize:
-        templates = [{m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample",
-                                                      "actor_loss") if hasattr(module, m)}
-                     for module, _ in modules]
+        templates = [_templates(module) for module, _ in modules]
         params = [p for _, p in modules]
 
         def per_seed(params: list[Params], *tensors: Any) -> Any:
@@ -154,6 +171,95 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
     def lone_seed(*tensors: Any) -> Any:  # the same, with views where stack would copy
         return tree_map(lambda x: x.unsqueeze(0), term(*bound[0], *tree_map(lambda x: x.squeeze(0), tensors)))
     return lone_seed if n_seeds == 1 else seed_by_seed
+
+
+def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]],
+                     optimizer: torch.optim.Adam, n_trained: int) -> Callable[..., Any]:
+    """One step of `optimizer` on term's loss, seed by seed, each seed's loss, gradient
+    (torch.func.grad) and Adam step compiled into one graph: f(*tensors) -> term's outputs, each
+    (S, ...), after the step.
+
+    term(*modules, *tensors) -> (loss, *outputs) is written for one seed; its first n_trained
+    modules are what the optimiser's first n_trained parameter groups train (a None template: the
+    entry's one tensor, "value", passed as it is). The Adam moments are the optimiser's own, so
+    its state_dict (the checkpoint) is that of an eager run. Every seed runs the one graph on its
+    rows of the stacks. (Not vectorized: compiled, vmap of grad crashed in torch 2.13, a segfault,
+    and once gave SMoSE weights 3e-3 away from eager, so a vmapped update compiles its losses alone.)
+    """
+    templates = [None if module is None else _templates(module) for module, _ in modules]
+    stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
+    groups = optimizer.param_groups[:n_trained]
+    hyper = [{"lr": g["lr"], "beta1": g["betas"][0], "beta2": g["betas"][1], "eps": g["eps"]} for g in groups]
+    if any(g["weight_decay"] or g["amsgrad"] or g["maximize"] for g in groups):
+        raise ValueError("the compiled step makes plain Adam's step only")
+
+    def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
+        bound = [p["value"] if t is None else _Functional(t, p)
+                 for t, p in zip(templates, [*trained, *fixed])]
+        outputs = term(*bound, *tensors)
+        return outputs[0], outputs
+
+    gradient = torch.func.grad(loss_of, has_aux=True)  # with respect to `trained`
+
+    def descend(trained: list[Params], moments: list[tuple[list, list, list]], fixed: list[Params],
+                *tensors: Any) -> Any:
+        grads, outputs = gradient(trained, fixed, *tensors)
+        for params, grad, (exp_avg, exp_avg_sq, steps), h in zip(trained, grads, moments, hyper):
+            # Adam counts on copies of the step counts: every seed must see the count before
+            # this step (the shared counts move once, below).
+            adam(list(params.values()), list(grad.values()), exp_avg, exp_avg_sq, [],
+                 [s.clone() for s in steps], foreach=False, amsgrad=False, weight_decay=0.0,
+                 maximize=False, **h)
+        return outputs
+    compiled = _compile(descend)
+    n_seeds = next(iter(stacks[0].values())).shape[0]
+    views: dict[str, Any] = {"key": None}
+
+    def rows(i: int, states: list[list[dict[str, torch.Tensor]]]) -> tuple[list, list, list]:
+        """Seed i's rows of the stacks: trained, moments, fixed."""
+        trained = [{k: v[i] for k, v in p.items()} for p in stacks[:n_trained]]
+        moments = [([s["exp_avg"][i] for s in group], [s["exp_avg_sq"][i] for s in group], [s["step"] for s in group])
+                   for group in states]
+        fixed = [{k: v[i] for k, v in p.items()} for p in stacks[n_trained:]]
+        return trained, moments, fixed
+
+    def step(*tensors: Any) -> Any:
+        states = [_adam_state(optimizer, g) for g in groups]
+        key = tuple(id(s["exp_avg"]) for group in states for s in group)  # new after a resume
+        if views["key"] != key:
+            views.update(key=key, seeds=[rows(i, states) for i in range(n_seeds)])
+        if n_seeds == 1:
+            outputs = tree_map(lambda x: x.unsqueeze(0),
+                               compiled(*views["seeds"][0], *tree_map(lambda x: x.squeeze(0), tensors)))
+        else:
+            per_seed = [compiled(*views["seeds"][i], *tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
+            outputs = tree_map(lambda *xs: torch.stack(xs), *per_seed)
+        torch._foreach_add_([s["step"] for group in states for s in group], 1.0)
+        return outputs
+    return step
+
+
+def _adam_state(optimizer: torch.optim.Adam, group: dict[str, Any]) -> list[dict[str, torch.Tensor]]:
+    """Each parameter's Adam state, made where it is missing as torch.optim.Adam(fused=True)
+    makes it at its first step."""
+    for p in group["params"]:
+        if not optimizer.state[p]:
+            optimizer.state[p].update(step=torch.zeros((), dtype=torch.float32, device=p.device),
+                                      exp_avg=torch.zeros_like(p, memory_format=torch.preserve_format),
+                                      exp_avg_sq=torch.zeros_like(p, memory_format=torch.preserve_format))
+    return [optimizer.state[p] for p in group["params"]]
+
+
+def _templates(module: nn.Module) -> dict[str, _Method]:
+    return {m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample", "actor_loss")
+            if hasattr(module, m)}
+
+
+def _compile(fn: Callable[..., Any]) -> Callable[..., Any]:
+    # torch keeps the graphs of one function (a term, or vmap's wrapper) in one cache of 8 by
+    # default: a worker that trains several agents or tasks needs one graph for each.
+    torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, COMPILED_GRAPHS)
+    return torch.compile(fn, fullgraph=True, dynamic=False)
 
 
 def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
@@ -188,16 +294,25 @@ class SACUpdate:
         self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
         # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
+        critic_modules = [(critic, critic_params), (actor, actor_params), (critic, target_params)]
         compiled = config.compile_update
         self._explore = over_seeds(explore, [(actor, actor_params)], vectorize, compiled)
-        self._critic_loss = over_seeds(partial(critic_loss, gamma=config.gamma),
-                                       [(critic, critic_params), (actor, actor_params), (critic, target_params)],
-                                       vectorize, compiled)
-        # Compiled, one graph serves every step: none is compiled again at the first logged step.
-        self._actor_loss = {log: over_seeds(partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)],
-                                            vectorize, compiled) for log in ((True,) if compiled else (True, False))}
-        if compiled:
-            self._actor_loss[False] = self._actor_loss[True]
+        if compiled and not vectorize:  # one graph per step, loss to Adam (the statistics always)
+            self._critic_step = compiled_descent(partial(critic_loss, gamma=config.gamma), critic_modules,
+                                                 self.critic_opt, 1)
+            descend_actor = compiled_descent(
+                partial(actor_and_temperature_loss, target_entropy=target_entropy, autotune=config.autotune),
+                [(actor, actor_params), (None, {"value": log_alpha}), (critic, frozen_critic)],
+                self.actor_opt, 2 if config.autotune else 1)
+            self._actor_step = {log: lambda *tensors: descend_actor(*tensors)[1:] for log in (True, False)}
+        else:  # eager; or vectorized, its vmapped losses compiled (see compiled_descent)
+            losses = over_seeds(partial(critic_loss, gamma=config.gamma), critic_modules, vectorize, compiled)
+            self._critic_step = partial(self._eager_critic_step, losses)
+            self._actor_step = {log: partial(self._eager_actor_step, over_seeds(
+                partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)], vectorize, compiled))
+                for log in ((True,) if compiled else (True, False))}
+            if compiled:  # one graph for every step: none is compiled again at the first logged step
+                self._actor_step[False] = self._actor_step[True]
 
     @property
     def alpha(self) -> torch.Tensor:
@@ -216,30 +331,36 @@ class SACUpdate:
         Returns the losses of this step, each (S,); log=False: without the actor's statistics that
         cost more than its loss needs (SMoSE's expert usage), for the steps whose losses are not read."""
         cfg = self.config
-        loss_q, q_mean = self._critic_loss(batch.obs, batch.actions, batch.rewards, batch.next_obs,
+        loss_q, q_mean = self._critic_step(batch.obs, batch.actions, batch.rewards, batch.next_obs,
                                            batch.terminated, self.alpha, noise("target"))
-        self.critic_opt.zero_grad(set_to_none=True)
-        loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
-        self.critic_opt.step()
-        stats = {"critic_loss": loss_q.detach(), "q_mean": q_mean}
-
+        stats = {"critic_loss": loss_q, "q_mean": q_mean}
         if step % cfg.policy_frequency == 0:
             for _ in range(cfg.policy_frequency):
-                loss_pi, log_pi, extra = self._actor_loss[log](batch.obs, self.alpha, noise("actor"))
-                loss = loss_pi.sum()
-                if cfg.autotune:  # alpha is detached in L_pi and log pi in L_alpha: separate gradients
-                    loss = loss - (self.log_alpha.exp() * (log_pi.detach() + self.target_entropy)).mean(dim=-1).sum()
-                self.actor_opt.zero_grad(set_to_none=True)
-                loss.backward()
-                self.actor_opt.step()
-            stats.update(actor_loss=loss_pi.detach(), alpha=self.alpha[:, 0],
-                         entropy=-log_pi.detach().mean(dim=-1), **{k: v.detach() for k, v in extra.items()})
+                loss_pi, log_pi, extra = self._actor_step[log](batch.obs, self.alpha, noise("actor"))
+            stats.update(actor_loss=loss_pi, alpha=self.alpha[:, 0], entropy=-log_pi.mean(dim=-1), **extra)
 
         if step % cfg.target_network_frequency == 0:
             with torch.no_grad():
                 torch._foreach_lerp_(list(self.target_params.values()),
                                      list(self.critic_params.values()), cfg.tau)
         return stats
+
+    def _eager_critic_step(self, losses: Callable[..., Any], *tensors: Any) -> tuple[torch.Tensor, torch.Tensor]:
+        loss_q, q_mean = losses(*tensors)
+        self.critic_opt.zero_grad(set_to_none=True)
+        loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
+        self.critic_opt.step()
+        return loss_q.detach(), q_mean
+
+    def _eager_actor_step(self, losses: Callable[..., Any], obs, alpha, noise) -> tuple[Any, ...]:
+        loss_pi, log_pi, extra = losses(obs, alpha, noise)
+        loss = loss_pi.sum()
+        if self.config.autotune:  # as in actor_and_temperature_loss
+            loss = loss + temperature_loss(self.log_alpha, log_pi, self.target_entropy).sum()
+        self.actor_opt.zero_grad(set_to_none=True)
+        loss.backward()
+        self.actor_opt.step()
+        return loss_pi.detach(), log_pi.detach(), {k: v.detach() for k, v in extra.items()}
 
     # --- a seed's slice of the optimisers, for its checkpoint -------------------------------
     def optimizer_states(self, i: int) -> dict[str, Any]:
