@@ -20,6 +20,7 @@ from pathlib import Path
 import gymnasium as gym
 
 from envs.suites import get_task
+from harness import registry
 from harness.spec import RunSpec
 from harness.textable import duration
 
@@ -31,6 +32,11 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     "sb3-sac": 58, "sac-l": 60, "sac-m": 93, "sac-s": 95, "linear-sac": 79, "smose": 80,
     "moe-sac": 80, "pmoe": 47, "pmoe-all": 42, "ppo": 618, "linear-ppo": 786, "ars": 2575,
     "pmoe-ppo": 400,  # measured apart: 463 against ppo's 716 steps/s in one bench, scaled to the 618 above
+    # The update compiled (run --compile, on by default from 50,000 steps): `bench --algos smose,pmoe,
+    # pmoe-all,moe-sac,sac-l,sac-m,sac-s,linear-sac --steps 1500 --warmup 1000 --repeats 1 --compile` at
+    # 553b753, 2026-12-02, another bench training on the other core; its sb3-sac ran at 59.3 steps/s.
+    "smose (compiled)": 102, "pmoe (compiled)": 60, "pmoe-all (compiled)": 52, "moe-sac (compiled)": 103,
+    "sac-l (compiled)": 78, "sac-m (compiled)": 97, "sac-s (compiled)": 106, "linear-sac (compiled)": 109,
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.
@@ -68,8 +74,14 @@ def measured_throughputs() -> dict[str, dict[str, float]]:
             for algo, tasks in per_algo.items()}
 
 
-def record_throughput(algo: str, task: str, steps_per_second: float) -> Path:
+def figure_name(algo: str, compiled: bool) -> str:
+    """The name an agent's figures go by: its compiled update is timed apart from its eager one."""
+    return f"{algo} (compiled)" if compiled else algo
+
+
+def record_throughput(algo: str, task: str, steps_per_second: float, compiled: bool = False) -> Path:
     """Keep a `bench` measurement for later estimates on this machine."""
+    algo = figure_name(algo, compiled)
     path = cache_dir() / THROUGHPUT_FILE
     try:
         data = json.loads(path.read_text())
@@ -148,12 +160,13 @@ def estimate(batches: list[list[RunSpec]], workers: int,
     for batch in batches:
         seconds = 0.0
         for spec in batch:
-            figure = throughput(spec.algo, spec.task, measured)
-            if figure.source not in sources.setdefault(spec.algo, []):
-                sources[spec.algo].append(figure.source)
+            algo = figure_name(spec.algo, bool(spec.hparams.get("compile_update")))
+            figure = throughput(algo, spec.task, measured)
+            if figure.source not in sources.setdefault(algo, []):
+                sources[algo].append(figure.source)
             if figure.steps_per_second is None:
-                if spec.algo not in unknown:
-                    unknown.append(spec.algo)
+                if algo not in unknown:
+                    unknown.append(algo)
                 continue
             t, e = run_seconds(spec, figure.steps_per_second)
             train, evals, seconds = train + t, evals + e, seconds + t + e
@@ -194,8 +207,19 @@ def describe(est: Estimate, where: str) -> list[str]:
     if est.unknown:
         lines.append(f"  no throughput for {', '.join(est.unknown)}: left out of the times above")
     guessed = [a for a, srcs in est.sources.items() if srcs != ["bench"]]
-    if guessed:
-        lines.append(f"  to measure them on this machine: python -m harness bench --algos {','.join(guessed)}")
+    # bench compiles by default: the eager figure of an agent that compiles needs --compile off,
+    # and the agents that never compile go on either line
+    compiled = [a for a in guessed if a.endswith(" (compiled)")]
+    eager = [a for a in guessed if a not in compiled and "compile_update" in registry.get(a).hparam_names()]
+    either = [a for a in guessed if a not in compiled and a not in eager]
+    if compiled or not eager:
+        commands = [(compiled + either, ""), (eager, " --compile off")]
+    else:
+        commands = [(eager + either, " --compile off")]
+    for names, flag in commands:
+        if names:
+            algos = ",".join(a.removesuffix(" (compiled)") for a in guessed if a in names)
+            lines.append(f"  to measure them on this machine: python -m harness bench --algos {algos}{flag}")
     if est.wall_seconds > CLUSTER_HINT_SECONDS:
         cpus = min(len(est.batch_seconds), 256)
         lines.append(f"  too long for {where.removeprefix('on ')}: spread it over a cluster with --executor "

@@ -1,5 +1,6 @@
 """The compiled update (`run --compile`, the config's compile_update): the eager update's arithmetic
-up to rounding, and still one run per seed, whichever seeds share its learner."""
+up to rounding, and still one run per seed, whichever seeds share its learner; and when `run`
+compiles it (--compile auto, on or off)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import torch
 from torch._dynamo.utils import counters
 
 from harness import registry
-from harness.commands.run import with_flags
+from harness.cli import build_parser
+from harness.commands.run import plan, with_flags
+from harness.errors import UsageError
 from tests.test_seed_batch import filled_learner, make_agent, update, weights
 
 UPDATES = 6  # two critic steps per actor pair, a logged step among them (log on every third)
@@ -104,3 +107,39 @@ def test_compile_is_set_for_the_agents_that_have_it_and_hparams_win():
         "compile_update": False}
     assert with_flags({}, specs, "cpu", compile_update=False) == {}  # the defaults add nothing
     assert with_flags({}, specs, "cuda", compile_update=False)["smose"] == {"device": "cuda"}
+
+
+def test_auto_compiles_from_the_budget_where_it_pays_and_on_off_say_it_plainly(monkeypatch):
+    from harness.commands import run
+
+    assert run.resolve_compile_flag("auto", run.COMPILE_FROM_STEPS) is True
+    assert run.resolve_compile_flag("auto", run.COMPILE_FROM_STEPS - 1) is False
+    assert run.resolve_compile_flag("auto", None) is True  # a long run, as bench times it
+    assert run.resolve_compile_flag(" ON ", 4_000) is True and run.resolve_compile_flag("off", 10**6) is False
+    with pytest.raises(UsageError, match="--compile must be auto, on or off, not 'yes'"):
+        run.resolve_compile_flag("yes", 4_000)
+    # Without the C++ compiler torch.compile builds CPU kernels with: auto stays eager, on is refused.
+    monkeypatch.setenv("CXX", "no-such-compiler-here")
+    assert run.resolve_compile_flag("auto", 10**6) is False
+    with pytest.raises(UsageError, match="no-such-compiler-here is not on PATH"):
+        run.resolve_compile_flag("on", 4_000)
+
+
+def plan_of(*flags: str):
+    return plan(build_parser().parse_args(["run", "--algos", "sac-l,ppo", "--envs", "Pendulum-v1", *flags]))
+
+
+def test_a_long_experiment_is_compiled_by_default_and_keeps_its_name():
+    """The paper budget compiles the SAC family (not PPO) under the preset's own name; --compile off
+    is then a change of settings, so another name; the quick budget compiles nothing."""
+    assert plan_of("--budget", "50000")[2].hparams == {"sac-l": {"compile_update": True}}
+    assert plan_of("--budget", "4000")[2].hparams == {}
+    assert plan_of("--budget", "4000", "--compile")[2].hparams == {"sac-l": {"compile_update": True}}
+    name, _, settings, _ = plan(build_parser().parse_args(["run", "--preset", "paper"]))
+    assert name == "paper" and settings.hparams["smose"] == {"compile_update": True} and "ppo" not in settings.hparams
+    name, _, settings, _ = plan(build_parser().parse_args(["run", "--preset", "paper", "--compile", "off"]))
+    assert name.startswith("paper-") and settings.hparams == {}
+    # asked for by name, a setting no selected agent has is an error; auto passes over it
+    assert plan_of("--algos", "ppo", "--budget", "50000")[2].hparams == {}
+    with pytest.raises(UsageError, match="--compile compiles the SAC-family update, and none of ppo"):
+        plan_of("--algos", "ppo", "--compile", "on")

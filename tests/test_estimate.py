@@ -56,21 +56,42 @@ def test_a_figure_borrowed_from_another_task_is_named_as_such():
     assert e.sources == {"sac-l": ["bench", "bench on Pendulum-v1"]}
     lines = est.describe(e, "on 2 worker(s)")
     assert "measured here by bench on Pendulum-v1, used for its other tasks for sac-l" in lines[1]
-    assert lines[2] == "  to measure them on this machine: python -m harness bench --algos sac-l"
+    assert lines[2] == "  to measure them on this machine: python -m harness bench --algos sac-l --compile off"
 
 
-def test_every_builtin_agent_has_a_default_figure():
+def test_every_builtin_agent_has_a_default_figure_and_a_compiled_one_where_it_compiles():
     from harness import registry
 
-    assert set(registry.all_specs()) <= set(est.DEFAULT_STEPS_PER_SECOND)
+    compiled = {est.figure_name(name, True) for name, spec in registry.all_specs().items()
+                if "compile_update" in spec.hparam_names()}
+    assert len(compiled) >= 8  # the SAC family
+    assert set(registry.all_specs()) | compiled <= set(est.DEFAULT_STEPS_PER_SECOND)
     assert all(v > 0 for v in est.DEFAULT_STEPS_PER_SECOND.values())
+
+
+def test_a_compiled_run_is_estimated_from_compiled_figures_and_bench_is_named_for_each_kind():
+    """A bench of the compiled update keeps its figure apart from the eager one's, and a run
+    takes the figure of the update it will run."""
+    compiled = Settings(budget=10_000, eval_interval=1_000, hparams={"sac-l": {"compile_update": True}})
+    runs = [RunSpec("e", "sac-l", "Pendulum-v1", 0, compiled), RunSpec("e", "smose", "Pendulum-v1", 0, SETTINGS)]
+    measured = {"sac-l": {"Pendulum-v1": 50.0}, "sac-l (compiled)": {"Pendulum-v1": 80.0}}
+    e = est.estimate([runs], workers=1, measured=measured)
+    assert e.train_seconds == pytest.approx(10_000 / 80.0 + 10_000 / est.DEFAULT_STEPS_PER_SECOND["smose"])
+    assert e.sources == {"sac-l (compiled)": ["bench"], "smose": ["default"]}
+    e = est.estimate([[RunSpec("e", "smose", "Pendulum-v1", 0, Settings(
+        budget=10_000, eval_interval=1_000, hparams={"smose": {"compile_update": True}})), runs[1]]], 1, measured)
+    assert est.describe(e, "on 1 worker(s)")[2:] == [
+        "  to measure them on this machine: python -m harness bench --algos smose",
+        "  to measure them on this machine: python -m harness bench --algos smose --compile off"]
 
 
 def test_bench_figures_are_kept_per_machine(tmp_path, monkeypatch):
     monkeypatch.setenv("SMOSE_BENCH_CACHE", str(tmp_path))
     est.record_throughput("sac-l", "Hopper-v5", 81.5)
     est.record_throughput("sac-l", "Walker2d-v5", 70.0)
-    assert est.measured_throughputs() == {"sac-l": {"Hopper-v5": 81.5, "Walker2d-v5": 70.0}}
+    est.record_throughput("sac-l", "Hopper-v5", 99.0, compiled=True)
+    assert est.measured_throughputs() == {"sac-l": {"Hopper-v5": 81.5, "Walker2d-v5": 70.0},
+                                          "sac-l (compiled)": {"Hopper-v5": 99.0}}
     monkeypatch.setattr(est, "machine_key", lambda: "another machine")
     assert est.measured_throughputs() == {}
 
@@ -96,4 +117,6 @@ def test_the_paper_preset_says_its_core_hours_and_points_to_ray(tmp_path, capsys
     assert "600,000,000 env steps" in line  # 10 agents x 6 tasks x 10 seeds x 1M steps
     assert float(line.split(" env steps, ")[1].split(" core-hours")[0].replace(",", "")) > 500
     assert "spread it over a cluster with --executor ray" in out
-    assert "steps/s: the development machine's figures (harness/estimate.py) for smose, pmoe, pmoe-ppo, moe-sac, sac-l" in out
+    # the paper budget compiles the SAC family (run --compile auto): their compiled figures
+    assert ("steps/s: the development machine's figures (harness/estimate.py) for smose (compiled), pmoe (compiled), "
+            "pmoe-ppo, moe-sac (compiled), sac-l (compiled)") in out

@@ -17,7 +17,7 @@ from harness.bench import (
     time_seed_batch,
     time_training,
 )
-from harness.commands.run import positive_int, resolve_device_flag, with_flags
+from harness.commands.run import positive_int, resolve_compile_flag, resolve_device_flag, with_flags
 from harness.errors import UsageError
 from harness.estimate import record_throughput
 from harness.hparams import parse_hparams, resolve_overrides
@@ -34,8 +34,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--hparams", help="overrides for every agent timed, as run's --hparams")
     p.add_argument("--device", default="cpu",
                    help="where our agents train: cpu (default), cuda or auto; sb3-sac stays on the CPU")
-    p.add_argument("--compile", action="store_true",
-                   help="our agents' update compiled, as run --compile (the compiling is not timed)")
+    p.add_argument("--compile", nargs="?", const="on", default="auto", metavar="auto|on|off",
+                   help="our agents' update compiled (the compiling is not timed); default auto: "
+                        "compiled, as run compiles it for the long runs whose speed a bench "
+                        "measures (where a C++ compiler is found); off: the eager update")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
     p.add_argument("--seed-batch", default=None, metavar="S",
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
@@ -62,8 +64,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
     torch.set_num_threads(positive_int(args.threads, "--threads"))
     order = [REFERENCE, *(n for n in names if n != REFERENCE)]
     specs = [registry.get(n) for n in order]
+    compiled = resolve_compile_flag(args.compile, budget=None)
     hparams = with_flags(resolve_overrides(parse_hparams(args.hparams), specs), specs,
-                         resolve_device_flag(args.device), args.compile)
+                         resolve_device_flag(args.device), compiled,
+                         explicit=str(args.compile).strip().lower() == "on")
     if args.seed_batch is not None:
         return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
                                 hparams)
@@ -89,15 +93,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
                if (floor := res.floor_steps_per_second) else ["-", "-", "-"])]
             for name, res in results.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
-          f"{torch.get_num_threads()} "
+          f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
           f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
           f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
-    if not args.hparams and not args.compile and str(args.device) == "cpu" and torch.get_num_threads() == 1:
+    if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
         for name, res in results.items():
-            path = record_throughput(name, task, res.median)
+            path = record_throughput(name, task, res.median, hparams.get(name, {}).get("compile_update", False))
         print(f"kept for `run`'s time estimates on this machine: {path}")
     return 0
 

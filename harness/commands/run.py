@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -42,6 +43,10 @@ from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
 CHECKPOINT_DIR = ".checkpoints"  # inside the experiment folder; a run's is removed when it finishes
+# `--compile auto` compiles from this budget: compiling costs 27-47 s per process and saves
+# 30-50% of a step (sac-l: about 4 ms of 16), so it pays past about 10,000 learning steps; from
+# 50,000 it saves several times what it costs.
+COMPILE_FROM_STEPS = 50_000
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -69,9 +74,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--device", default="cpu",
                    help="where SAC-family agents train: cpu (default), cuda, or auto (cuda where "
                         "torch sees one); the envs always step on the CPU")
-    p.add_argument("--compile", action="store_true",
+    p.add_argument("--compile", nargs="?", const="on", default="auto", metavar="auto|on|off",
                    help="torch.compile the SAC-family update: faster per step once compiled, after "
-                        "about half a minute of compiling per run (see the README's Speed)")
+                        "about half a minute of compiling per run (see the README's Speed); default "
+                        f"auto: on for budgets of {COMPILE_FROM_STEPS:,} steps or more, where it pays "
+                        "(and a C++ compiler is found); --compile alone: on")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
     p.add_argument("--eval-episodes", default="10", help="episodes per evaluation during training")
     p.add_argument("--final-eval-episodes", default="100", help="episodes of the final evaluation")
@@ -121,9 +128,11 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     seeds = positive_int(args.seeds if args.seeds is not None else preset.seeds, "--seeds")
     budget = positive_int(args.budget if args.budget is not None else preset.budget, "--budget")
     device = resolve_device_flag(args.device)
+    compile_update = resolve_compile_flag(args.compile, budget)
     overrides = resolve_overrides(parse_hparams(args.hparams), specs)
     check_on_tasks(overrides, specs, tasks)
-    overrides = with_flags(overrides, specs, device, args.compile)
+    overrides = with_flags(overrides, specs, device, compile_update,
+                           explicit=str(args.compile).strip().lower() == "on")
     settings = Settings(
         budget=budget,
         eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
@@ -135,8 +144,8 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     )
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
-        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" or args.compile \
-        or args.no_interpret
+        (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" \
+        or compile_update != resolve_compile_flag("auto", budget) or args.no_interpret
     if args.out is not None and not args.out.strip():
         raise UsageError("--out is empty; give a folder, or leave the flag out for results/<experiment name>")
     if args.name is not None:
@@ -187,13 +196,38 @@ def resolve_device_flag(value: str) -> str:
         raise UsageError(f"--device {value}: {e}; or auto") from None
 
 
-def with_flags(overrides: dict[str, dict], specs: list, device: str, compile_update: bool) -> dict[str, dict]:
+def resolve_compile_flag(value: str, budget: int | None) -> bool:
+    """--compile as the SAC-family agents' compile_update: on, off, or auto (on for a budget of
+    COMPILE_FROM_STEPS or more, None standing for a long run as bench times it, where the C++
+    compiler that torch.compile builds its CPU kernels with is found)."""
+    choice = str(value).strip().lower()
+    if choice not in ("auto", "on", "off"):
+        raise UsageError(f"--compile must be auto, on or off, not {value!r}")
+    if choice == "auto":
+        return (budget is None or budget >= COMPILE_FROM_STEPS) and cpp_compiler() is not None
+    if choice == "on" and cpp_compiler() is None:
+        raise UsageError(f"--compile on: torch.compile needs a C++ compiler on the CPU, and {cxx_name()} "
+                         "is not on PATH; install one (or set CXX), or use --compile off")
+    return choice == "on"
+
+
+def cxx_name() -> str:
+    return os.environ.get("CXX") or "g++"  # what torch's inductor calls (its config.cpp.cxx)
+
+
+def cpp_compiler() -> str | None:
+    return shutil.which(cxx_name())
+
+
+def with_flags(overrides: dict[str, dict], specs: list, device: str, compile_update: bool,
+               explicit: bool = True) -> dict[str, dict]:
     """The overrides, with --device and --compile set for every algorithm that has the setting
-    (the SAC family) unless --hparams set it; the defaults (cpu, no compile) add nothing, so
-    names stay put."""
+    (the SAC family) unless --hparams set it; cpu and no compile add nothing (the configs'
+    defaults). explicit: --compile was asked for by name, so an experiment without a SAC-family
+    agent is an error, not a silent no-op."""
     flags = {"device": device} if device != "cpu" else {}
     if compile_update:
-        if not any("compile_update" in spec.hparam_names() for spec in specs):
+        if explicit and not any("compile_update" in spec.hparam_names() for spec in specs):
             able = [name for name, spec in registry.all_specs().items() if "compile_update" in spec.hparam_names()]
             raise UsageError(f"--compile compiles the SAC-family update, and none of {', '.join(s.name for s in specs)} "
                              f"has one; those that do: {', '.join(able)}")
