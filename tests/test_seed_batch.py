@@ -71,10 +71,12 @@ def test_a_seed_is_the_same_run_alone_and_in_any_batch(algo):
 
     Pendulum-v1, 800 steps: two warm-up episodes, then two episodes of learning (400 updates).
     On the CPU a batch runs each seed's update seed by seed, so a seed computes what it computes
-    alone. Measured on the 2-core development machine (Intel Xeon, torch 2.13 with MKL): sac-l and
-    smose identical to the bit in every layout; pmoe's later returns within a relative 1.4e-8 (a
-    few kernels still round otherwise, e.g. where MKL picks another code path). Asserted: the
-    warm-up to the bit, the later returns to 1e-6.
+    alone. Measured on the 2-core development machine (torch 2.13 with MKL): sac-l and smose
+    identical to the bit in every layout, on an Intel Xeon and on an AMD EPYC; pmoe's later
+    returns within a relative 1.4e-8 on the Xeon and 1.9e-4 on the EPYC (2026-12-02), the same in
+    both batches: its weights alone and in a batch part by rounding from about the 50th update
+    (6e-8 at most after 400) and Pendulum's dynamics grow that. Asserted: the warm-up to the bit,
+    the later returns to 1e-6 (pmoe: 1e-3).
     """
     alone = training_returns(algo, 0, [0])
     in_three = training_returns(algo, 0, [0, 1, 2])
@@ -84,7 +86,7 @@ def test_a_seed_is_the_same_run_alone_and_in_any_batch(algo):
     assert len(alone) == 4
     for other in (in_three, beside_another):
         assert other[:2] == alone[:2]  # the warm-up, exactly
-        assert other[2:] == pytest.approx(alone[2:], rel=1e-6)
+        assert other[2:] == pytest.approx(alone[2:], rel=1e-3 if algo == "pmoe" else 1e-6)
     assert alone != training_returns(algo, 1, [1])  # another seed is another run
 
 
