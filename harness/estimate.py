@@ -34,7 +34,8 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     "pmoe-ppo": 400,  # measured apart: 463 against ppo's 716 steps/s in one bench, scaled to the 618 above
     # The update compiled (run --compile, on by default from 50,000 steps): `bench --algos smose,pmoe,
     # pmoe-all,moe-sac,sac-l,sac-m,sac-s,linear-sac --steps 1500 --warmup 1000 --repeats 1 --compile` at
-    # 553b753, 2026-12-02, another bench training on the other core; its sb3-sac ran at 59.3 steps/s.
+    # 553b753, 2026-12-02, another bench training on the other core; its sb3-sac ran at 59.3 steps/s. (The
+    # graphs were then called through Dynamo; called directly since 7ba0ce3, bench gave 6-18% more.)
     "smose (compiled)": 102, "pmoe (compiled)": 60, "pmoe-all (compiled)": 52, "moe-sac (compiled)": 103,
     "sac-l (compiled)": 78, "sac-m (compiled)": 97, "sac-s (compiled)": 106, "linear-sac (compiled)": 109,
 }
