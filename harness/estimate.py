@@ -33,11 +33,11 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     "moe-sac": 80, "pmoe": 47, "pmoe-all": 42, "ppo": 618, "linear-ppo": 786, "ars": 2575,
     "pmoe-ppo": 400,  # measured apart: 463 against ppo's 716 steps/s in one bench, scaled to the 618 above
     # The update compiled (run --compile, on by default from 50,000 steps): `bench --algos smose,pmoe,
-    # pmoe-all,moe-sac,sac-l,sac-m,sac-s,linear-sac --steps 1500 --warmup 1000 --repeats 1 --compile` at
-    # 553b753, 2026-12-02, another bench training on the other core; its sb3-sac ran at 59.3 steps/s. (The
-    # graphs were then called through Dynamo; called directly since 7ba0ce3, bench gave 6-18% more.)
-    "smose (compiled)": 102, "pmoe (compiled)": 60, "pmoe-all (compiled)": 52, "moe-sac (compiled)": 103,
-    "sac-l (compiled)": 78, "sac-m (compiled)": 97, "sac-s (compiled)": 106, "linear-sac (compiled)": 109,
+    # pmoe-all,moe-sac,sac-l,sac-m,sac-s,linear-sac --steps 1500 --warmup 1000 --repeats 1` at 76680ee,
+    # 2026-12-02, on the development machine's later host (an AMD EPYC), an eager bench training on the
+    # other core; each agent's ratio to that bench's sb3-sac (46.3 steps/s), scaled to the 58 above.
+    "smose (compiled)": 117, "pmoe (compiled)": 64, "pmoe-all (compiled)": 56, "moe-sac (compiled)": 117,
+    "sac-l (compiled)": 91, "sac-m (compiled)": 114, "sac-s (compiled)": 116, "linear-sac (compiled)": 115,
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.
