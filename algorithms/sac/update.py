@@ -5,7 +5,8 @@ functions of (modules, batch, noise), applied to every seed by `over_seeds`: see
 CPU, so that a seed runs the operations, on the shapes, of its run alone) or with
 `torch.func.vmap` (on a GPU, where one batched kernel for all seeds pays). Seeds share no
 parameter, so summing their losses gives each seed its own gradient, and Adam is elementwise:
-each seed gets its own optimiser step. Every random draw (the `noise` arguments) is made outside,
+each seed gets its own optimiser step (on the CPU a fused Adam call on each seed's rows, as the
+seed alone makes it: `adam_by_seed`). Every random draw (the `noise` arguments) is made outside,
 from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
 global generator inside a term is an error, which the tests' vmapped update would show.
 
@@ -189,9 +190,7 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
     templates = [None if module is None else _templates(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
     groups = optimizer.param_groups[:n_trained]
-    hyper = [{"lr": g["lr"], "beta1": g["betas"][0], "beta2": g["betas"][1], "eps": g["eps"]} for g in groups]
-    if any(g["weight_decay"] or g["amsgrad"] or g["maximize"] for g in groups):
-        raise ValueError("the compiled step makes plain Adam's step only")
+    hyper = [_adam_hyper(g) for g in groups]
 
     def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
         bound = [p["value"] if t is None else _Functional(t, p)
@@ -209,8 +208,7 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
             # this step (the shared counts move once, below). capturable: the count stays a
             # tensor in the bias corrections, which a traced graph needs.
             adam(list(params.values()), list(grad.values()), exp_avg, exp_avg_sq, [],
-                 [s.clone() for s in steps], foreach=False, capturable=True, amsgrad=False, weight_decay=0.0,
-                 maximize=False, **h)
+                 [s.clone() for s in steps], foreach=False, capturable=True, **h)
         return outputs
     n_seeds = next(iter(stacks[0].values())).shape[0]
     views: dict[str, Any] = {"key": None}
@@ -243,6 +241,33 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
         torch._foreach_add_([s["step"] for group in states for s in group], 1.0)
         return outputs
     return step
+
+
+def adam_by_seed(optimizer: torch.optim.Adam, n_seeds: int) -> None:
+    """optimizer.step() on the stacked parameters, made seed by seed: one fused Adam call on each
+    seed's rows, the call its run alone makes. (One call over the stacks rounded otherwise in a
+    batch: pmoe's 4-element log-std bias first, its Hopper weights 4e-3 apart after 300 updates,
+    sac-l's 9e-8; seed by seed, every layout gives the same bits.) Parameters without a gradient
+    are left alone, as optimizer.step() leaves them."""
+    for group in optimizer.param_groups:
+        params = [p for p in group["params"] if p.grad is not None]
+        if not params:  # the temperature's group where it is not tuned
+            continue
+        states = _adam_state(optimizer, {"params": params})
+        steps = [s["step"] for s in states]
+        for i in range(n_seeds):  # each on copies of the counts, which move once, below
+            adam([p[i] for p in params], [p.grad[i] for p in params], [s["exp_avg"][i] for s in states],
+                 [s["exp_avg_sq"][i] for s in states], [], [s.clone() for s in steps], fused=True,
+                 **_adam_hyper(group))
+        torch._foreach_add_(steps, 1.0)
+
+
+def _adam_hyper(group: dict[str, Any]) -> dict[str, Any]:
+    """A parameter group's settings as torch.optim.adam.adam takes them (plain Adam only)."""
+    if group["weight_decay"] or group["amsgrad"] or group["maximize"]:
+        raise ValueError("the update makes plain Adam's step only")
+    return {"lr": group["lr"], "beta1": group["betas"][0], "beta2": group["betas"][1], "eps": group["eps"],
+            "amsgrad": False, "weight_decay": 0.0, "maximize": False}
 
 
 def _adam_state(optimizer: torch.optim.Adam, group: dict[str, Any]) -> list[dict[str, torch.Tensor]]:
@@ -332,8 +357,9 @@ class SACUpdate:
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
         self.target_entropy = target_entropy
+        self.n_seeds, self.vectorize = log_alpha.shape[0], vectorize
         # The temperature steps with the actor, so it is a second group of the actor's optimiser:
-        # one backward and one fused step for both (the same arithmetic as two optimisers).
+        # one backward and one Adam step for both (the same arithmetic as two optimisers).
         self.actor_opt = torch.optim.Adam([{"params": list(actor_params.values())},
                                            {"params": [log_alpha], "lr": config.alpha_lr}],
                                           lr=config.policy_lr, fused=True)
@@ -395,7 +421,7 @@ class SACUpdate:
         loss_q, q_mean = losses(*tensors)
         self.critic_opt.zero_grad(set_to_none=True)
         loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
-        self.critic_opt.step()
+        self._adam_step(self.critic_opt)
         return loss_q.detach(), q_mean
 
     def _eager_actor_step(self, losses: Callable[..., Any], obs, alpha, noise) -> tuple[Any, ...]:
@@ -405,8 +431,14 @@ class SACUpdate:
             loss = loss + temperature_loss(self.log_alpha, log_pi, self.target_entropy).sum()
         self.actor_opt.zero_grad(set_to_none=True)
         loss.backward()
-        self.actor_opt.step()
+        self._adam_step(self.actor_opt)
         return loss_pi.detach(), log_pi.detach(), {k: v.detach() for k, v in extra.items()}
+
+    def _adam_step(self, optimizer: torch.optim.Adam) -> None:
+        if self.vectorize:  # one kernel for every seed: what a GPU wants
+            optimizer.step()
+        else:
+            adam_by_seed(optimizer, self.n_seeds)
 
     # --- a seed's slice of the optimisers, for its checkpoint -------------------------------
     def optimizer_states(self, i: int) -> dict[str, Any]:
