@@ -1,11 +1,12 @@
 """Executors: where runs happen. The driver always writes results; workers only compute them.
 
 Both take batches: lists of runs that one process trains together (harness/batching.py; a
-batch of one is a plain run). `local`: a process pool on this machine, one torch thread per
-worker (workers=1 runs in this process). `ray`: the same batches as Ray tasks on a cluster (or a
-local Ray instance); each returns its RunResults to the driver, so no shared file system is
+batch of one is a plain run), behind one interface (`Executor`). `LocalExecutor`: a process pool
+on this machine, one torch thread per worker (one worker runs in this process). `RayExecutor`:
+the same batches as Ray tasks on a cluster (or a local Ray instance) that it connects to for its
+`with` block; each task returns its RunResults to the driver, so no shared file system is
 needed. In both, progress reaches the driver through a queue and goes to an `Observer`: the
-`run` command's draws it (`ProgressDisplay`) and logs it live (harness/live.py).
+`run` command's draws it (harness/display.py) and logs it live (harness/live.py).
 """
 
 from __future__ import annotations
@@ -16,35 +17,19 @@ import queue
 import re
 import socket
 import threading
-import time
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from typing import Any, Protocol
 
 import torch
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.progress import (
-    Progress as Bars,
-)
 
 from harness import checkpoints, runner
 from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
 from harness.spec import Progress, ProgressFn, RunResult, RunSpec
-from harness.textable import duration
 
 ResultFn = Callable[[RunResult], None]
-RATE_WINDOW_SECONDS = 60.0  # a run's steps/s and ETA in plain progress lines: over this window
 
 
 class Observer(Protocol):
@@ -55,131 +40,21 @@ class Observer(Protocol):
     def finished(self, result: RunResult) -> None: ...
 
 
-class ProgressDisplay:
-    """Overall runs done, and per active run: steps, last evaluation return, steps/s, ETA.
+class Executor(Protocol):
+    """Where batches run: entered before the runs are planned (`cpus` is what they are planned
+    for), then run(batches, ...) calls on_result(result) in the driver for each run as its
+    batch ends and tells the observer of its progress."""
 
-    On a terminal, live bars. Otherwise (output to a file, under nohup, SLURM or CI) plain lines:
-    one per active run every `line_seconds`, and one for the experiment.
-    """
+    cpus: int
 
-    def __init__(self, n_runs: int, console: Console | None = None, line_seconds: float = 30.0):
-        self.console = console or Console(stderr=True)
-        self.plain = not self.console.is_terminal
-        self.n_runs, self.done, self.line_seconds = n_runs, 0, line_seconds
-        self.started = time.monotonic()
-        self.latest: dict[str, Progress] = {}
-        self.last_line: dict[str, float] = {}
-        self.recent: dict[str, deque[tuple[float, int]]] = {}  # (time, step) of each run's events
-        self.progress = Bars(
-            TextColumn("{task.description}", style="bold"),
-            BarColumn(bar_width=24),
-            MofNCompleteColumn(),
-            TextColumn("{task.fields[info]}"),
-            TimeElapsedColumn(),
-            TextColumn("eta"),
-            TimeRemainingColumn(),
-            console=self.console,
-            refresh_per_second=2,
-        )
-        self.overall = self.progress.add_task("runs", total=n_runs, info="")
-        self.tasks: dict[str, TaskID] = {}
-        self.lock = threading.Lock()
+    def __enter__(self) -> Executor: ...
 
-    def __enter__(self) -> ProgressDisplay:
-        if not self.plain:
-            self.progress.__enter__()
-        return self
+    def __exit__(self, *exc: Any) -> None: ...
 
-    def __exit__(self, *exc: Any) -> None:
-        if not self.plain:
-            self.progress.__exit__(*exc)
+    def where(self) -> str: ...
 
-    def update(self, run_id: str, event: Progress) -> None:
-        with self.lock:
-            if self.plain:
-                self._plain_lines(run_id, event)
-                return
-            if run_id not in self.tasks:
-                self.tasks[run_id] = self.progress.add_task(run_id, total=event.total, info="")
-            ret = event.last_return
-            text = (f"return {ret:9.1f}" if ret is not None else "return       -") + \
-                   f"  {event.steps_per_second:6.0f} steps/s" + (f"  {event.phase}" if event.phase != "train" else "")
-            self.progress.update(self.tasks[run_id], completed=event.step, info=text)
-
-    def finished(self, result: RunResult) -> None:
-        with self.lock:
-            self.done += 1
-            self.latest.pop(result.spec.run_id, None)
-            self.recent.pop(result.spec.run_id, None)
-            task = self.tasks.pop(result.spec.run_id, None)
-            if task is not None:
-                self.progress.remove_task(task)
-            self.progress.advance(self.overall)
-            if result.status == "finished":
-                f = result.final or {}
-                self.console.print(f"[green]done[/]   {result.spec.run_id}: return "
-                                   f"{f.get('return_mean', float('nan')):.1f} +- {f.get('return_std', float('nan')):.1f} "
-                                   f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s"
-                                   + (f"; its seed batch {f['aggregate_steps_per_second']:.0f} in all"
-                                      if "aggregate_steps_per_second" in f else "") + ")", soft_wrap=True)
-            else:
-                last = (result.error or "").strip().splitlines()[-1:] or ["unknown error"]
-                self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}", soft_wrap=True)
-            if self.plain:
-                self._print(self._experiment_line())
-
-    # --- without a terminal ------------------------------------------------------------------
-    def _plain_lines(self, run_id: str, event: Progress) -> None:
-        now = time.monotonic()
-        recent = self.recent.setdefault(run_id, deque())
-        if event.phase == "resumed":
-            recent.clear()
-        recent.append((now, event.step))
-        while now - recent[0][0] > RATE_WINDOW_SECONDS:
-            recent.popleft()
-        self.latest[run_id] = event._replace(steps_per_second=self._rate(run_id, event))
-        first = run_id not in self.last_line
-        if first or event.phase != "train" or now - self.last_line[run_id] >= self.line_seconds:
-            self.last_line[run_id] = now
-            self._print(run_line(run_id, self.latest[run_id]))
-        if now - self.last_line.get("", self.started) >= self.line_seconds:
-            self.last_line[""] = now
-            self._print(self._experiment_line())
-
-    def _rate(self, run_id: str, event: Progress) -> float:
-        """Steps/s over the last RATE_WINDOW_SECONDS, 0 (not known yet) until two events are a
-        second apart: a run's average would promise too much after its fast random warm-up, and
-        its first event's figure is its start-up time."""
-        (t0, s0), (t1, s1) = self.recent[run_id][0], self.recent[run_id][-1]
-        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else 0.0
-
-    def _experiment_line(self) -> str:
-        """Runs done, training and waiting; the experiment's ETA at the present aggregate rate."""
-        active = list(self.latest.values())
-        waiting = max(0, self.n_runs - self.done - len(active))
-        budget = active[0].total if active else 0
-        remaining = sum(e.total - e.step for e in active) + waiting * budget
-        rate = sum(e.steps_per_second for e in active)
-        eta = f", eta {duration(remaining / rate)}" if rate > 0 and (active or waiting) else ""
-        return (f"experiment: {self.done}/{self.n_runs} runs done, {len(active)} training, {waiting} "
-                f"waiting, {duration(time.monotonic() - self.started)} elapsed{eta}")
-
-    def _print(self, line: str) -> None:
-        self.console.print(f"{time.strftime('%H:%M:%S')} {line}", soft_wrap=True, markup=False,
-                           highlight=False)
-
-
-def run_line(run_id: str, event: Progress) -> str:
-    """One run's progress as a plain line: step, last evaluation return, steps/s, ETA."""
-    ret = f"{event.last_return:.1f}" if event.last_return is not None else "-"
-    if event.steps_per_second <= 0:
-        speed = "  starting"
-    else:
-        speed = f"  {event.steps_per_second:.0f} steps/s" + (
-            f"  eta {duration((event.total - event.step) / event.steps_per_second)}" if event.step < event.total else "")
-    phase = f"  ({event.phase})" if event.phase != "train" else ""
-    return (f"{run_id}  step {event.step:,}/{event.total:,} ({100 * event.step / event.total:.0f}%)  "
-            f"return {ret}{speed}{phase}")
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
+            checkpointing: Checkpointing | None = None) -> None: ...
 
 
 PROCESS_OVERHEAD_BYTES = 700 * 2**20  # a worker with torch, MuJoCo and the networks, measured ~0.6 GB
@@ -229,59 +104,142 @@ def workers_within_memory(batches: Sequence[Sequence[RunSpec]], workers: int) ->
                  f"replay buffers and process) and {available / 2**30:.1f} GiB is available")
 
 
-def run_local(batches: Iterable[Sequence[RunSpec]], workers: int, on_result: ResultFn,
-              observer: Observer | None = None,
-              checkpointing: Checkpointing | None = None) -> None:
-    """Run batches on a local process pool; on_result(result) is called in the driver for each
-    run as its batch ends."""
-    batches = [list(b) for b in batches]
-    update = observer.update if observer else (lambda run_id, info: None)
-    if workers <= 1:
-        previous = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            for batch in batches:
-                for result in runner.run_batch(batch, update, checkpointing):
-                    _deliver(result, on_result, observer)
-        finally:
-            torch.set_num_threads(previous)
-        return
+class LocalExecutor:
+    """A process pool on this machine, `workers` processes at most (one: in this process)."""
 
-    ctx = mp.get_context("spawn")  # fresh interpreters: no forked torch or MuJoCo state
-    with ctx.Manager() as manager:
-        progress_queue = manager.Queue()
-        stop = threading.Event()
-        pump = threading.Thread(target=_pump, args=(progress_queue, update, stop), daemon=True)
-        pump.start()
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                   initializer=_init_worker, initargs=(progress_queue,))
-        try:
-            futures = {pool.submit(_run_in_worker, batch, checkpointing): batch for batch in batches}
-            for future in as_completed(futures):
+    def __init__(self, workers: int | None = None):
+        self.cpus = workers or os.cpu_count() or 1  # what seed batches are planned for
+        self.workers = self.cpus
+
+    def __enter__(self) -> LocalExecutor:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        pass
+
+    def where(self) -> str:
+        return f"{self.workers} worker(s)"
+
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
+            checkpointing: Checkpointing | None = None) -> None:
+        update = observer.update if observer else (lambda run_id, info: None)
+        if self.workers <= 1:
+            previous = torch.get_num_threads()
+            torch.set_num_threads(1)
+            try:
+                for batch in batches:
+                    for result in runner.run_batch(batch, update, checkpointing):
+                        _deliver(result, on_result, observer)
+            finally:
+                torch.set_num_threads(previous)
+            return
+
+        ctx = mp.get_context("spawn")  # fresh interpreters: no forked torch or MuJoCo state
+        with ctx.Manager() as manager:
+            progress_queue = manager.Queue()
+            with _pumping(progress_queue.get, queue.Empty, update):
+                pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
+                                           initializer=_init_worker, initargs=(progress_queue,))
                 try:
-                    results = future.result()
-                except Exception as e:  # the worker process itself died
-                    results = [RunResult(spec=spec, status="failed", error=f"worker process failed: {e!r}")
-                               for spec in futures[future]]
+                    futures = {pool.submit(_run_in_worker, batch, checkpointing): batch for batch in batches}
+                    for future in as_completed(futures):
+                        try:
+                            results = future.result()
+                        except Exception as e:  # the worker process itself died
+                            results = [RunResult(spec=spec, status="failed", error=f"worker process failed: {e!r}")
+                                       for spec in futures[future]]
+                        for result in results:
+                            _deliver(result, on_result, observer)
+                except BaseException:
+                    # The worker processes, read before shutdown(), which sets the pool's map to None.
+                    processes = list((getattr(pool, "_processes", None) or {}).values())
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    for proc in processes:
+                        proc.terminate()
+                    raise
+                finally:
+                    pool.shutdown(wait=True, cancel_futures=True)
+
+
+class RayExecutor:
+    """A Ray cluster, connected for the `with` block (see ray_cluster): its CPU count is known
+    before the runs are planned, and the batches go to the connection it holds.
+
+    Each batch is a Ray task (one CPU and one torch thread); a task whose worker dies is retried
+    `max_retries` times, and a run that raises is returned as failed, as the local executor's.
+    Checkpoints are written on the worker's node, under the experiment folder's absolute path,
+    and removed there when their runs finish: a resume finds them where the nodes share that
+    file system (or the run lands on the same node)."""
+
+    def __init__(self, address: str | None, num_cpus: int | None = None, max_retries: int = 1):
+        self.address, self.num_cpus, self.max_retries = address, num_cpus, max_retries
+        self.cpus = 0
+        self._connection: Any = None
+
+    def __enter__(self) -> RayExecutor:
+        self._connection = ray_cluster(self.address, self.num_cpus)
+        self.cpus = self._connection.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._connection.__exit__(*exc)
+
+    def where(self) -> str:
+        return f"on Ray ({self.address or 'a local instance'}, {self.cpus} CPUs)"
+
+    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
+            checkpointing: Checkpointing | None = None) -> None:
+        if self._connection is None:
+            raise RuntimeError("a RayExecutor runs batches inside its `with` block")
+        ray = _import_ray()
+        from ray.util.queue import Empty, Queue
+
+        update = observer.update if observer else (lambda run_id, info: None)
+        progress_queue = Queue()
+        remote_run = ray.remote(num_cpus=1, max_retries=self.max_retries)(_run_in_ray)
+        with _pumping(progress_queue.get, Empty, update):
+            pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
+            while pending:
+                done, _ = ray.wait(list(pending), num_returns=1)
+                batch = pending.pop(done[0])
+                try:
+                    results = ray.get(done[0])
+                except Exception as e:  # the task's worker died more often than max_retries
+                    results = [RunResult(spec=spec, status="failed", error=_ray_task_error(e))
+                               for spec in batch]
                 for result in results:
                     _deliver(result, on_result, observer)
-        except BaseException:
-            # The worker processes, read before shutdown(), which sets the pool's map to None.
-            processes = list((getattr(pool, "_processes", None) or {}).values())
-            pool.shutdown(wait=False, cancel_futures=True)
-            for proc in processes:
-                proc.terminate()
-            raise
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-            stop.set()
-            pump.join(timeout=2)
 
 
 def _deliver(result: RunResult, on_result: ResultFn, observer: Observer | None) -> None:
     on_result(result)
     if observer:
         observer.finished(result)
+
+
+@contextmanager
+def _pumping(get: Callable[..., Any], empty: type[Exception], update: ProgressFn) -> Iterator[None]:
+    """A thread that hands the workers' progress events, (run_id, event) from get(timeout=...),
+    to update() in the driver while the block runs; `empty` is what get raises on a timeout."""
+    stop = threading.Event()
+
+    def pump() -> None:
+        while not stop.is_set():
+            try:
+                run_id, info = get(timeout=0.2)
+            except empty:
+                continue
+            except Exception:  # the queue is gone (its manager or actor shut down)
+                return
+            update(run_id, info)
+
+    thread = threading.Thread(target=pump, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=2)
 
 
 _worker_queue: Any = None
@@ -297,16 +255,24 @@ def _run_in_worker(batch: list[RunSpec], checkpointing: Checkpointing | None) ->
     return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
 
 
-def _pump(progress_queue: Any, update: ProgressFn, stop: threading.Event) -> None:
-    while not stop.is_set():
-        try:
-            run_id, info = progress_queue.get(timeout=0.2)
-        except queue.Empty:
-            continue
-        except (EOFError, OSError):
-            return
-        update(run_id, info)
-        time.sleep(0)
+def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
+                checkpointing: Checkpointing | None) -> list[RunResult]:
+    torch.set_num_threads(1)
+    results = runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
+                               checkpointing)
+    # Removed here, on the node that wrote them: the driver may not see this node's disk.
+    for result in results:
+        if result.status == "finished":
+            checkpoints.remove(checkpointing, result.spec)
+    return results
+
+
+def _ray_task_error(error: Exception) -> str:
+    text = repr(error)
+    if "ModuleNotFoundError" in text:  # a node without the project installed
+        return ("ray task failed: its worker could not import the project; install smose-bench on "
+                f"every node (pip install -e '.[ray]'): {text}")
+    return f"ray task failed: {text}"
 
 
 def _import_ray() -> Any:
@@ -377,119 +343,3 @@ def _connection_error(address: str | None, error: BaseException) -> str:
                 "`ray start --head`, or leave --ray-address out for a local instance)")
     first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return f"cannot connect to Ray{f' at {address}' if address else ''}: {first_line}"
-
-
-def run_ray(batches: Iterable[Sequence[RunSpec]], address: str | None, on_result: ResultFn,
-            observer: Observer | None = None, max_retries: int = 1,
-            num_cpus: int | None = None, checkpointing: Checkpointing | None = None) -> None:
-    """Run batches as Ray tasks (one CPU and one torch thread each) on the cluster at `address`
-    (see ray_cluster; inside a ray_cluster block, on that one). A task whose worker dies is
-    retried `max_retries` times; a run that raises is returned as failed, like the local
-    executor's. Checkpoints are written on the worker's node, under the experiment folder's
-    absolute path, and removed there when their runs finish: a resume finds them where the nodes
-    share that file system (or the run lands on the same node)."""
-    with ray_cluster(address, num_cpus):
-        ray = _import_ray()
-        from ray.util.queue import Queue
-
-        batches = [list(b) for b in batches]
-        update = observer.update if observer else (lambda run_id, info: None)
-        progress_queue = Queue()
-        stop = threading.Event()
-        pump = threading.Thread(target=_pump_ray, args=(progress_queue, update, stop), daemon=True)
-        pump.start()
-        remote_run = ray.remote(num_cpus=1, max_retries=max_retries)(_run_in_ray)
-        try:
-            pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
-            while pending:
-                done, _ = ray.wait(list(pending), num_returns=1)
-                batch = pending.pop(done[0])
-                try:
-                    results = ray.get(done[0])
-                except Exception as e:  # the task's worker died more often than max_retries
-                    results = [RunResult(spec=spec, status="failed", error=_ray_task_error(e))
-                               for spec in batch]
-                for result in results:
-                    _deliver(result, on_result, observer)
-        finally:
-            stop.set()
-            pump.join(timeout=2)
-
-
-def _ray_task_error(error: Exception) -> str:
-    text = repr(error)
-    if "ModuleNotFoundError" in text:  # a node without the project installed
-        return ("ray task failed: its worker could not import the project; install smose-bench on "
-                f"every node (pip install -e '.[ray]'): {text}")
-    return f"ray task failed: {text}"
-
-
-def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
-                checkpointing: Checkpointing | None) -> list[RunResult]:
-    torch.set_num_threads(1)
-    results = runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
-                               checkpointing)
-    # Removed here, on the node that wrote them: the driver may not see this node's disk.
-    for result in results:
-        if result.status == "finished":
-            checkpoints.remove(checkpointing, result.spec)
-    return results
-
-
-def _pump_ray(progress_queue: Any, update: ProgressFn, stop: threading.Event) -> None:
-    from ray.util.queue import Empty
-
-    while not stop.is_set():
-        try:
-            run_id, info = progress_queue.get(timeout=0.5)
-        except Empty:
-            continue
-        except Exception:  # the queue actor is gone (shutdown)
-            return
-        update(run_id, info)
-
-
-class LocalExecutor:
-    """A process pool on this machine (see run_local), `workers` processes at most."""
-
-    def __init__(self, workers: int | None = None):
-        self.cpus = workers or os.cpu_count() or 1  # what seed batches are planned for
-        self.workers = self.cpus
-
-    def __enter__(self) -> LocalExecutor:
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        pass
-
-    def where(self) -> str:
-        return f"{self.workers} worker(s)"
-
-    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
-            checkpointing: Checkpointing | None = None) -> None:
-        run_local(batches, self.workers, on_result, observer, checkpointing)
-
-
-class RayExecutor:
-    """A Ray cluster, connected for the `with` block (see ray_cluster): its CPU count is known
-    before the runs are planned, and the batches go to the connection it holds."""
-
-    def __init__(self, address: str | None, num_cpus: int | None = None):
-        self.address, self.num_cpus = address, num_cpus
-        self.cpus = 0
-        self._connection: Any = None
-
-    def __enter__(self) -> RayExecutor:
-        self._connection = ray_cluster(self.address, self.num_cpus)
-        self.cpus = self._connection.__enter__()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._connection.__exit__(*exc)
-
-    def where(self) -> str:
-        return f"on Ray ({self.address or 'a local instance'}, {self.cpus} CPUs)"
-
-    def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
-            checkpointing: Checkpointing | None = None) -> None:
-        run_ray(batches, self.address, on_result, observer, checkpointing=checkpointing)

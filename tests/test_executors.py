@@ -68,4 +68,4 @@ def test_an_interrupt_in_the_driver_of_a_process_pool_propagates_as_itself():
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        executors.run_local(batches, workers=2, on_result=interrupt)
+        executors.LocalExecutor(workers=2).run(batches, on_result=interrupt)

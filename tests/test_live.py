@@ -9,9 +9,9 @@ import json
 from rich.console import Console
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 
-from harness import executors
+from harness import display as display_module
 from harness.cli import main
-from harness.executors import ProgressDisplay, run_line
+from harness.display import ProgressDisplay, run_line
 from harness.live import LiveLog
 from harness.spec import Progress, Rows, RunResult, RunSpec
 from harness.store import Store
@@ -97,7 +97,7 @@ def test_rows_sent_again_are_logged_once(tmp_path, tiny_settings):
 
 def test_without_a_terminal_progress_is_plain_lines(monkeypatch):
     now = [0.0]
-    monkeypatch.setattr(executors.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(display_module.time, "monotonic", lambda: now[0])
     text = io.StringIO()
     display = ProgressDisplay(3, Console(file=text, force_terminal=False), line_seconds=15)
     with display:

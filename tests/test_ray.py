@@ -20,7 +20,8 @@ pytestmark = pytest.mark.ray
 
 
 def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_settings):
-    from harness.executors import ProgressDisplay, run_ray
+    from harness.display import ProgressDisplay
+    from harness.executors import RayExecutor
 
     settings = dataclasses.replace(tiny_settings, budget=200, eval_interval=100)
     good = [RunSpec("r", "linear-sac", "Pendulum-v1", s, settings) for s in (0, 1)]
@@ -35,9 +36,8 @@ def test_runs_on_ray_return_to_the_driver_which_writes_the_store(tmp_path, tiny_
         written.append(result)
 
     checkpointing = Checkpointing(tmp_path / "checkpoints", interval=100)  # one at step 100
-    with ProgressDisplay(3) as display:
-        run_ray([good, [bad]], address=None, on_result=on_result, observer=display, num_cpus=2,
-                checkpointing=checkpointing)
+    with ProgressDisplay(3) as display, RayExecutor(None, num_cpus=2) as executor:
+        executor.run([good, [bad]], on_result=on_result, observer=display, checkpointing=checkpointing)
     by_seed = {r.spec.seed: r for r in written}
     assert by_seed[0].status == by_seed[1].status == "finished"
     assert by_seed[0].final["seed_batch"] == [0, 1]

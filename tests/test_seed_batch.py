@@ -15,7 +15,7 @@ from algorithms.sac.buffer import ReplayBuffer
 from algorithms.sac.learner import SACLearner
 from envs.suites import get_task, make_env
 from harness import registry
-from harness.executors import run_local
+from harness.executors import LocalExecutor
 from harness.spec import RunSpec, Settings
 
 SAC_FAMILY = ["sac-l", "sac-s", "linear-sac", "smose", "pmoe", "pmoe-all"]
@@ -271,7 +271,7 @@ def test_batched_seeds_are_the_runs_of_one_process_per_seed():
     solo = [[RunSpec("solo", "sac-l", "Pendulum-v1", s, settings)] for s in range(5)]
     batch = [RunSpec("batched", "sac-l", "Pendulum-v1", s, settings) for s in range(5)]
     results = []
-    run_local([batch, *solo], workers=2, on_result=results.append)  # both sides at once, 2 cores
+    LocalExecutor(workers=2).run([batch, *solo], on_result=results.append)  # both sides at once, 2 cores
     assert all(r.status == "finished" for r in results), [r.error for r in results]
     returns = {name: [r.final["return_mean"] for r in sorted(results, key=lambda r: r.spec.seed)
                       if r.spec.experiment == name] for name in ("solo", "batched")}

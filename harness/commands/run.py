@@ -17,11 +17,12 @@ from harness import checkpoints, registry
 from harness.batching import plan_batches
 from harness.checkpoints import Checkpointing
 from harness.commands import check_writable
+from harness.display import ProgressDisplay
 from harness.errors import UsageError
 from harness.estimate import describe, estimate, headline
 from harness.executors import (
+    Executor,
     LocalExecutor,
-    ProgressDisplay,
     RayExecutor,
     parse_ray_address,
     workers_within_memory,
@@ -341,7 +342,7 @@ class _Watch:
         self.display.finished(result)
 
 
-def execute(executor: LocalExecutor | RayExecutor, batches: list[list[RunSpec]], store: Store,
+def execute(executor: Executor, batches: list[list[RunSpec]], store: Store,
             checkpointing: Checkpointing | None, console: Console,
             progress_seconds: float = 30.0) -> list[RunResult]:
     """Run the batches on the executor; each run's progress is written into its folder as it
