@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 import torch
-from torch._dynamo.utils import counters
 
 import algorithms.sac.update as update_module
 from algorithms.sac.update import _traced_and_compiled
@@ -35,7 +34,8 @@ def trained(algo: str, seeds: list[int], compiled: bool, vectorize: bool = False
 
 @pytest.mark.parametrize("algo", ["sac-l", "smose", "pmoe"])
 def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_batch(algo, monkeypatch):
-    """Compiled, each step is one graph per seed: loss, gradient (torch.func.grad) and Adam.
+    """Compiled, each step is one graph per seed: loss, gradient (torch.func.grad) and Adam; and
+    the exploring action one more.
     Measured on the 2-core development machine (AMD EPYC, torch 2.13, 2026-12-02): seed 1 alone
     and in a batch of three identical to the bit when compiled (every seed runs the one compiled
     graph); compiled against eager, weights within 1.6e-7 (sac-l), 1.2e-7 (smose) and 5.7e-7
@@ -43,10 +43,8 @@ def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_
     traced = []
     monkeypatch.setattr(update_module, "_traced_and_compiled",
                         lambda *args: traced.append(args) or _traced_and_compiled(*args))
-    graphs_before = counters["stats"]["unique_graphs"]
     alone, explore_alone = trained(algo, [1], compiled=True)
-    assert len(traced) == 2  # the critic step and the actor step, each traced once into a graph
-    assert counters["stats"]["unique_graphs"] > graphs_before  # the exploring action, by torch.compile
+    assert len(traced) == 3  # the critic step, the actor step and the exploring action, each once
     in_three, explore_in_three = trained(algo, [0, 1, 2], compiled=True)
     eager, explore_eager = trained(algo, [1], compiled=False)
     compiled_weights, eager_weights = weights(alone[0]), weights(eager[0])
@@ -60,18 +58,15 @@ def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_
     assert any(k.startswith("actor.") for k in moved) and any(k.startswith("critic.") for k in moved)
 
 
-@pytest.mark.parametrize("algo", ["sac-l", "smose", "pmoe"])
-def test_the_compiled_vmapped_update_is_the_eager_seed_by_seed_one(algo):
-    """The GPU's path (vmap over the seeds, its losses compiled, autograd and Adam eager), run
-    here on the CPU: the same update as the eager seed-by-seed loop, up to the rounding of
-    batched kernels (measured: within 2.5e-7, 3e-8 and 3.4e-7 for sac-l, smose and pmoe)."""
-    vmapped, explore_vmapped = trained(algo, [0, 1, 2], compiled=True, vectorize=True)
-    eager, explore_eager = trained(algo, [0, 1, 2], compiled=False)
-    for compiled_agent, eager_agent in zip(vmapped, eager):
-        compiled_weights = weights(compiled_agent)
-        for name, value in weights(eager_agent).items():
-            torch.testing.assert_close(compiled_weights[name], value, rtol=1e-4, atol=1e-5, msg=name)
-    torch.testing.assert_close(explore_vmapped, explore_eager, rtol=1e-4, atol=1e-5)
+def test_a_compiled_update_runs_seed_by_seed_where_the_eager_one_would_be_vmapped():
+    """On a GPU the eager update is vmapped; compiled, every seed runs its own graph, vectorize or
+    not: the same bits as the seed-by-seed learner."""
+    vectorized, explore_vectorized = trained("smose", [0, 1], compiled=True, vectorize=True)
+    by_seed, explore_by_seed = trained("smose", [0, 1], compiled=True)
+    for a, b in zip(vectorized, by_seed):
+        for name, value in weights(b).items():
+            assert torch.equal(weights(a)[name], value), name
+    assert torch.equal(explore_vectorized, explore_by_seed)
 
 
 def test_a_fixed_temperature_is_not_trained_when_compiled():

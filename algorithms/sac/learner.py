@@ -263,8 +263,9 @@ class SACLearner:
     can_checkpoint = True  # seed_states() / restore(): see algorithms.base.SeedTrainer
 
     def __init__(self, agents: list[SACAgent], vectorize: bool | None = None):
-        """vectorize: vmap the seeds' update (see algorithms.sac.update.over_seeds); by default on
-        a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to the bit."""
+        """vectorize: vmap the seeds' eager update (see algorithms.sac.update.over_seeds); by
+        default on a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to
+        the bit; a compiled update always runs seed by seed."""
         if not agents:
             raise ValueError("a learner needs at least one agent")
         first = agents[0]

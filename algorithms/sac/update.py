@@ -10,12 +10,11 @@ seed alone makes it: `adam_by_seed`). Every random draw (the `noise` arguments) 
 from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
 global generator inside a term is an error, which the tests' vmapped update would show.
 
-With the config's compile_update, seed by seed, the critic step and the actor step are each one
-compiled graph: the loss, its gradient (torch.func.grad) and Adam's step (torch's own
-single-tensor Adam) traced together and compiled by inductor, then called without torch.compile's
-per-call Dynamo layer, where eager they are a forward, autograd's backward and the optimiser's
-fused kernel (`compiled_descent`). Every seed runs the one graph, on its rows of the stacks.
-Vectorized, the vmapped losses are compiled with torch.compile; autograd and Adam stay eager.
+With the config's compile_update, the critic step and the actor step are each one compiled graph:
+the loss, its gradient (torch.func.grad) and Adam's step (torch's own single-tensor Adam) traced
+together and compiled by inductor, where eager they are a forward, autograd's backward and the
+optimiser's fused kernel (`compiled_descent`); the exploring action is one graph too. Every seed
+runs the one graph on its rows of the stacks, on any device (compiled, nothing is vmapped).
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
@@ -50,7 +49,6 @@ from algorithms.sac.buffer import Transitions
 from algorithms.sac.networks import TwinQ
 
 Params = dict[str, torch.Tensor]
-COMPILED_GRAPHS = 64  # graphs kept per compiled function: one per actor class, task shape and grad mode
 NoiseFn = Callable[[str], Noise]  # purpose -> every seed's noise, stacked (S, ...)
 
 
@@ -136,7 +134,7 @@ def _bound(template: nn.Module, params: Params) -> nn.Module:
 
 
 def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]],
-               vectorize: bool, compiled: bool = False) -> Callable[..., Any]:
+               vectorize: bool) -> Callable[..., Any]:
     """term(*modules, *tensors), written for one seed, as a function of tensors with a leading
     seed dimension S, the modules' parameters being the seed-stacked `Params`.
 
@@ -144,11 +142,7 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
     Otherwise the term runs seed by seed on copies of the modules bound to that seed's rows of
     the stacked parameters, so each seed's arithmetic is that of a run alone, to the bit, in any
     batch (batched kernels round otherwise, and chaotic dynamics grow the difference).
-    compiled: torch.compile the term (under vmap, the batched term); seed by seed, every seed
-    runs the one compiled graph, so a seed's arithmetic is still the same in any batch. (The
-    compiled update uses this for the exploring action and, vectorized, for its losses.)
     """
-    compile_ = _compile if compiled else (lambda f: f)
     n_seeds = next(iter(modules[0][1].values())).shape[0]
     if vectorize:
         templates = [_templates(module) for module, _ in modules]
@@ -156,22 +150,52 @@ def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]]
 
         def per_seed(params: list[Params], *tensors: Any) -> Any:
             return term(*(_Functional(t, p) for t, p in zip(templates, params)), *tensors)
-        batched = compile_(vmap(per_seed))
+        batched = vmap(per_seed)
         return lambda *tensors: batched(params, *tensors)
 
     # A lone seed's modules are bound to the whole stack, reshaped: a view whose backward is free,
     # where a row's backward zero-fills the stack's shape and copies the gradient in.
-    term = compile_(term)
     bound = [[_bound(copy.deepcopy(module), {k: v.squeeze(0) if n_seeds == 1 else v[i] for k, v in p.items()})
               for module, p in modules] for i in range(n_seeds)]
+    return lambda *tensors: _each_seed(lambda i, seed_tensors: term(*bound[i], *seed_tensors), n_seeds, tensors)
 
-    def seed_by_seed(*tensors: Any) -> Any:
-        outputs = [term(*bound[i], *tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
-        return tree_map(lambda *xs: torch.stack(xs), *outputs)
 
-    def lone_seed(*tensors: Any) -> Any:  # the same, with views where stack would copy
-        return tree_map(lambda x: x.unsqueeze(0), term(*bound[0], *tree_map(lambda x: x.squeeze(0), tensors)))
-    return lone_seed if n_seeds == 1 else seed_by_seed
+def _each_seed(one: Callable[[int, tuple], Any], n_seeds: int, tensors: tuple) -> Any:
+    """one(i, seed i's tensors) for every seed, the outputs stacked (S, ...); a lone seed's
+    tensors and outputs are views (squeeze, unsqueeze) where indexing and stacking would copy."""
+    if n_seeds == 1:
+        return tree_map(lambda x: x.unsqueeze(0), one(0, tree_map(lambda x: x.squeeze(0), tensors)))
+    outputs = [one(i, tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
+    return tree_map(lambda *xs: torch.stack(xs), *outputs)
+
+
+class _GraphBySeed:
+    """fn(*seed i's rows, *seed i's tensors), written for one seed, called for every seed as one
+    graph: traced at the first call and compiled by inductor (_traced_and_compiled), every seed
+    running that graph on its own rows, so a seed's arithmetic is the same in any batch. Rows
+    are the arguments that are the same tensors at every call (views of the stacks)."""
+
+    def __init__(self, fn: Callable[..., Any], rows: list[tuple]):
+        self.fn, self.graph = fn, None
+        self.use(rows)
+
+    def use(self, rows: list[tuple]) -> None:
+        self.rows, self.flat = rows, [tree_flatten(r)[0] for r in rows]
+
+    def __call__(self, *tensors: Any) -> Any:
+        def one(i: int, seed_tensors: tuple) -> Any:
+            if self.graph is None:
+                self.graph = _traced_and_compiled(self.fn, self.rows[i], seed_tensors)
+            return self.graph(self.flat[i], seed_tensors)
+        return _each_seed(one, len(self.rows), tensors)
+
+
+def compiled_term(term: Callable[..., Any], module: nn.Module, params: Params) -> _GraphBySeed:
+    """term(module, *tensors) over the seeds of the stacked `params`, compiled (without gradient:
+    the exploring action)."""
+    template = _templates(module)
+    rows = [({k: v[i] for k, v in params.items()},) for i in range(next(iter(params.values())).shape[0])]
+    return _GraphBySeed(lambda p, *tensors: term(_Functional(template, p), *tensors), rows)
 
 
 def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]],
@@ -184,8 +208,8 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
     modules are what the optimiser's first n_trained parameter groups train (a None template: the
     entry's one tensor, "value", passed as it is). The Adam moments are the optimiser's own, so
     its state_dict (the checkpoint) is that of an eager run. Every seed runs the one graph on its
-    rows of the stacks. (Not vectorized: compiled, vmap of grad crashed in torch 2.13, a segfault,
-    and once gave SMoSE weights 3e-3 away from eager, so a vmapped update compiles its losses alone.)
+    rows of the stacks. (Not vectorized: compiled through torch.compile, vmap of grad crashed in
+    torch 2.13, a segfault, and once gave SMoSE weights 3e-3 away from eager.)
     """
     templates = [None if module is None else _templates(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
@@ -211,8 +235,6 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
                  [s.clone() for s in steps], foreach=False, capturable=True, **h)
         return outputs
     n_seeds = next(iter(stacks[0].values())).shape[0]
-    views: dict[str, Any] = {"key": None}
-    compiled: list[Callable[..., Any]] = []  # the graph, made at the first step
 
     def rows(i: int, states: list[list[dict[str, torch.Tensor]]]) -> tuple[list, list, list]:
         """Seed i's rows of the stacks: trained, moments, fixed."""
@@ -222,22 +244,15 @@ def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | N
         fixed = [{k: v[i] for k, v in p.items()} for p in stacks[n_trained:]]
         return trained, moments, fixed
 
-    def seed_step(i: int, tensors: tuple) -> Any:
-        if not compiled:
-            compiled.append(_traced_and_compiled(descend, views["seeds"][i], tensors))
-        return compiled[0](views["flat"][i], tensors)
+    graph, moments_of = _GraphBySeed(descend, []), [None]
 
     def step(*tensors: Any) -> Any:
         states = [_adam_state(optimizer, g) for g in groups]
-        key = tuple(id(s["exp_avg"]) for group in states for s in group)  # new after a resume
-        if views["key"] != key:
-            seeds = [rows(i, states) for i in range(n_seeds)]
-            views.update(key=key, seeds=seeds, flat=[tree_flatten(r)[0] for r in seeds])
-        if n_seeds == 1:
-            outputs = tree_map(lambda x: x.unsqueeze(0), seed_step(0, tree_map(lambda x: x.squeeze(0), tensors)))
-        else:
-            per_seed = [seed_step(i, tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
-            outputs = tree_map(lambda *xs: torch.stack(xs), *per_seed)
+        key = tuple(id(s["exp_avg"]) for group in states for s in group)
+        if moments_of[0] != key:  # the first step, or new moment tensors after a resume
+            moments_of[0] = key
+            graph.use([rows(i, states) for i in range(n_seeds)])
+        outputs = graph(*tensors)
         torch._foreach_add_([s["step"] for group in states for s in group], 1.0)
         return outputs
     return step
@@ -326,13 +341,6 @@ def _templates(module: nn.Module) -> dict[str, _Method]:
             if hasattr(module, m)}
 
 
-def _compile(fn: Callable[..., Any]) -> Callable[..., Any]:
-    # torch keeps the graphs of one function (a term, or vmap's wrapper) in one cache of 8 by
-    # default: a worker that trains several agents or tasks needs one graph for each.
-    torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, COMPILED_GRAPHS)
-    return torch.compile(fn, fullgraph=True, dynamic=False)
-
-
 def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
     """Stack the modules' parameters along a new leading dimension and make every module's own
     parameters views of the stack, so that each module acts with its seed's current weights."""
@@ -352,7 +360,7 @@ class SACUpdate:
                  critic_params: Params, target_params: Params, log_alpha: torch.Tensor,
                  target_entropy: float, vectorize: bool = False):
         """actor, critic: templates (one seed's modules, copied here) of the stacked parameters;
-        vectorize: vmap the seeds (see over_seeds)."""
+        vectorize: vmap the seeds' eager update (see over_seeds; a compiled one runs seed by seed)."""
         self.config = config
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
@@ -367,9 +375,8 @@ class SACUpdate:
         # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
         critic_modules = [(critic, critic_params), (actor, actor_params), (critic, target_params)]
-        compiled = config.compile_update
-        self._explore = over_seeds(explore, [(actor, actor_params)], vectorize, compiled)
-        if compiled and not vectorize:  # one graph per step, loss to Adam (the statistics always)
+        if config.compile_update:  # one graph per step, loss to Adam (the statistics always)
+            self._explore = compiled_term(explore, actor, actor_params)
             self._critic_step = compiled_descent(partial(critic_loss, gamma=config.gamma), critic_modules,
                                                  self.critic_opt, 1)
             descend_actor = compiled_descent(
@@ -377,14 +384,13 @@ class SACUpdate:
                 [(actor, actor_params), (None, {"value": log_alpha}), (critic, frozen_critic)],
                 self.actor_opt, 2 if config.autotune else 1)
             self._actor_step = {log: lambda *tensors: descend_actor(*tensors)[1:] for log in (True, False)}
-        else:  # eager; or vectorized, its vmapped losses compiled (see compiled_descent)
-            losses = over_seeds(partial(critic_loss, gamma=config.gamma), critic_modules, vectorize, compiled)
+        else:
+            self._explore = over_seeds(explore, [(actor, actor_params)], vectorize)
+            losses = over_seeds(partial(critic_loss, gamma=config.gamma), critic_modules, vectorize)
             self._critic_step = partial(self._eager_critic_step, losses)
             self._actor_step = {log: partial(self._eager_actor_step, over_seeds(
-                partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)], vectorize, compiled))
-                for log in ((True,) if compiled else (True, False))}
-            if compiled:  # one graph for every step: none is compiled again at the first logged step
-                self._actor_step[False] = self._actor_step[True]
+                partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)], vectorize))
+                for log in (True, False)}
 
     @property
     def alpha(self) -> torch.Tensor:
