@@ -77,7 +77,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="where SAC-family agents train: cpu (default), cuda, or auto (cuda where "
                         "torch sees one); the envs always step on the CPU")
     p.add_argument("--compile", nargs="?", const="on", default="auto", metavar="auto|on|off",
-                   help="torch.compile the SAC-family update: faster per step once compiled, after "
+                   help="compile the SAC-family update (torch's inductor): faster per step once compiled, after "
                         "10-20 s of compiling per process (see the README's Speed); default "
                         f"auto: on for budgets of {COMPILE_FROM_STEPS:,} steps or more, where it pays "
                         "(and a C++ compiler is found); --compile alone: on")
@@ -201,14 +201,14 @@ def resolve_device_flag(value: str) -> str:
 def resolve_compile_flag(value: str, budget: int | None) -> bool:
     """--compile as the SAC-family agents' compile_update: on, off, or auto (on for a budget of
     COMPILE_FROM_STEPS or more, None standing for a long run as bench times it, where the C++
-    compiler that torch.compile builds its CPU kernels with is found)."""
+    compiler that inductor builds its CPU kernels with is found)."""
     choice = str(value).strip().lower()
     if choice not in ("auto", "on", "off"):
         raise UsageError(f"--compile must be auto, on or off, not {value!r}")
     if choice == "auto":
         return (budget is None or budget >= COMPILE_FROM_STEPS) and cpp_compiler() is not None
     if choice == "on" and cpp_compiler() is None:
-        raise UsageError(f"--compile on: torch.compile needs a C++ compiler on the CPU, and {cxx_name()} "
+        raise UsageError(f"--compile on: torch's compiler (inductor) needs a C++ compiler on the CPU, and {cxx_name()} "
                          "is not on PATH; install one (or set CXX), or use --compile off")
     return choice == "on"
 
