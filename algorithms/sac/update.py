@@ -269,11 +269,10 @@ def adam_by_seed(optimizer: torch.optim.Adam, n_seeds: int) -> None:
         if not params:  # the temperature's group where it is not tuned
             continue
         states = _adam_state(optimizer, {"params": params})
-        steps = [s["step"] for s in states]
+        steps, hyper = [s["step"] for s in states], _adam_hyper(group)
         for i in range(n_seeds):  # each on copies of the counts, which move once, below
             adam([p[i] for p in params], [p.grad[i] for p in params], [s["exp_avg"][i] for s in states],
-                 [s["exp_avg_sq"][i] for s in states], [], [s.clone() for s in steps], fused=True,
-                 **_adam_hyper(group))
+                 [s["exp_avg_sq"][i] for s in states], [], [s.clone() for s in steps], fused=True, **hyper)
         torch._foreach_add_(steps, 1.0)
 
 
