@@ -44,7 +44,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from algorithms.base import EnvInfo, count_parameters
-from algorithms.sac.actors import Noise, QFunction, SACActor, relu_mlp
+from algorithms.sac.actors import Noise, QFunction, SACActor, one_hot, relu_mlp
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
 
@@ -183,7 +183,7 @@ class PMOEActor(SACActor):
             policy_loss = (alpha * log_pi - q).mean()
         q_held = q_all if self.backprop == "max" else q.detach()
         routing = routing_loss(self.routing_gradient, weights, q_held, noise[1:], self.gumbel_temperature)
-        usage = F.one_hot(best, k).to(weights.dtype).mean(0)  # how often each primitive was best here
+        usage = one_hot(best, k, weights.dtype).mean(0)  # how often each primitive was best here
         extra = {"policy_loss": policy_loss, "routing_loss": routing,
                  "best_frequency_max": usage.max(),
                  "routing_entropy": -(weights * weights.clamp_min(1e-12).log()).sum(-1).mean()}
@@ -214,14 +214,14 @@ def routing_loss(kind: str, weights: torch.Tensor, q: torch.Tensor, noise: Noise
     constant. "frequency": its minimiser is each primitive's frequency of being best; "score" and
     "gumbel": estimators of -grad E_{j ~ w}[q_j]."""
     if kind == "frequency":
-        return F.mse_loss(weights, F.one_hot(q.argmax(-1), weights.shape[-1]).to(weights.dtype))
+        return F.mse_loss(weights, one_hot(q.argmax(-1), weights.shape[-1], weights.dtype))
     if kind == "score":
         j = categorical(weights.detach(), noise[0])
         advantage = _pick(q, j) - (weights.detach() * q).sum(-1)
         return -(advantage * _pick(weights, j).clamp_min(1e-12).log()).mean()
     if kind == "gumbel":
         soft = torch.softmax((weights.clamp_min(1e-12).log() + noise[0]) / temperature, dim=-1)
-        hard = F.one_hot(soft.argmax(-1), weights.shape[-1]).to(soft.dtype)
+        hard = one_hot(soft.argmax(-1), weights.shape[-1], soft.dtype)
         return -((hard - soft.detach() + soft) * q).sum(-1).mean()
     raise ValueError(f"routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, not {kind!r}")
 

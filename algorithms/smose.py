@@ -46,7 +46,7 @@ import torch
 from torch import nn
 
 from algorithms.base import EnvInfo
-from algorithms.sac.actors import Noise, QFunction, SACActor, squash_log_std
+from algorithms.sac.actors import Noise, QFunction, SACActor, one_hot, squash_log_std
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
 
@@ -203,7 +203,7 @@ class SMoSEActor(SACActor):
         loss = sac_loss + self.lb_weight * aux
         if not log:
             return loss, log_pi, {}
-        usage = torch.nn.functional.one_hot(expert, self.n_experts).float().mean(0)  # vmap-friendly bincount
+        usage = one_hot(expert, self.n_experts).mean(0)  # a bincount that vmap takes
         stats = {"aux_loss": aux.detach(), "gate_mean": p_top.detach().mean(),
                  "experts_used": (usage > 0).sum().float(),
                  **{f"expert_usage_{m}": usage[m] for m in range(self.n_experts)}}

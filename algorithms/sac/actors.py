@@ -30,6 +30,12 @@ Noise = tuple[torch.Tensor, ...]  # the random draws of one stochastic call, mad
 NOISE_PURPOSES = ("explore", "target", "actor")  # acting in training, the critic target, actor loss
 
 
+def one_hot(index: torch.Tensor, n: int, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+    """Rows of n with a one at each index (..., n): torch's one_hot, less the range check that
+    reads the index's values, which vmap cannot do under torch.func.grad (the vmapped update)."""
+    return (index.unsqueeze(-1) == torch.arange(n, device=index.device)).to(dtype)
+
+
 def squash_log_std(raw: torch.Tensor) -> torch.Tensor:
     """Map an unbounded output into [LOG_STD_MIN, LOG_STD_MAX] with tanh."""
     return LOG_STD_MIN + 0.5 * (LOG_STD_MAX - LOG_STD_MIN) * (torch.tanh(raw) + 1)

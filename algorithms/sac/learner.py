@@ -263,7 +263,7 @@ class SACLearner:
     can_checkpoint = True  # seed_states() / restore(): see algorithms.base.SeedTrainer
 
     def __init__(self, agents: list[SACAgent], vectorize: bool | None = None):
-        """vectorize: vmap the seeds' eager update (see algorithms.sac.update.over_seeds); by
+        """vectorize: vmap the seeds' eager update (see algorithms.sac.update._OverSeeds); by
         default on a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to
         the bit; a compiled update always runs seed by seed."""
         if not agents:
@@ -277,16 +277,14 @@ class SACLearner:
             raise ValueError(f"a seed batch holds distinct seeds, not {[a.seed for a in agents]}")
         self.agents, self.config, self.n = agents, first.config, len(agents)
         self.device = first.device
-        log_alpha = torch.stack([a.log_alpha.detach() for a in agents]).requires_grad_(True)
+        log_alpha = torch.stack([a.log_alpha.detach() for a in agents])
         for i, a in enumerate(agents):
             a.log_alpha.data = log_alpha[i]
-        # Templates through which the stacked tensors are applied: copies, so that the agents'
-        # own modules keep their views.
         self.update = SACUpdate(
-            self.config, copy.deepcopy(first.actor), copy.deepcopy(first.critic),
-            actor_params=stack_as_views([a.actor for a in agents], requires_grad=True),
-            critic_params=stack_as_views([a.critic for a in agents], requires_grad=True),
-            target_params=stack_as_views([a.critic_target for a in agents], requires_grad=False),
+            self.config, first.actor, first.critic,
+            actor_params=stack_as_views([a.actor for a in agents]),
+            critic_params=stack_as_views([a.critic for a in agents]),
+            target_params=stack_as_views([a.critic_target for a in agents]),
             log_alpha=log_alpha, target_entropy=first.target_entropy,
             vectorize=self.device.type == "cuda" if vectorize is None else vectorize)
         self._noise_of = first.actor.noise

@@ -1,20 +1,18 @@
 """The Soft Actor-Critic update, written once, for a stack of S seeds (a solo run is S = 1).
 
 Each seed's networks are stacked along a leading seed dimension; the per-seed terms below are
-functions of (modules, batch, noise), applied to every seed by `over_seeds`: seed by seed (on the
-CPU, so that a seed runs the operations, on the shapes, of its run alone) or with
-`torch.func.vmap` (on a GPU, where one batched kernel for all seeds pays). Seeds share no
-parameter, so summing their losses gives each seed its own gradient, and Adam is elementwise:
-each seed gets its own optimiser step (on the CPU a fused Adam call on each seed's rows, as the
-seed alone makes it: `adam_by_seed`). Every random draw (the `noise` arguments) is made outside,
-from the seed's own generator; under vmap (randomness="error", its default) a draw from torch's
-global generator inside a term is an error, which the tests' vmapped update would show.
-
-With the config's compile_update, the critic step and the actor step are each one compiled graph:
-the loss, its gradient (torch.func.grad) and Adam's step (torch's own single-tensor Adam) traced
-together and compiled by inductor, where eager they are a forward, autograd's backward and the
-optimiser's fused kernel (`compiled_descent`); the exploring action is one graph too. Every seed
-runs the one graph on its rows of the stacks, on any device (compiled, nothing is vmapped).
+functions of (modules, batch, noise), written for one seed. `descent` makes one optimiser step on
+a term's loss for every seed, and is every step of the update, in one of three ways (`how`):
+- "eager" (the default on the CPU): seed by seed, autograd's gradient and one fused Adam call on
+  the seed's rows of the stacks, the operations, on the shapes, of the seed's run alone;
+- "compiled" (the config's compile_update, on any device): seed by seed, the loss, its gradient
+  (torch.func.grad) and Adam's step traced into one graph and compiled by inductor;
+- "vmapped" (the eager update on a GPU): the gradient under torch.func.vmap, one batched kernel
+  for all seeds, then one fused Adam call over the stacks.
+The exploring action goes the same way (`over_seeds`). Seeds share no parameter and Adam is
+elementwise, so every seed takes its own step. Every random draw (the `noise` arguments) is made
+outside, from the seed's own generator; under vmap (randomness="error", its default) a draw from
+torch's global generator inside a term is an error, which the tests' vmapped update would show.
 
 With a' ~ pi(.|s'), a~ ~ pi(.|s) reparameterised, alpha = exp(log_alpha), H = target entropy:
 
@@ -40,7 +38,7 @@ from typing import Any
 
 import torch
 from torch import nn
-from torch.func import functional_call, vmap
+from torch.func import vmap
 from torch.optim.adam import adam
 from torch.utils._pytree import tree_flatten, tree_map, tree_unflatten
 
@@ -82,10 +80,10 @@ def temperature_loss(log_alpha, log_pi, target_entropy: float):
 
 
 def actor_and_temperature_loss(actor: Any, log_alpha, frozen_critic: Any, obs, alpha, noise,
-                               target_entropy: float, autotune: bool):
-    """L_pi + L_alpha (alpha is detached in L_pi and log pi in L_alpha: separate gradients) for
-    the compiled step, then L_pi, log pi and the extra scalars."""
-    loss_pi, log_pi, extra = actor_loss(actor, frozen_critic, obs, alpha, noise)
+                               target_entropy: float, autotune: bool, log: bool = True):
+    """L_pi + L_alpha (alpha is detached in L_pi and log pi in L_alpha: separate gradients: one
+    step for both), then L_pi, log pi and the extra scalars."""
+    loss_pi, log_pi, extra = actor_loss(actor, frozen_critic, obs, alpha, noise, log)
     total = loss_pi + temperature_loss(log_alpha, log_pi, target_entropy) if autotune else loss_pi
     return total, loss_pi, log_pi, extra
 
@@ -95,69 +93,34 @@ def explore(actor: Any, obs, noise):
 
 
 # --- applying them to every seed ----------------------------------------------------------------
-class _Method(nn.Module):
-    """Calls one method of a module through functional_call (which only calls forward)."""
+class _Template:
+    """A private copy of one seed's module, to run with any tensors as its parameters (_Bound)."""
 
-    def __init__(self, module: nn.Module, method: str):
-        super().__init__()
-        self.module, self.method = module, method
-
-    def forward(self, *args: Any) -> Any:
-        return getattr(self.module, self.method)(*args)
+    def __init__(self, module: nn.Module):
+        self.module = copy.deepcopy(module)
+        self.slots = {name: (self.module.get_submodule(owner)._parameters, attr)
+                      for name, _ in module.named_parameters() for owner, _, attr in [name.rpartition(".")]}
 
 
-class _Functional:
-    """A template module whose methods run with the given parameters (one seed's, under vmap)."""
+class _Bound:
+    """A template whose methods run with the given tensors (a seed's rows, vmap's or a trace's
+    stand-ins for them) as its parameters, put in place at every call: a dict assignment each,
+    where torch.func.functional_call's checks and restore cost sac-l's eager step about 10%."""
 
-    def __init__(self, methods: dict[str, _Method], params: Params):
-        self._methods = methods
-        self._params = {f"module.{k}": v for k, v in params.items()}
+    def __init__(self, template: _Template, params: Params):
+        self._template, self._params = template, params
+
+    def _module(self) -> nn.Module:
+        for name, value in self._params.items():
+            slots, attr = self._template.slots[name]
+            slots[attr] = value
+        return self._template.module
 
     def __call__(self, *args: Any) -> Any:
-        return self.__getattr__("forward")(*args)
+        return self._module()(*args)
 
     def __getattr__(self, method: str) -> Callable[..., Any]:
-        wrapped = self._methods[method]
-        # no parameter is tied: tie_weights=False skips functional_call's search for ties
-        return lambda *args: functional_call(wrapped, self._params, args, strict=False, tie_weights=False)
-
-
-def _bound(template: nn.Module, params: Params) -> nn.Module:
-    """The template, its parameters replaced by the given tensors (views of seed 0's rows, which
-    carry the gradient to the stacked leaves and see every optimiser step)."""
-    for name, value in params.items():
-        owner, _, attr = name.rpartition(".")
-        sub = template.get_submodule(owner)
-        del sub._parameters[attr]
-        setattr(sub, attr, value)
-    return template
-
-
-def over_seeds(term: Callable[..., Any], modules: list[tuple[nn.Module, Params]],
-               vectorize: bool) -> Callable[..., Any]:
-    """term(*modules, *tensors), written for one seed, as a function of tensors with a leading
-    seed dimension S, the modules' parameters being the seed-stacked `Params`.
-
-    vectorize: vmap over the seeds (one batched kernel for all of them: what pays on a GPU).
-    Otherwise the term runs seed by seed on copies of the modules bound to that seed's rows of
-    the stacked parameters, so each seed's arithmetic is that of a run alone, to the bit, in any
-    batch (batched kernels round otherwise, and chaotic dynamics grow the difference).
-    """
-    n_seeds = next(iter(modules[0][1].values())).shape[0]
-    if vectorize:
-        templates = [_templates(module) for module, _ in modules]
-        params = [p for _, p in modules]
-
-        def per_seed(params: list[Params], *tensors: Any) -> Any:
-            return term(*(_Functional(t, p) for t, p in zip(templates, params)), *tensors)
-        batched = vmap(per_seed)
-        return lambda *tensors: batched(params, *tensors)
-
-    # A lone seed's modules are bound to the whole stack, reshaped: a view whose backward is free,
-    # where a row's backward zero-fills the stack's shape and copies the gradient in.
-    bound = [[_bound(copy.deepcopy(module), {k: v.squeeze(0) if n_seeds == 1 else v[i] for k, v in p.items()})
-              for module, p in modules] for i in range(n_seeds)]
-    return lambda *tensors: _each_seed(lambda i, seed_tensors: term(*bound[i], *seed_tensors), n_seeds, tensors)
+        return lambda *args: getattr(self._module(), method)(*args)
 
 
 def _each_seed(one: Callable[[int, tuple], Any], n_seeds: int, tensors: tuple) -> Any:
@@ -169,111 +132,127 @@ def _each_seed(one: Callable[[int, tuple], Any], n_seeds: int, tensors: tuple) -
     return tree_map(lambda *xs: torch.stack(xs), *outputs)
 
 
-class _GraphBySeed:
-    """fn(*seed i's rows, *seed i's tensors), written for one seed, called for every seed as one
-    graph: traced at the first call and compiled by inductor (_traced_and_compiled), every seed
-    running that graph on its own rows, so a seed's arithmetic is the same in any batch. Rows
-    are the arguments that are the same tensors at every call (views of the stacks)."""
+class _BySeed:
+    """fn(*seed i's rows, *seed i's tensors), written for one seed, called for every seed with
+    the outputs stacked (S, ...), so a seed's arithmetic is that of its run alone, to the bit, in
+    any batch; compiled: as one graph, traced at the first call and compiled by inductor
+    (_traced_and_compiled). Rows are the arguments that are the same tensors at every call
+    (views of the stacks: parameters, Adam moments); `use` gives them."""
 
-    def __init__(self, fn: Callable[..., Any], rows: list[tuple]):
-        self.fn, self.graph = fn, None
-        self.use(rows)
+    def __init__(self, fn: Callable[..., Any], compiled: bool):
+        self.fn, self.compiled, self.graph = fn, compiled, None
 
     def use(self, rows: list[tuple]) -> None:
         self.rows, self.flat = rows, [tree_flatten(r)[0] for r in rows]
 
     def __call__(self, *tensors: Any) -> Any:
         def one(i: int, seed_tensors: tuple) -> Any:
+            if not self.compiled:
+                return self.fn(*self.rows[i], *seed_tensors)
             if self.graph is None:
                 self.graph = _traced_and_compiled(self.fn, self.rows[i], seed_tensors)
             return self.graph(self.flat[i], seed_tensors)
         return _each_seed(one, len(self.rows), tensors)
 
 
-def compiled_term(term: Callable[..., Any], module: nn.Module, params: Params) -> _GraphBySeed:
-    """term(module, *tensors) over the seeds of the stacked `params`, compiled (without gradient:
-    the exploring action)."""
-    template = _templates(module)
-    rows = [({k: v[i] for k, v in params.items()},) for i in range(next(iter(params.values())).shape[0])]
-    return _GraphBySeed(lambda p, *tensors: term(_Functional(template, p), *tensors), rows)
+def _vmapped(fn: Callable[..., Any], *stacks: Any) -> Callable[..., Any]:
+    """fn(*stacks, *tensors), written for one seed, under torch.func.vmap over the leading seed
+    dimension of every argument: one batched kernel for all seeds, what pays on a GPU (it rounds
+    otherwise than a seed alone, and chaotic dynamics grow the difference)."""
+    return lambda *tensors: vmap(fn)(*stacks, *tensors)
 
 
-def compiled_descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]],
-                     optimizer: torch.optim.Adam, n_trained: int) -> Callable[..., Any]:
-    """One step of `optimizer` on term's loss, seed by seed, each seed's loss, gradient
-    (torch.func.grad) and Adam step compiled into one graph (traced at the first step, see
-    _traced_and_compiled): f(*tensors) -> term's outputs, each (S, ...), after the step.
+def _rows(params: Params, n_seeds: int) -> list[Params]:
+    return [{k: v[i] for k, v in params.items()} for i in range(n_seeds)]
+
+
+def over_seeds(term: Callable[..., Any], module: nn.Module, params: Params, how: str) -> Callable[..., Any]:
+    """term(module, *tensors), without gradient (the exploring action), for every seed of the
+    stacked `params`: how "eager" or "compiled" (seed by seed, see _BySeed) or "vmapped"."""
+    template = _Template(module)
+
+    def one(p: Params, *tensors: Any) -> Any:
+        return term(_Bound(template, p), *tensors)
+    if how == "vmapped":
+        return _vmapped(one, params)
+    apply = _BySeed(one, compiled=how == "compiled")
+    apply.use([(row,) for row in _rows(params, next(iter(params.values())).shape[0])])
+    return apply
+
+
+def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]],
+            optimizer: torch.optim.Adam, n_trained: int, how: str) -> Callable[..., Any]:
+    """One step of `optimizer` on term's loss for every seed: f(*tensors) -> term's outputs, each
+    (S, ...), after the step. The one descent of every update, eager, compiled or vmapped.
 
     term(*modules, *tensors) -> (loss, *outputs) is written for one seed; its first n_trained
     modules are what the optimiser's first n_trained parameter groups train (a None template: the
     entry's one tensor, "value", passed as it is). The Adam moments are the optimiser's own, so
-    its state_dict (the checkpoint) is that of an eager run. Every seed runs the one graph on its
-    rows of the stacks. (Not vectorized: compiled through torch.compile, vmap of grad crashed in
-    torch 2.13, a segfault, and once gave SMoSE weights 3e-3 away from eager.)
+    its state_dict (the checkpoint) is the same whichever `how` made them:
+    - "eager": seed by seed, autograd's gradient and one fused Adam call on the seed's rows, the
+      arithmetic of its run alone, to the bit;
+    - "compiled": seed by seed, the gradient (torch.func.grad) and Adam's step (single-tensor,
+      capturable: the step count stays a tensor, which a traced graph needs) in one graph. Not
+      vmapped: through torch.compile, vmap of grad crashed in torch 2.13 (a segfault) and once
+      gave SMoSE weights 3e-3 away from eager;
+    - "vmapped": the gradient (torch.func.grad) vmapped over the seeds, then one fused Adam call
+      over the stacks.
     """
-    templates = [None if module is None else _templates(module) for module, _ in modules]
+    templates = [None if module is None else _Template(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
     groups = optimizer.param_groups[:n_trained]
     hyper = [_adam_hyper(g) for g in groups]
+    kind = {"foreach": False, "capturable": True} if how == "compiled" else {"fused": True}
 
     def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
-        bound = [p["value"] if t is None else _Functional(t, p)
-                 for t, p in zip(templates, [*trained, *fixed])]
+        bound = [p["value"] if t is None else _Bound(t, p) for t, p in zip(templates, [*trained, *fixed])]
         outputs = term(*bound, *tensors)
         return outputs[0], outputs
 
-    gradient = torch.func.grad(loss_of, has_aux=True)  # with respect to `trained`
+    def autograd_gradient(trained: list[Params], *rest: Any) -> Any:
+        leaves = [{k: v.detach().requires_grad_() for k, v in p.items()} for p in trained]
+        loss, outputs = loss_of(leaves, *rest)
+        flat, spec = tree_flatten(leaves)
+        return tree_unflatten(list(torch.autograd.grad(loss, flat)), spec), tree_map(torch.Tensor.detach, outputs)
+
+    gradient = autograd_gradient if how == "eager" else torch.func.grad(loss_of, has_aux=True)
+
+    def adam_step(trained: list[Params], grads: list[Params], moments: list[tuple[list, list, list]]) -> None:
+        with torch.no_grad():
+            for params, grad, (exp_avg, exp_avg_sq, steps), h in zip(trained, grads, moments, hyper):
+                # on copies of the step counts: every seed sees the count before this step (the
+                # shared counts move once, after every seed's step)
+                adam(list(params.values()), list(grad.values()), exp_avg, exp_avg_sq, [],
+                     [s.clone() for s in steps], **kind, **h)
 
     def descend(trained: list[Params], moments: list[tuple[list, list, list]], fixed: list[Params],
                 *tensors: Any) -> Any:
         grads, outputs = gradient(trained, fixed, *tensors)
-        for params, grad, (exp_avg, exp_avg_sq, steps), h in zip(trained, grads, moments, hyper):
-            # Adam counts on copies of the step counts: every seed must see the count before
-            # this step (the shared counts move once, below). capturable: the count stays a
-            # tensor in the bias corrections, which a traced graph needs.
-            adam(list(params.values()), list(grad.values()), exp_avg, exp_avg_sq, [],
-                 [s.clone() for s in steps], foreach=False, capturable=True, **h)
+        adam_step(trained, grads, moments)
         return outputs
+
     n_seeds = next(iter(stacks[0].values())).shape[0]
-
-    def rows(i: int, states: list[list[dict[str, torch.Tensor]]]) -> tuple[list, list, list]:
-        """Seed i's rows of the stacks: trained, moments, fixed."""
-        trained = [{k: v[i] for k, v in p.items()} for p in stacks[:n_trained]]
-        moments = [([s["exp_avg"][i] for s in group], [s["exp_avg_sq"][i] for s in group], [s["step"] for s in group])
-                   for group in states]
-        fixed = [{k: v[i] for k, v in p.items()} for p in stacks[n_trained:]]
-        return trained, moments, fixed
-
-    graph, moments_of = _GraphBySeed(descend, []), [None]
+    rows = [_rows(p, n_seeds) for p in stacks]
+    vmapped_gradient = _vmapped(gradient, stacks[:n_trained], stacks[n_trained:])
+    by_seed, moments_of = _BySeed(descend, compiled=how == "compiled"), [None]
 
     def step(*tensors: Any) -> Any:
         states = [_adam_state(optimizer, g) for g in groups]
-        key = tuple(id(s["exp_avg"]) for group in states for s in group)
-        if moments_of[0] != key:  # the first step, or new moment tensors after a resume
-            moments_of[0] = key
-            graph.use([rows(i, states) for i in range(n_seeds)])
-        outputs = graph(*tensors)
-        torch._foreach_add_([s["step"] for group in states for s in group], 1.0)
+        moments = [([s["exp_avg"] for s in g], [s["exp_avg_sq"] for s in g], [s["step"] for s in g]) for g in states]
+        if how == "vmapped":
+            grads, outputs = vmapped_gradient(*tensors)
+            adam_step(stacks[:n_trained], grads, moments)
+        else:
+            key = tuple(id(a) for avg, _, _ in moments for a in avg)
+            if moments_of[0] != key:  # the first step, or new moment tensors after a resume
+                moments_of[0] = key
+                by_seed.use([([r[i] for r in rows[:n_trained]],
+                               [([m[i] for m in avg], [m[i] for m in avg_sq], counts) for avg, avg_sq, counts in moments],
+                               [r[i] for r in rows[n_trained:]]) for i in range(n_seeds)])
+            outputs = by_seed(*tensors)
+        torch._foreach_add_([s for _, _, counts in moments for s in counts], 1.0)
         return outputs
     return step
-
-
-def adam_by_seed(optimizer: torch.optim.Adam, n_seeds: int) -> None:
-    """optimizer.step() on the stacked parameters, made seed by seed: one fused Adam call on each
-    seed's rows, the call its run alone makes. (One call over the stacks rounded otherwise in a
-    batch: pmoe's 4-element log-std bias first, its Hopper weights 4e-3 apart after 300 updates,
-    sac-l's 9e-8; seed by seed, every layout gives the same bits.) Parameters without a gradient
-    are left alone, as optimizer.step() leaves them."""
-    for group in optimizer.param_groups:
-        params = [p for p in group["params"] if p.grad is not None]
-        if not params:  # the temperature's group where it is not tuned
-            continue
-        states = _adam_state(optimizer, {"params": params})
-        steps, hyper = [s["step"] for s in states], _adam_hyper(group)
-        for i in range(n_seeds):  # each on copies of the counts, which move once, below
-            adam([p[i] for p in params], [p.grad[i] for p in params], [s["exp_avg"][i] for s in states],
-                 [s["exp_avg_sq"][i] for s in states], [], [s.clone() for s in steps], fused=True, **hyper)
-        torch._foreach_add_(steps, 1.0)
 
 
 def _adam_hyper(group: dict[str, Any]) -> dict[str, Any]:
@@ -307,9 +286,8 @@ def _traced_and_compiled(fn: Callable[..., Any], fixed: tuple, tensors: tuple) -
     passes tensors of the examples' structure, shapes and dtypes (a learner's are fixed: its
     batch, its task and its networks). Tracing relies on torch 2.13's internals (pinned): the
     flag that tells torch.optim it is being compiled (Adam takes capturable=True on the CPU only
-    then), and the Python dispatcher, which gives one_hot its traceable decomposition.
+    then).
     """
-    from torch._dispatch.python import enable_python_dispatcher
     from torch._inductor.compile_fx import compile_fx
     from torch.fx.experimental.proxy_tensor import make_fx
 
@@ -328,25 +306,19 @@ def _traced_and_compiled(fn: Callable[..., Any], fixed: tuple, tensors: tuple) -
     was_compiling = torch.compiler._is_compiling_flag
     torch.compiler._is_compiling_flag = True
     try:
-        with enable_python_dispatcher():
-            graph = compile_fx(make_fx(flat_fn, tracing_mode="fake", _allow_non_fake_inputs=True)(*example), example)
+        graph = compile_fx(make_fx(flat_fn, tracing_mode="fake", _allow_non_fake_inputs=True)(*example), example)
     finally:
         torch.compiler._is_compiling_flag = was_compiling
     return lambda leaves, args: tree_unflatten(list(graph(*leaves, *tree_flatten(args)[0])), out_spec[0])
 
 
-def _templates(module: nn.Module) -> dict[str, _Method]:
-    return {m: _Method(module, m) for m in ("forward", "min_q", "explore", "target_sample", "actor_loss")
-            if hasattr(module, m)}
-
-
-def stack_as_views(modules: list[nn.Module], requires_grad: bool) -> Params:
+def stack_as_views(modules: list[nn.Module]) -> Params:
     """Stack the modules' parameters along a new leading dimension and make every module's own
     parameters views of the stack, so that each module acts with its seed's current weights."""
     stacked: Params = {}
     for name, _ in modules[0].named_parameters():
         params = [dict(m.named_parameters())[name] for m in modules]
-        stacked[name] = torch.stack([p.detach() for p in params]).requires_grad_(requires_grad)
+        stacked[name] = torch.stack([p.detach() for p in params])
         for i, p in enumerate(params):
             p.data = stacked[name][i]
     return stacked
@@ -359,7 +331,7 @@ class SACUpdate:
                  critic_params: Params, target_params: Params, log_alpha: torch.Tensor,
                  target_entropy: float, vectorize: bool = False):
         """actor, critic: templates (one seed's modules, copied here) of the stacked parameters;
-        vectorize: vmap the seeds' eager update (see over_seeds; a compiled one runs seed by seed)."""
+        vectorize: vmap the seeds' eager update (see descent; a compiled one runs seed by seed)."""
         self.config = config
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
@@ -371,25 +343,19 @@ class SACUpdate:
                                            {"params": [log_alpha], "lr": config.alpha_lr}],
                                           lr=config.policy_lr, fused=True)
         self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
-        # The critic as the actor's loss sees it: the same storage, no gradient to its weights.
+        # The critic as the actor's loss sees it: the same storage, not trained by that step.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
-        critic_modules = [(critic, critic_params), (actor, actor_params), (critic, target_params)]
-        if config.compile_update:  # one graph per step, loss to Adam (the statistics always)
-            self._explore = compiled_term(explore, actor, actor_params)
-            self._critic_step = compiled_descent(partial(critic_loss, gamma=config.gamma), critic_modules,
-                                                 self.critic_opt, 1)
-            descend_actor = compiled_descent(
-                partial(actor_and_temperature_loss, target_entropy=target_entropy, autotune=config.autotune),
-                [(actor, actor_params), (None, {"value": log_alpha}), (critic, frozen_critic)],
-                self.actor_opt, 2 if config.autotune else 1)
-            self._actor_step = {log: lambda *tensors: descend_actor(*tensors)[1:] for log in (True, False)}
-        else:
-            self._explore = over_seeds(explore, [(actor, actor_params)], vectorize)
-            losses = over_seeds(partial(critic_loss, gamma=config.gamma), critic_modules, vectorize)
-            self._critic_step = partial(self._eager_critic_step, losses)
-            self._actor_step = {log: partial(self._eager_actor_step, over_seeds(
-                partial(actor_loss, log=log), [(actor, actor_params), (critic, frozen_critic)], vectorize))
-                for log in (True, False)}
+        how = "compiled" if config.compile_update else "vmapped" if vectorize else "eager"
+        self._explore = over_seeds(explore, actor, actor_params, how)
+        self._critic_step = descent(partial(critic_loss, gamma=config.gamma),
+                                    [(critic, critic_params), (actor, actor_params), (critic, target_params)],
+                                    self.critic_opt, 1, how)
+        # Compiled, one graph, which makes the statistics at every step; eager, the steps whose
+        # losses are not read skip the actor's costly statistics.
+        self._actor_step = {log: descent(
+            partial(actor_and_temperature_loss, target_entropy=target_entropy, autotune=config.autotune, log=log),
+            [(actor, actor_params), (None, {"value": log_alpha}), (critic, frozen_critic)],
+            self.actor_opt, 2 if config.autotune else 1, how) for log in ((True,) if how == "compiled" else (True, False))}
 
     @property
     def alpha(self) -> torch.Tensor:
@@ -413,7 +379,8 @@ class SACUpdate:
         stats = {"critic_loss": loss_q, "q_mean": q_mean}
         if step % cfg.policy_frequency == 0:
             for _ in range(cfg.policy_frequency):
-                loss_pi, log_pi, extra = self._actor_step[log](batch.obs, self.alpha, noise("actor"))
+                _, loss_pi, log_pi, extra = self._actor_step.get(log, self._actor_step[True])(
+                    batch.obs, self.alpha, noise("actor"))
             stats.update(actor_loss=loss_pi, alpha=self.alpha[:, 0], entropy=-log_pi.mean(dim=-1), **extra)
 
         if step % cfg.target_network_frequency == 0:
@@ -421,29 +388,6 @@ class SACUpdate:
                 torch._foreach_lerp_(list(self.target_params.values()),
                                      list(self.critic_params.values()), cfg.tau)
         return stats
-
-    def _eager_critic_step(self, losses: Callable[..., Any], *tensors: Any) -> tuple[torch.Tensor, torch.Tensor]:
-        loss_q, q_mean = losses(*tensors)
-        self.critic_opt.zero_grad(set_to_none=True)
-        loss_q.sum().backward()  # seeds share no parameter: each gets its own gradient
-        self._adam_step(self.critic_opt)
-        return loss_q.detach(), q_mean
-
-    def _eager_actor_step(self, losses: Callable[..., Any], obs, alpha, noise) -> tuple[Any, ...]:
-        loss_pi, log_pi, extra = losses(obs, alpha, noise)
-        loss = loss_pi.sum()
-        if self.config.autotune:  # as in actor_and_temperature_loss
-            loss = loss + temperature_loss(self.log_alpha, log_pi, self.target_entropy).sum()
-        self.actor_opt.zero_grad(set_to_none=True)
-        loss.backward()
-        self._adam_step(self.actor_opt)
-        return loss_pi.detach(), log_pi.detach(), {k: v.detach() for k, v in extra.items()}
-
-    def _adam_step(self, optimizer: torch.optim.Adam) -> None:
-        if self.vectorize:  # one kernel for every seed: what a GPU wants
-            optimizer.step()
-        else:
-            adam_by_seed(optimizer, self.n_seeds)
 
     # --- a seed's slice of the optimisers, for its checkpoint -------------------------------
     def optimizer_states(self, i: int) -> dict[str, Any]:
