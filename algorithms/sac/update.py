@@ -335,10 +335,9 @@ class SACUpdate:
         self.config = config
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
-        self.target_entropy = target_entropy
-        self.n_seeds, self.vectorize = log_alpha.shape[0], vectorize
+        # The optimisers hold the settings and the moments (the checkpoint); `descent` steps them.
         # The temperature steps with the actor, so it is a second group of the actor's optimiser:
-        # one backward and one Adam step for both (the same arithmetic as two optimisers).
+        # one gradient and one Adam step for both (the same arithmetic as two optimisers).
         self.actor_opt = torch.optim.Adam([{"params": list(actor_params.values())},
                                            {"params": [log_alpha], "lr": config.alpha_lr}],
                                           lr=config.policy_lr, fused=True)
