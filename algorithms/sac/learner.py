@@ -263,7 +263,7 @@ class SACLearner:
     can_checkpoint = True  # seed_states() / restore(): see algorithms.base.SeedTrainer
 
     def __init__(self, agents: list[SACAgent], vectorize: bool | None = None):
-        """vectorize: vmap the seeds' eager update (see algorithms.sac.update._OverSeeds); by
+        """vectorize: vmap the seeds' eager update (see algorithms.sac.update.descent); by
         default on a GPU only. Seed by seed, each seed's arithmetic is that of its run alone, to
         the bit; a compiled update always runs seed by seed."""
         if not agents:
