@@ -105,7 +105,8 @@ class _Template:
 class _Bound:
     """A template whose methods run with the given tensors (a seed's rows, vmap's or a trace's
     stand-ins for them) as its parameters, put in place at every call: a dict assignment each,
-    where torch.func.functional_call's checks and restore cost sac-l's eager step about 10%."""
+    where torch.func.functional_call checks and restores (sac-l's eager update took 18.5 ms
+    through it against 16.6, in one trial on Hopper-v5)."""
 
     def __init__(self, template: _Template, params: Params):
         self._template, self._params = template, params
