@@ -21,10 +21,11 @@ import torch
 from harness.spec import RunSpec
 
 # Bumped when what a checkpoint holds changes; a checkpoint of another format is not resumed.
+# 5: the SAC family's Adam state as each seed's rows of its moments (no torch.optim state_dict).
 # 4: the SAC temperature's Adam state within the actor's. 3: one file per seed, every random
 # draw from the seed's own streams. 2: a batch's one file, the process's torch stream. 1 (none
 # recorded): resets replayed.
-FORMAT = 4
+FORMAT = 5
 
 
 @dataclass(frozen=True)

@@ -138,12 +138,10 @@ class _BySeed:
     the outputs stacked (S, ...), so a seed's arithmetic is that of its run alone, to the bit, in
     any batch; compiled: as one graph, traced at the first call and compiled by inductor
     (_traced_and_compiled). Rows are the arguments that are the same tensors at every call
-    (views of the stacks: parameters, Adam moments); `use` gives them."""
+    (views of the stacks: parameters, Adam moments), seed by seed."""
 
-    def __init__(self, fn: Callable[..., Any], compiled: bool):
+    def __init__(self, fn: Callable[..., Any], compiled: bool, rows: list[tuple]):
         self.fn, self.compiled, self.graph = fn, compiled, None
-
-    def use(self, rows: list[tuple]) -> None:
         self.rows, self.flat = rows, [tree_flatten(r)[0] for r in rows]
 
     def __call__(self, *tensors: Any) -> Any:
@@ -176,20 +174,45 @@ def over_seeds(term: Callable[..., Any], module: nn.Module, params: Params, how:
         return term(_Bound(template, p), *tensors)
     if how == "vmapped":
         return _vmapped(one, params)
-    apply = _BySeed(one, compiled=how == "compiled")
-    apply.use([(row,) for row in _rows(params, next(iter(params.values())).shape[0])])
-    return apply
+    rows = _rows(params, next(iter(params.values())).shape[0])
+    return _BySeed(one, compiled=how == "compiled", rows=[(row,) for row in rows])
 
 
-def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]],
-            optimizer: torch.optim.Adam, n_trained: int, how: str) -> Callable[..., Any]:
-    """One step of `optimizer` on term's loss for every seed: f(*tensors) -> term's outputs, each
-    (S, ...), after the step. The one descent of every update, eager, compiled or vmapped.
+class Adam:
+    """Adam's state for stacked parameters: the moments, each (S, ...) like its parameter, so that
+    seed i's state is row i of each (its checkpoint); one step count, shared, as the seeds step
+    together; and the settings (torch.optim.Adam's defaults but the learning rate). `descent`
+    makes the steps with torch's own Adam kernels (torch.optim.adam.adam)."""
 
-    term(*modules, *tensors) -> (loss, *outputs) is written for one seed; its first n_trained
-    modules are what the optimiser's first n_trained parameter groups train (a None template: the
-    entry's one tensor, "value", passed as it is). The Adam moments are the optimiser's own, so
-    its state_dict (the checkpoint) is the same whichever `how` made them:
+    def __init__(self, params: Params, lr: float):
+        stacks = list(params.values())
+        self.exp_avg = [torch.zeros_like(p, memory_format=torch.preserve_format) for p in stacks]
+        self.exp_avg_sq = [torch.zeros_like(p, memory_format=torch.preserve_format) for p in stacks]
+        self.count = torch.zeros((), dtype=torch.float32, device=stacks[0].device)
+        self.settings = {"lr": lr, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "amsgrad": False,
+                         "weight_decay": 0.0, "maximize": False}
+
+    def seed_state(self, i: int) -> dict[str, Any]:
+        return {"exp_avg": [m[i].clone() for m in self.exp_avg], "exp_avg_sq": [m[i].clone() for m in self.exp_avg_sq],
+                "count": self.count.clone()}
+
+    def load_seed_state(self, i: int, saved: dict[str, Any]) -> None:
+        """In place: what `descent` bound to seed i's rows stays bound."""
+        with torch.no_grad():
+            for mine, theirs in ((self.exp_avg, saved["exp_avg"]), (self.exp_avg_sq, saved["exp_avg_sq"])):
+                for m, v in zip(mine, theirs):
+                    m[i].copy_(v)
+            self.count.copy_(saved["count"])
+
+
+def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Params]], adams: list[Adam],
+            how: str) -> Callable[..., Any]:
+    """One Adam step on term's loss for every seed: f(*tensors) -> term's outputs, each (S, ...),
+    after the step. The one descent of every update, eager, compiled or vmapped.
+
+    term(*modules, *tensors) -> (loss, *outputs) is written for one seed; its first len(adams)
+    modules are what `adams` train, one each (a None template: the entry's one tensor, "value",
+    passed as it is). The moments are the Adams' own, whichever `how` made them:
     - "eager": seed by seed, autograd's gradient and one fused Adam call on the seed's rows, the
       arithmetic of its run alone, to the bit;
     - "compiled": seed by seed, the gradient (torch.func.grad) and Adam's step (single-tensor,
@@ -201,8 +224,7 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
     """
     templates = [None if module is None else _Template(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
-    groups = optimizer.param_groups[:n_trained]
-    hyper = [_adam_hyper(g) for g in groups]
+    n_trained, n_seeds = len(adams), next(iter(stacks[0].values())).shape[0]
     kind = {"foreach": False, "capturable": True} if how == "compiled" else {"fused": True}
 
     def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
@@ -218,61 +240,40 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
 
     gradient = autograd_gradient if how == "eager" else torch.func.grad(loss_of, has_aux=True)
 
-    def adam_step(trained: list[Params], grads: list[Params], moments: list[tuple[list, list, list]]) -> None:
+    def adam_step(trained: list[Params], grads: list[Params], moments: list[tuple[list, list, torch.Tensor]]) -> None:
         with torch.no_grad():
-            for params, grad, (exp_avg, exp_avg_sq, steps), h in zip(trained, grads, moments, hyper):
-                # on copies of the step counts: every seed sees the count before this step (the
-                # shared counts move once, after every seed's step)
+            for params, grad, (exp_avg, exp_avg_sq, count), opt in zip(trained, grads, moments, adams):
+                # on copies of the step count: every seed sees the count before this step (the
+                # shared count moves once, after every seed's step)
                 adam(list(params.values()), list(grad.values()), exp_avg, exp_avg_sq, [],
-                     [s.clone() for s in steps], **kind, **h)
+                     [count.clone() for _ in exp_avg], **kind, **opt.settings)
 
-    def descend(trained: list[Params], moments: list[tuple[list, list, list]], fixed: list[Params],
+    def descend(trained: list[Params], moments: list[tuple[list, list, torch.Tensor]], fixed: list[Params],
                 *tensors: Any) -> Any:
         grads, outputs = gradient(trained, fixed, *tensors)
         adam_step(trained, grads, moments)
         return outputs
 
-    n_seeds = next(iter(stacks[0].values())).shape[0]
-    rows = [_rows(p, n_seeds) for p in stacks]
-    vmapped_gradient = _vmapped(gradient, stacks[:n_trained], stacks[n_trained:])
-    by_seed, moments_of = _BySeed(descend, compiled=how == "compiled"), [None]
+    if how == "vmapped":
+        vmapped_gradient = _vmapped(gradient, stacks[:n_trained], stacks[n_trained:])
+        moments = [(a.exp_avg, a.exp_avg_sq, a.count) for a in adams]
+    else:
+        rows = [_rows(p, n_seeds) for p in stacks]
+        by_seed = _BySeed(descend, compiled=how == "compiled", rows=[(
+            [r[i] for r in rows[:n_trained]],
+            [([m[i] for m in a.exp_avg], [m[i] for m in a.exp_avg_sq], a.count) for a in adams],
+            [r[i] for r in rows[n_trained:]]) for i in range(n_seeds)])
 
     def step(*tensors: Any) -> Any:
-        states = [_adam_state(optimizer, g) for g in groups]
-        moments = [([s["exp_avg"] for s in g], [s["exp_avg_sq"] for s in g], [s["step"] for s in g]) for g in states]
         if how == "vmapped":
             grads, outputs = vmapped_gradient(*tensors)
             adam_step(stacks[:n_trained], grads, moments)
         else:
-            key = tuple(id(a) for avg, _, _ in moments for a in avg)
-            if moments_of[0] != key:  # the first step, or new moment tensors after a resume
-                moments_of[0] = key
-                by_seed.use([([r[i] for r in rows[:n_trained]],
-                               [([m[i] for m in avg], [m[i] for m in avg_sq], counts) for avg, avg_sq, counts in moments],
-                               [r[i] for r in rows[n_trained:]]) for i in range(n_seeds)])
             outputs = by_seed(*tensors)
-        torch._foreach_add_([s for _, _, counts in moments for s in counts], 1.0)
+        for a in adams:
+            a.count += 1
         return outputs
     return step
-
-
-def _adam_hyper(group: dict[str, Any]) -> dict[str, Any]:
-    """A parameter group's settings as torch.optim.adam.adam takes them (plain Adam only)."""
-    if group["weight_decay"] or group["amsgrad"] or group["maximize"]:
-        raise ValueError("the update makes plain Adam's step only")
-    return {"lr": group["lr"], "beta1": group["betas"][0], "beta2": group["betas"][1], "eps": group["eps"],
-            "amsgrad": False, "weight_decay": 0.0, "maximize": False}
-
-
-def _adam_state(optimizer: torch.optim.Adam, group: dict[str, Any]) -> list[dict[str, torch.Tensor]]:
-    """Each parameter's Adam state, made where it is missing as torch.optim.Adam(fused=True)
-    makes it at its first step."""
-    for p in group["params"]:
-        if not optimizer.state[p]:
-            optimizer.state[p].update(step=torch.zeros((), dtype=torch.float32, device=p.device),
-                                      exp_avg=torch.zeros_like(p, memory_format=torch.preserve_format),
-                                      exp_avg_sq=torch.zeros_like(p, memory_format=torch.preserve_format))
-    return [optimizer.state[p] for p in group["params"]]
 
 
 def _traced_and_compiled(fn: Callable[..., Any], fixed: tuple, tensors: tuple) -> Callable[[list, tuple], Any]:
@@ -326,7 +327,7 @@ def stack_as_views(modules: list[nn.Module]) -> Params:
 
 
 class SACUpdate:
-    """The optimisers and the update of S seeds' stacked actors, critics and temperatures."""
+    """Adam's state and the update of S seeds' stacked actors, critics and temperatures."""
 
     def __init__(self, config: Any, actor: SACActor, critic: TwinQ, actor_params: Params,
                  critic_params: Params, target_params: Params, log_alpha: torch.Tensor,
@@ -336,26 +337,23 @@ class SACUpdate:
         self.config = config
         self.actor_params, self.critic_params, self.target_params = actor_params, critic_params, target_params
         self.log_alpha = log_alpha  # (S, 1)
-        # The optimisers hold the settings and the moments (the checkpoint); `descent` steps them.
-        # The temperature steps with the actor, so it is a second group of the actor's optimiser:
-        # one gradient and one Adam step for both (the same arithmetic as two optimisers).
-        self.actor_opt = torch.optim.Adam([{"params": list(actor_params.values())},
-                                           {"params": [log_alpha], "lr": config.alpha_lr}],
-                                          lr=config.policy_lr, fused=True)
-        self.critic_opt = torch.optim.Adam(critic_params.values(), lr=config.q_lr, fused=True)
+        # Adam's state of each trained stack (the temperature's steps with the actor's: one
+        # gradient for both, then a step of each).
+        self.adams = {"critic": Adam(critic_params, config.q_lr), "actor": Adam(actor_params, config.policy_lr),
+                      "temperature": Adam({"value": log_alpha}, config.alpha_lr)}
         # The critic as the actor's loss sees it: the same storage, not trained by that step.
         frozen_critic = {k: v.detach() for k, v in critic_params.items()}
         how = "compiled" if config.compile_update else "vmapped" if vectorize else "eager"
         self._explore = over_seeds(explore, actor, actor_params, how)
         self._critic_step = descent(partial(critic_loss, gamma=config.gamma),
                                     [(critic, critic_params), (actor, actor_params), (critic, target_params)],
-                                    self.critic_opt, 1, how)
+                                    [self.adams["critic"]], how)
         # Compiled, one graph, which makes the statistics at every step; eager, the steps whose
         # losses are not read skip the actor's costly statistics.
         self._actor_step = {log: descent(
             partial(actor_and_temperature_loss, target_entropy=target_entropy, autotune=config.autotune, log=log),
             [(actor, actor_params), (None, {"value": log_alpha}), (critic, frozen_critic)],
-            self.actor_opt, 2 if config.autotune else 1, how) for log in ((True,) if how == "compiled" else (True, False))}
+            [self.adams["actor"], self.adams["temperature"]][:2 if config.autotune else 1], how) for log in ((True,) if how == "compiled" else (True, False))}
 
     @property
     def alpha(self) -> torch.Tensor:
@@ -389,29 +387,11 @@ class SACUpdate:
                                      list(self.critic_params.values()), cfg.tau)
         return stats
 
-    # --- a seed's slice of the optimisers, for its checkpoint -------------------------------
+    # --- a seed's rows of Adam's state, for its checkpoint ---------------------------------
     def optimizer_states(self, i: int) -> dict[str, Any]:
-        return {name: _adam_slice(opt, i) for name, opt in self._optimizers().items()}
+        return {name: state.seed_state(i) for name, state in self.adams.items()}
 
     def load_optimizer_states(self, per_seed: list[dict[str, Any]]) -> None:
-        for name, opt in self._optimizers().items():
-            opt.load_state_dict(_adam_stack([s[name] for s in per_seed]))
-
-    def _optimizers(self) -> dict[str, torch.optim.Optimizer]:
-        return {"actor": self.actor_opt, "critic": self.critic_opt}
-
-
-def _adam_slice(opt: torch.optim.Optimizer, i: int) -> dict[str, Any]:
-    """Seed i's Adam moments (its row of each stacked moment); the step count is shared."""
-    sd = opt.state_dict()
-    state = {k: {n: v.clone() if n == "step" else v[i].clone() for n, v in s.items()}
-             for k, s in sd["state"].items()}
-    return {"state": state, "param_groups": sd["param_groups"]}
-
-
-def _adam_stack(slices: list[dict[str, Any]]) -> dict[str, Any]:
-    """The optimiser state of the seeds whose slices are given, in order."""
-    first = slices[0]["state"]
-    state = {k: {n: v if n == "step" else torch.stack([s["state"][k][n] for s in slices])
-                 for n, v in first[k].items()} for k in first}
-    return {"state": state, "param_groups": slices[0]["param_groups"]}
+        for i, saved in enumerate(per_seed):
+            for name, state in self.adams.items():
+                state.load_seed_state(i, saved[name])
