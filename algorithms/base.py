@@ -52,13 +52,8 @@ class EnvInfo:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EnvInfo:
-        return cls(
-            obs_dim=d["obs_dim"],
-            act_dim=d["act_dim"],
-            act_low=tuple(d["act_low"]),
-            act_high=tuple(d["act_high"]),
-            task=d.get("task", ""),
-        )
+        """to_dict's inverse (JSON's lists back to tuples; files saved before `task` have none)."""
+        return cls(**{**d, "act_low": tuple(d["act_low"]), "act_high": tuple(d["act_high"])})
 
 
 @runtime_checkable
@@ -186,11 +181,5 @@ def check_limits(config: Any) -> None:
 
 def count_parameters(*modules: Any) -> int:
     """The number of scalar parameters of torch modules (shared tensors counted once)."""
-    seen: set[int] = set()
-    total = 0
-    for module in modules:
-        for p in module.parameters():
-            if id(p) not in seen:
-                seen.add(id(p))
-                total += p.numel()
-    return total
+    unique = {id(p): p for module in modules for p in module.parameters()}
+    return sum(p.numel() for p in unique.values())

@@ -76,22 +76,18 @@ class PMOEConfig(SACConfig):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        # ValueError, not harness.errors.UsageError: algorithms never import the harness.
-        check_pmoe_settings(self.n_primitives, self.backprop, self.eval_primitive, self.routing_gradient)
-
-
-def check_pmoe_settings(n_primitives: int, backprop: str, eval_primitive: str,
-                        routing_gradient: str = "frequency") -> None:
-    if routing_gradient not in ROUTING_GRADIENTS:
-        raise ValueError(f"pmoe: routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, "
-                         f"not {routing_gradient!r}")
-    if int(n_primitives) < 1:
-        raise ValueError(f"pmoe: n_primitives must be at least 1, not {n_primitives}")
-    if backprop not in BACKPROP_MODES:
-        raise ValueError(f"pmoe: backprop must be one of {', '.join(BACKPROP_MODES)}, not {backprop!r}")
-    if eval_primitive not in EVAL_PRIMITIVE_MODES:
-        raise ValueError(f"pmoe: eval_primitive must be one of {', '.join(EVAL_PRIMITIVE_MODES)}, "
-                         f"not {eval_primitive!r}")
+        # ValueError, not harness.errors.UsageError: algorithms never import the harness. (The
+        # actor takes its settings from here and does not check them again.)
+        if self.routing_gradient not in ROUTING_GRADIENTS:
+            raise ValueError(f"pmoe: routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, "
+                             f"not {self.routing_gradient!r}")
+        if int(self.n_primitives) < 1:
+            raise ValueError(f"pmoe: n_primitives must be at least 1, not {self.n_primitives}")
+        if self.backprop not in BACKPROP_MODES:
+            raise ValueError(f"pmoe: backprop must be one of {', '.join(BACKPROP_MODES)}, not {self.backprop!r}")
+        if self.eval_primitive not in EVAL_PRIMITIVE_MODES:
+            raise ValueError(f"pmoe: eval_primitive must be one of {', '.join(EVAL_PRIMITIVE_MODES)}, "
+                             f"not {self.eval_primitive!r}")
 
 
 class PMOEActor(SACActor):
@@ -102,7 +98,6 @@ class PMOEActor(SACActor):
                  eval_primitive: str = "argmax", routing_gradient: str = "frequency",
                  gumbel_temperature: float = 1.0):
         super().__init__(env_info)
-        check_pmoe_settings(n_primitives, backprop, eval_primitive, routing_gradient)
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
         self.routing_gradient, self.gumbel_temperature = routing_gradient, gumbel_temperature
         self.critic_evaluations = (1, n_primitives) if backprop == "max" else (n_primitives, 0)

@@ -114,11 +114,7 @@ class SMoSEActor(SACActor):
 
     def __init__(self, env_info: EnvInfo, n_experts: int = 8, lb_weight: float = 0.1,
                  noise_per_state: bool = True, eval_gate: str = "gated"):
-        super().__init__(env_info)
-        if n_experts < 1:
-            raise ValueError(f"n_experts must be at least 1, not {n_experts}")
-        if eval_gate not in EVAL_GATES:
-            raise ValueError(f"eval_gate must be one of {', '.join(EVAL_GATES)}, not {eval_gate!r}")
+        super().__init__(env_info)  # the settings are checked by SMoSEConfig
         n_s, n_a, m = env_info.obs_dim, env_info.act_dim, n_experts
         self.n_experts, self.lb_weight = m, lb_weight
         self.noise_per_state, self.eval_gate = noise_per_state, eval_gate

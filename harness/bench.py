@@ -11,12 +11,10 @@ reason of their own; taking turns, they meet the same drifts.
 from __future__ import annotations
 
 import signal
-import statistics
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 import torch
@@ -32,19 +30,6 @@ _now = time.perf_counter  # the clock of the turns and the timing
 
 Tick = Callable[[int], None]  # called with the step count after a trainer's env steps
 Trainer = Callable[[Tick], None]  # trains, calling tick(step) as it goes
-
-
-@dataclass
-class BenchResult:
-    algo: str
-    task: str
-    steps: int
-    steps_per_second: list[float]  # one per repeat
-    floor_steps_per_second: float | None  # the FLOP floor of a SAC update here, one thread
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.steps_per_second)
 
 
 def _build(algo: str, task_name: str, warmup: int, seed: int,

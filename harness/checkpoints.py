@@ -98,8 +98,7 @@ def prune(checkpointing: Checkpointing | None) -> None:
     if checkpointing is None or not Path(checkpointing.folder).is_dir():
         return
     folder = Path(checkpointing.folder)
-    for sub in sorted((d for d in folder.rglob("*") if d.is_dir()), key=lambda d: len(d.parts), reverse=True):
+    # deepest first, the folder itself last
+    for sub in sorted([folder, *(d for d in folder.rglob("*") if d.is_dir())], key=lambda d: len(d.parts), reverse=True):
         if not any(sub.iterdir()):
             sub.rmdir()
-    if not any(folder.iterdir()):
-        folder.rmdir()

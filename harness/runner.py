@@ -191,9 +191,8 @@ class _RunRecorder:
         result, settings, agent = self.result, self.settings, self.agent
         steps_done = result.curve[-1]["step"] if result.curve else settings.budget
         self.report(settings.budget, steps_done / train_seconds, "final eval")
-        reset_eval_stats = getattr(agent, "reset_eval_stats", None)
-        if reset_eval_stats is not None:  # e.g. SMoSE's expert usage counts the final evaluation only
-            reset_eval_stats()
+        # e.g. SMoSE's expert usage counts the final evaluation only
+        getattr(agent, "reset_eval_stats", lambda: None)()
         final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes)
         result.final = {
             **final.summary(),
@@ -209,7 +208,7 @@ class _RunRecorder:
             "agent_info": getattr(agent, "run_info", dict)(),
             **(extra or {}),
         }
-        result.model_files = saved_files(agent)
+        result.model_files = files_written_by(agent.save)  # in memory: any process writes them
         self.eval_env.close()
         if settings.interpret:
             self.interpret()
@@ -287,11 +286,6 @@ def _train(what: _Resolved, specs: list[RunSpec], results: list[RunResult], save
         result.status = "finished"
     for env in train_envs:
         env.close()
-
-
-def saved_files(agent: Any) -> dict[str, bytes]:
-    """The files of agent.save(), read into memory so that any process can write them."""
-    return files_written_by(agent.save)
 
 
 def files_written_by(write: Callable[[Path], Any], prefix: str = "") -> dict[str, bytes]:

@@ -168,11 +168,10 @@ class SACAgent:
         self.learning_starts_used: int | None = None
 
     @classmethod
-    def build(cls, env: gym.Env | None, config: SACConfig, build_actor: ActorBuilder,
-              seed: int = 0, env_info: EnvInfo | None = None) -> SACAgent:
+    def build(cls, env: gym.Env, config: SACConfig, build_actor: ActorBuilder, seed: int = 0) -> SACAgent:
         """The agent of seed `seed`: its actor's and critics' initial weights drawn, on the CPU,
         from torch's generator seeded with it; the caller's global random state is left as it was."""
-        env_info = env_info or EnvInfo.from_env(env)
+        env_info = EnvInfo.from_env(env)
         with torch.random.fork_rng(devices=[]):
             torch.manual_seed(seed)
             return cls(env, config, build_actor(config, env_info), seed=seed, env_info=env_info)
@@ -206,9 +205,7 @@ class SACAgent:
 
     def reset_eval_stats(self) -> None:
         """Forwarded to the actor (SMoSE counts expert usage over the final evaluation)."""
-        reset = getattr(self.actor, "reset_eval_stats", None)
-        if reset is not None:
-            reset()
+        getattr(self.actor, "reset_eval_stats", lambda: None)()
 
     # --- learning ----------------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
@@ -229,7 +226,7 @@ class SACAgent:
                            "critic_target": self.critic_target.state_dict(),
                            "log_alpha": self.log_alpha.detach()}), path / "model.pt")
         (path / "agent.json").write_text(json.dumps(
-            {"config": _jsonable(dataclasses.asdict(self.config)), "env_info": self.env_info.to_dict()},
+            {"config": dataclasses.asdict(self.config), "env_info": self.env_info.to_dict()},
             indent=2))
 
     @classmethod
@@ -304,6 +301,7 @@ class SACLearner:
         return tuple(torch.stack(draws) for draws in zip(*per_seed))
 
     # --- the loop ----------------------------------------------------------------------------
+    @denormals_flushed()
     def learn(self, total_steps: int, callback: SeedCallback | None = None,
               after_step: Callable[[int], Any] | None = None) -> None:
         """Train every seed for total_steps env steps.
@@ -312,11 +310,6 @@ class SACLearner:
         (where a checkpoint may be taken). After restore(), training goes on from there.
         Denormal numbers are flushed to zero throughout (see denormals_flushed).
         """
-        with denormals_flushed():
-            self._learn(total_steps, callback, after_step)
-
-    def _learn(self, total_steps: int, callback: SeedCallback | None,
-               after_step: Callable[[int], Any] | None) -> None:
         cfg, agents = self.config, self.agents
         learning_starts = int(min(cfg.learning_starts, cfg.learning_starts_fraction * total_steps))
         for a in agents:
@@ -458,10 +451,6 @@ def _owned(tree: Any) -> Any:
     if isinstance(tree, dict):
         return {k: _owned(v) for k, v in tree.items()}
     return tree.detach().cpu().clone() if isinstance(tree, torch.Tensor) else tree
-
-
-def _jsonable(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in d.items()}
 
 
 def _from_json(v: Any) -> Any:

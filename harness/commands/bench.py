@@ -12,7 +12,6 @@ from harness import registry
 from harness.bench import (
     REFERENCE,
     SETTLE_STEPS,
-    BenchResult,
     MatmulProbe,
     time_seed_batch,
     time_training,
@@ -83,15 +82,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
         print(f"  repeat {r + 1}/{repeats}  " + ", ".join(f"{name} {sps:.1f}" for name, (sps, _) in timed.items())
               + " steps/s", flush=True)
     gflops = probe.gflops
-    results = {name: BenchResult(name, task, steps, steps_per_second[name],
-                                 gflops * 1e9 / flops[name] if flops[name] else None) for name in order}
-    ref = results[REFERENCE].median
+    medians = {name: statistics.median(values) for name, values in steps_per_second.items()}
+    floors = {name: gflops * 1e9 / flops[name] if flops[name] else None for name in order}  # one thread
+    ref = medians[REFERENCE]
     # The ceiling: the ratio an implementation that did nothing but the update's matrix products
     # would reach against the reference on this machine.
-    rows = [[name, f"{res.median:.1f}", f"{statistics.median(ratios[name]):.2f}x",
-             *([f"{floor:.0f}", f"{100 * res.median / floor:.0f}%", f"{floor / ref:.2f}x"]
-               if (floor := res.floor_steps_per_second) else ["-", "-", "-"])]
-            for name, res in results.items()]
+    rows = [[name, f"{median:.1f}", f"{statistics.median(ratios[name]):.2f}x",
+             *([f"{floor:.0f}", f"{100 * median / floor:.0f}%", f"{floor / ref:.2f}x"]
+               if (floor := floors[name]) else ["-", "-", "-"])]
+            for name, median in medians.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
           f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
           f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
@@ -100,8 +99,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
                           f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
     if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
-        for name, res in results.items():
-            path = record_throughput(name, task, res.median, hparams.get(name, {}).get("compile_update", False))
+        for name, median in medians.items():
+            path = record_throughput(name, task, median, hparams.get(name, {}).get("compile_update", False))
         print(f"kept for `run`'s time estimates on this machine: {path}")
     return 0
 

@@ -113,7 +113,7 @@ def positive_int(value: str | int, flag: str) -> int:
         n = int(str(value).replace("_", ""))
     except ValueError:
         n = 0
-    if n < 1 or str(value).strip().startswith("-"):
+    if n < 1:
         raise UsageError(f"{flag} must be a positive integer, not {value!r}")
     return n
 
