@@ -8,18 +8,19 @@ import pytest
 import torch
 
 import algorithms.sac.update as update_module
+from algorithms.sac.learner import SACLearner
 from algorithms.sac.update import _traced_and_compiled
 from harness import registry
 from harness.cli import build_parser
 from harness.commands.run import plan, with_flags
 from harness.errors import UsageError
-from tests.test_seed_batch import filled_learner, make_agent, update, weights
+from tests.test_seed_batch import filled_learner, make_agent, weights
 
 UPDATES = 6  # two critic steps per actor pair, a logged step among them (log on every third)
 
 
 def trained(algo: str, seeds: list[int], compiled: bool, vectorize: bool = False,
-            hparams: dict | None = None) -> tuple[list, torch.Tensor]:
+            hparams: dict | None = None) -> tuple[SACLearner, torch.Tensor]:
     """The learner of `seeds` after UPDATES updates on the same random transitions (seed i's data
     from data seed i), and its exploring actions for a fixed observation per seed."""
     learner = filled_learner([make_agent(algo, s, {"compile_update": compiled, **(hparams or {})}) for s in seeds],
@@ -29,74 +30,59 @@ def trained(algo: str, seeds: list[int], compiled: bool, vectorize: bool = False
         learner.update(step, learner.buffer.sample(batch_size), lambda p: learner.noise(p, batch_size),
                        log=step % 3 == 0)
     obs = torch.linspace(-1, 1, learner.agents[0].env_info.obs_dim).repeat(len(seeds), 1)
-    return learner.agents, learner.update.explore(obs, learner.noise("explore", 1))
+    return learner, learner.update.explore(obs, learner.noise("explore", 1))
 
 
-@pytest.mark.parametrize("algo", ["sac-l", "smose", "pmoe"])
+# Each agent also tries one setting of its own, so that every compiled learner (10-15 s of
+# compiling each) is used for as much as it can show: smose's batch asks for the vmapped update
+# (a GPU's eager default), which a compiled update ignores (seed by seed, the same bits); pmoe's
+# temperature is fixed (autotune off), which the compiled actor step must leave untrained.
+VARIANTS = {"sac-l": {}, "smose": {"vectorize": True}, "pmoe": {"hparams": {"autotune": False, "alpha": 0.1}}}
+
+
+@pytest.mark.parametrize("algo", list(VARIANTS))
 def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_batch(algo, monkeypatch):
     """Compiled, each step is one graph per seed: loss, gradient (torch.func.grad) and Adam; and
     the exploring action one more.
     Measured on the 2-core development machine (AMD EPYC, torch 2.13, 2026-12-02): seed 1 alone
     and in a batch of three identical to the bit when compiled (every seed runs the one compiled
     graph); compiled against eager, weights within 1.6e-7 (sac-l), 1.2e-7 (smose) and 5.7e-7
-    (pmoe) after 6 updates. Asserted: the batch to the bit, eager within 1e-5."""
+    (pmoe) after 6 updates, Adam's moments (a checkpoint's) within 3.3e-5 of each tensor's largest
+    value (sac-l's actor; near-zero entries differ relatively more, up to 135% in pmoe's actor).
+    Asserted: the batch to the bit, weights within 1e-5 of eager, moments within 1e-4 of their
+    largest value, the same step counts (2026-12-03, Intel Xeon host)."""
+    hparams, vectorize = VARIANTS[algo].get("hparams"), VARIANTS[algo].get("vectorize", False)
     traced = []
     monkeypatch.setattr(update_module, "_traced_and_compiled",
                         lambda *args: traced.append(args) or _traced_and_compiled(*args))
-    alone, explore_alone = trained(algo, [1], compiled=True)
+    alone, explore_alone = trained(algo, [1], compiled=True, hparams=hparams)
     assert len(traced) == 3  # the critic step, the actor step and the exploring action, each once
-    in_three, explore_in_three = trained(algo, [0, 1, 2], compiled=True)
-    eager, explore_eager = trained(algo, [1], compiled=False)
-    compiled_weights, eager_weights = weights(alone[0]), weights(eager[0])
-    for name, value in weights(in_three[1]).items():
+    in_three, explore_in_three = trained(algo, [0, 1, 2], compiled=True, vectorize=vectorize, hparams=hparams)
+    eager, explore_eager = trained(algo, [1], compiled=False, hparams=hparams)
+    compiled_weights, eager_weights = weights(alone.agents[0]), weights(eager.agents[0])
+    for name, value in weights(in_three.agents[1]).items():
         assert torch.equal(value, compiled_weights[name]), name
     assert torch.equal(explore_in_three[1], explore_alone[0])
     for name, value in eager_weights.items():
         torch.testing.assert_close(compiled_weights[name], value, rtol=1e-4, atol=1e-5, msg=name)
     torch.testing.assert_close(explore_alone, explore_eager, rtol=1e-4, atol=1e-5)
-    moved = [k for k, v in weights(make_agent(algo, 1)).items() if not torch.equal(v, compiled_weights[k])]
+    initial = weights(make_agent(algo, 1, hparams))
+    moved = [k for k, v in initial.items() if not torch.equal(v, compiled_weights[k])]
     assert any(k.startswith("actor.") for k in moved) and any(k.startswith("critic.") for k in moved)
+    assert ("log_alpha" in moved) == (hparams is None)  # a fixed temperature is not trained
 
-
-def test_a_compiled_update_runs_seed_by_seed_where_the_eager_one_would_be_vmapped():
-    """On a GPU the eager update is vmapped; compiled, every seed runs its own graph, vectorize or
-    not: the same bits as the seed-by-seed learner."""
-    vectorized, explore_vectorized = trained("smose", [0, 1], compiled=True, vectorize=True)
-    by_seed, explore_by_seed = trained("smose", [0, 1], compiled=True)
-    for a, b in zip(vectorized, by_seed):
-        for name, value in weights(b).items():
-            assert torch.equal(weights(a)[name], value), name
-    assert torch.equal(explore_vectorized, explore_by_seed)
-
-
-def test_a_fixed_temperature_is_not_trained_when_compiled():
-    """autotune off: the compiled actor step trains the actor alone, as the eager one does."""
-    fixed = {"autotune": False, "alpha": 0.1}
-    compiled, _ = trained("sac-l", [1], compiled=True, hparams=fixed)
-    eager, _ = trained("sac-l", [1], compiled=False, hparams=fixed)
-    compiled_weights = weights(compiled[0])
-    for name, value in weights(eager[0]).items():
-        torch.testing.assert_close(compiled_weights[name], value, rtol=1e-4, atol=1e-5, msg=name)
-    assert torch.equal(compiled_weights["log_alpha"], weights(make_agent("sac-l", 1))["log_alpha"])
-
-
-def test_the_compiled_step_keeps_adams_state_where_and_as_the_eager_one_does():
-    """The checkpoint's optimiser states: the same entries, shapes, dtypes and step counts."""
-    states = {}
-    for compiled in (True, False):
-        learner = filled_learner([make_agent("smose", 1, {"compile_update": compiled})], [1])
-        for step in (1, 2):
-            update(learner, step)
-        states[compiled] = learner.update.optimizer_states(0)
-    for name, eager in states[False].items():
-        compiled = states[True][name]
-        assert torch.equal(compiled["count"], eager["count"]), name
+    states = {"compiled": alone.update.optimizer_states(0), "eager": eager.update.optimizer_states(0)}
+    for name, eager_state in states["eager"].items():
+        compiled_state = states["compiled"][name]
+        assert torch.equal(compiled_state["count"], eager_state["count"]), name
         for key in ("exp_avg", "exp_avg_sq"):
-            assert len(compiled[key]) == len(eager[key]), (name, key)
-            for mine, value in zip(compiled[key], eager[key]):
+            assert len(compiled_state[key]) == len(eager_state[key]), (name, key)
+            for mine, value in zip(compiled_state[key], eager_state[key]):
                 assert (mine.dtype, mine.shape) == (value.dtype, value.shape), (name, key)
-                torch.testing.assert_close(mine, value, rtol=1e-3, atol=1e-9, msg=f"{name} {key}")
-    assert states[False]["critic"]["count"].item() == 2 and states[False]["actor"]["count"].item() == 2
+                torch.testing.assert_close(mine, value, rtol=0, atol=1e-4 * value.abs().max().item() + 1e-12,
+                                           msg=f"{name} {key}")
+    # critic steps at every update, actor steps two at every second one
+    assert states["eager"]["critic"]["count"].item() == UPDATES and states["eager"]["actor"]["count"].item() == UPDATES
 
 
 def test_compile_is_set_for_the_agents_that_have_it_and_hparams_win():

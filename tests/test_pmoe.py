@@ -296,15 +296,17 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
 #   pmoe:     seeds 0/1/2 -267.8, -149.0, -148.9  (the process's torch stream before: -149.9, -149.0)
 #   pmoe-all: seeds 0/1/2 -148.8, -147.4, -815.7  (before: -212.9, -146.2); at 6,000 steps the
 #             ablation has not converged on every seed
+# and at 4,000 steps (2026-12-03): pmoe -675.7, -153.0, -152.3; pmoe-all -151.7, -152.8, -230.4.
 #   untrained or barely trained (1,000 steps): -1,370 to -1,470; random policies -1,200 to -1,500.
-# Threshold -600 on seed 0: far above anything untrained, with a wide margin below seed 0's runs
-# (pmoe-all's seed 2 would miss it).
+# Threshold -600 on seed 0: far above anything untrained, with a wide margin below seed 0's runs;
+# pmoe-all is tested at 4,000 steps (about 30 s, not 45), where seed 0 has learned and pmoe's
+# has not yet.
 CI_CONFIG = {"hidden_sizes": (64, 64), "critic_hidden": (64, 64), "batch_size": 64}
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("algo", ["pmoe", "pmoe-all"])
-def test_learns_pendulum(algo):
+@pytest.mark.parametrize("algo, budget", [("pmoe", 6000), ("pmoe-all", 4000)])
+def test_learns_pendulum(algo, budget):
     from envs.suites import get_task, make_env
     from harness.protocol import evaluate, seed_everything
 
@@ -313,7 +315,7 @@ def test_learns_pendulum(algo):
     env, eval_env = make_env(task, seed=0), make_env(task, seed=0)
     spec = registry.get(algo)
     agent = spec.factory(env, spec.make_config(CI_CONFIG), 0)
-    agent.learn(6000)
+    agent.learn(budget)
     returns = evaluate(agent.act, eval_env, task, 10).returns
     assert returns.mean() > -600, returns
 
