@@ -44,9 +44,9 @@ from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
 CHECKPOINT_DIR = ".checkpoints"  # inside the experiment folder; a run's is removed when it finishes
-# `--compile auto` compiles from this budget. Compiling costs 10-20 s per process and saves a
-# quarter to a third of an update (sac-l: 5 ms of 16), so it pays from a few thousand learning
-# steps; the threshold sits well above that, where it saves many times its cost, so that short
+# `--compile auto` compiles from this budget. Compiling costs 10-80 s per process and saves a
+# quarter to a third of an update (sac-l: 5 ms of 16), so it pays from 2,000-16,000 learning
+# steps; the threshold sits above that, where it saves several times its cost, so that short
 # runs (the quick preset, the tests, a first try) keep the eager update.
 COMPILE_FROM_STEPS = 50_000
 
@@ -78,7 +78,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "torch sees one); the envs always step on the CPU")
     p.add_argument("--compile", nargs="?", const="on", default="auto", metavar="auto|on|off",
                    help="compile the SAC-family update (torch's inductor): faster per step once compiled, after "
-                        "10-20 s of compiling per process (see the README's Speed); default "
+                        "10-80 s of compiling per process (see the README's Speed); default "
                         f"auto: on for budgets of {COMPILE_FROM_STEPS:,} steps or more, where it pays "
                         "(and a C++ compiler is found); --compile alone: on")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
