@@ -90,9 +90,12 @@ def test_seeds_checkpointed_in_a_batch_resume_alone(tmp_path):
         assert alone.final["returns"] == pytest.approx(whole.final["returns"], rel=1e-4)
 
 
-def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(tmp_path):
-    """A checkpoint left by an older version (no format recorded) is set aside, not half-read."""
-    from harness.checkpoints import Checkpointing
+@pytest.mark.parametrize("old_format", [2, "previous"])
+def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(tmp_path, old_format):
+    """A checkpoint left by an older version is set aside, not half-read: format 2 (before one
+    SAC), or the format just before this one, identical but for its number (its Adam state was
+    laid out otherwise)."""
+    from harness.checkpoints import FORMAT, Checkpointing
     from harness.runner import run
     from harness.spec import RunSpec, Settings
 
@@ -102,13 +105,18 @@ def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(
     spec = RunSpec("old", "linear-sac", "Pendulum-v1", 0, settings)
     checkpointing = Checkpointing(tmp_path, interval=1000)
     checkpointing.path(spec).parent.mkdir(parents=True)
-    # What the previous version wrote for a solo run: format 2, the agent's state, its identity.
-    torch.save({"agent": {"step": 200}, "runner": {}, "format": 2, "runs_of": [repr(spec)]},
-               checkpointing.path(spec))
+    if old_format == 2:  # a solo run's checkpoint then: the agent's state, its identity
+        saved = {"agent": {"step": 200}, "runner": {}, "format": 2, "runs_of": [repr(spec)]}
+    else:  # a whole checkpoint of this version, marked as the previous format
+        old_format = FORMAT - 1
+        run(spec, checkpointing=Checkpointing(tmp_path / "now", interval=200))
+        saved = torch.load(Checkpointing(tmp_path / "now", interval=200).path(spec), weights_only=False)
+        saved["format"] = old_format
+    torch.save(saved, checkpointing.path(spec))
 
     result = run(spec, checkpointing=checkpointing)
     assert result.status == "finished", result.error
-    assert "format 2" in result.config["checkpoint_ignored"]
+    assert f"format {old_format}" in result.config["checkpoint_ignored"]
     assert "resumed_from_step" not in result.config
     assert result.final["returns"] == run(spec).final["returns"]  # a whole run from step 0
 
