@@ -93,8 +93,8 @@ def test_seeds_checkpointed_in_a_batch_resume_alone(tmp_path):
 @pytest.mark.parametrize("old_format", [2, "previous"])
 def test_a_checkpoint_of_another_format_is_not_resumed_and_the_run_starts_again(tmp_path, old_format):
     """A checkpoint left by an older version is set aside, not half-read: format 2 (before one
-    SAC), or the format just before this one, identical but for its number (its Adam state was
-    laid out otherwise)."""
+    SAC), or a checkpoint of this version relabelled with the previous format's number (format
+    4 held Adam's state in another layout): only the number tells them apart."""
     from harness.checkpoints import FORMAT, Checkpointing
     from harness.runner import run
     from harness.spec import RunSpec, Settings
