@@ -104,6 +104,13 @@ class SeedTrainer(Protocol):
 AgentFactory = Callable[[gym.Env, Any, int], Agent]
 
 
+def saved_files(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, as {path relative to it: bytes}."""
+    folder = Path(folder)
+    return {f.relative_to(folder).as_posix(): f.read_bytes()
+            for f in sorted(folder.rglob("*")) if f.is_file()}
+
+
 @dataclass(frozen=True)
 class AgentSpec:
     """A registry entry.
@@ -115,6 +122,9 @@ class AgentSpec:
     seed_batch: optional; wraps the agents of one or more seeds (same config, same task) into
         a `SeedTrainer` that trains them together in one process (the SAC family's
         algorithms.sac.learner.SACLearner). None: each seed trains alone, through agent.learn.
+    acting_files: the files of a `save` folder that `loader` needs to act (and so to evaluate
+        and interpret), as {relative path: bytes}: what a published store keeps of a model, without
+        what only further training needs (critics, optimiser moments). Default: every file.
     """
 
     name: str
@@ -125,6 +135,7 @@ class AgentSpec:
     loader: Callable[[Path, EnvInfo], Agent]
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
     seed_batch: Callable[[list[Agent]], SeedTrainer] | None = None
+    acting_files: Callable[[Path], dict[str, bytes]] = saved_files
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

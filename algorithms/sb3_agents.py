@@ -40,8 +40,10 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import io
 import json
 import random
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -57,7 +59,7 @@ from stable_baselines3.common.callbacks import BaseCallback
 from stable_baselines3.common.logger import Logger
 from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 
-from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters
+from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters, saved_files
 from envs import state as env_state
 
 # --- rl-baselines3-zoo settings, by task family ---------------------------------------------------
@@ -614,6 +616,14 @@ class SB3Agent:
                         for k, v in dataclasses.asdict(self.config).items()},
              "resolved": self.run_info()["resolved"]}, indent=2))
 
+    @staticmethod
+    def acting_files(path: Path) -> dict[str, bytes]:
+        """save()'s files with the optimisers' moments emptied: SB3's loader asks for an
+        optimiser state, and a fresh one's is enough to act, evaluate and interpret."""
+        files = saved_files(path)
+        files["model.zip"] = _without_optimizer_moments(files["model.zip"])
+        return files
+
     @classmethod
     def load(cls, path: Path, env_info: EnvInfo) -> SB3Agent:
         path = Path(path)
@@ -810,13 +820,29 @@ def _restore_buffer(buffer: ReplayBuffer, saved: dict[str, Any]) -> None:
     buffer.pos, buffer.full = saved["pos"], saved["full"]
 
 
+def _without_optimizer_moments(model_zip: bytes) -> bytes:
+    """An SB3 model file whose optimisers (`*optimizer.pth`) keep their settings, not their state."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(model_zip)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.endswith("optimizer.pth"):
+                saved = torch.load(io.BytesIO(data), weights_only=True, map_location="cpu")
+                fresh = io.BytesIO()
+                torch.save({"state": {}, "param_groups": saved["param_groups"]}, fresh)
+                data = fresh.getvalue()
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
 def sb3_spec(name: str, family: str, description: str, cls: type[SB3Agent],
           defaults: dict[str, Any] | None = None) -> AgentSpec:
     def factory(env: gym.Env, config: Any, seed: int) -> SB3Agent:
         return cls(env, config, seed)
 
     return AgentSpec(name=name, family=family, description=description, config_cls=cls.CONFIG,
-                     factory=factory, loader=cls.load, defaults=defaults or {})
+                     factory=factory, loader=cls.load, defaults=defaults or {},
+                     acting_files=cls.acting_files)
 
 
 SPECS = [

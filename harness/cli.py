@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "harness.commands.interpret",
     "harness.commands.report",
     "harness.commands.random_scores",
+    "harness.commands.publish",
 ]
 
 

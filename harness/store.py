@@ -28,6 +28,7 @@ import json
 import os
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,8 @@ from harness.spec import RECORDS, RunResult, RunSpec, Settings
 
 EXPERIMENT_FILE = "experiment.json"
 PROGRESS_FILE = "progress.json"  # an unfinished run's last progress (harness/live.py)
+# What a published store keeps of a finished run besides its model (see Store.publish).
+PUBLISHED = ("config.json", "curve.csv", "train_episodes.csv", "final.json", "interpretation", "tb")
 
 
 class StoreError(ValueError):
@@ -147,19 +150,14 @@ class Store:
         """Write a run's folder atomically (replacing a failed or partial one). keep_tensorboard:
         the folder's tb/ already holds every event of the run (harness/live.py wrote it)."""
         target = self.run_dir(result.spec)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}"  # mkdir: the umask's mode,
-        tmp.mkdir()  # where mkdtemp's 0700 would become the run folder's
-        try:
+
+        def fill(tmp: Path) -> None:
             _write_json(tmp / "config.json", {"spec": result.spec.to_dict(), **result.config})
             pd.DataFrame(result.curve).to_csv(tmp / "curve.csv", index=False)
             pd.DataFrame(result.train_episodes, columns=["step", "return", "length"]).to_csv(
                 tmp / "train_episodes.csv", index=False)
-            for rel, blob in [*((f"model/{k}", v) for k, v in result.model_files.items()),
-                              *result.files.items()]:
-                f = tmp / rel
-                f.parent.mkdir(parents=True, exist_ok=True)
-                f.write_bytes(blob)
+            _write_files(tmp, {**{f"model/{k}": v for k, v in result.model_files.items()},
+                               **result.files})
             if result.status == "finished":
                 _write_json(tmp / "final.json", result.final or {})
             else:
@@ -168,13 +166,52 @@ class Store:
                 shutil.move(target / "tb", tmp / "tb")
             else:
                 _write_tensorboard(tmp / "tb", result)
-            if target.exists():
-                shutil.rmtree(target)
-            os.replace(tmp, target)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+
+        _replace_folder(target, fill)
         return target
+
+    def publish(self, dest: Path | str, acting_files: Callable[[str, Path], dict[str, bytes]]
+                ) -> tuple[list[RunRecord], list[RunRecord]]:
+        """Copy the finished runs into `dest`, a store fit to commit or share: each run folder as
+        `report` and `interpret` read it, its model reduced to the acting policy
+        (`acting_files(algo, model_dir)`), without checkpoints, replay buffers or progress files.
+
+        `dest` is made, or holds the same experiment (name and settings); runs already there are
+        left as they are. Returns (the runs copied now, the runs not finished here).
+        """
+        dest = Path(dest)
+        if dest.resolve() == self.root.resolve() or self.root.resolve() in dest.resolve().parents:
+            raise StoreError(f"{dest} is inside {self.root}; publish to a folder of its own")
+        meta, records, settings = self.experiment(), self.records(), self.settings()
+        target = Store(dest)
+        planned = meta.get("runs", [])
+        if target.check(settings) is not None:
+            there = target.experiment()
+            if there.get("name") != meta["name"]:
+                raise StoreError(f"{dest} holds the experiment {there.get('name')!r}, not "
+                                 f"{meta['name']!r}; choose another folder")
+            planned = list(dict.fromkeys(there.get("runs", []) + planned))
+        dest.mkdir(parents=True, exist_ok=True)
+        write_json_atomic(dest / EXPERIMENT_FILE, {**meta, "runs": planned})
+        copied = []
+        for record in records:
+            out = dest / record.path.relative_to(self.root)
+            if record.status != "finished" or (out / "final.json").exists():
+                continue
+
+            def fill(tmp: Path, record: RunRecord = record) -> None:
+                for name in PUBLISHED:
+                    source = record.path / name
+                    if source.is_dir():
+                        shutil.copytree(source, tmp / name)
+                    elif source.exists():
+                        shutil.copy2(source, tmp / name)
+                model = acting_files(record.algo, record.model_dir) if record.model_dir.is_dir() else {}
+                _write_files(tmp / "model", model)
+
+            _replace_folder(out, fill)
+            copied.append(record)
+        return copied, [r for r in records if r.status != "finished"]
 
     def records(self) -> list[RunRecord]:
         """Every planned run of the experiment, finished, failed or missing, in plan order."""
@@ -218,6 +255,29 @@ def _write_tensorboard(folder: Path, result: RunResult) -> None:
             add_to_tensorboard(writer, record, getattr(result, record))
     finally:
         writer.close()
+
+
+def _replace_folder(target: Path, fill: Callable[[Path], None]) -> None:
+    """Make `target` atomically: `fill` writes a temporary sibling, which then replaces it. A
+    run folder that exists is complete."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}"  # mkdir: the umask's mode,
+    tmp.mkdir()  # where mkdtemp's 0700 would become the run folder's
+    try:
+        fill(tmp)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _write_files(folder: Path, files: dict[str, bytes]) -> None:
+    for rel, blob in files.items():
+        f = folder / rel
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(blob)
 
 
 def _dict_diff(a: dict, b: dict) -> str:

@@ -27,7 +27,7 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
 
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
                      factory=factory, loader=loader, defaults=defaults or {},
-                     seed_batch=SACLearner)
+                     seed_batch=SACLearner, acting_files=SACAgent.acting_files)
 
 
 MATCHES = ("none", "total", "active")

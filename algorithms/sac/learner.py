@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import io
 import json
 import math
 from collections.abc import Callable, Iterator
@@ -243,10 +244,21 @@ class SACAgent:
             agent = cls(None, config, build_actor(config, env_info), env_info=env_info)
         state = torch.load(path / "model.pt", weights_only=True, map_location=agent.device)
         agent.actor.load_state_dict(state["actor"])
-        agent.critic.load_state_dict(state["critic"])
-        agent.critic_target.load_state_dict(state["critic_target"])
+        if "critic" in state:  # acting_files() leaves the critics out: such an agent acts only
+            agent.critic.load_state_dict(state["critic"])
+            agent.critic_target.load_state_dict(state["critic_target"])
         agent.log_alpha.data.copy_(state["log_alpha"])
         return agent
+
+    @staticmethod
+    def acting_files(path: Path) -> dict[str, bytes]:
+        """save()'s files with the actor alone (the critics only train): what load_with needs to
+        act, evaluate and interpret."""
+        path = Path(path)
+        state = torch.load(path / "model.pt", weights_only=True, map_location="cpu")
+        buffer = io.BytesIO()
+        torch.save({"actor": state["actor"], "log_alpha": state["log_alpha"]}, buffer)
+        return {"model.pt": buffer.getvalue(), "agent.json": (path / "agent.json").read_bytes()}
 
 
 class SACLearner:
