@@ -40,7 +40,7 @@ reading, ratio="primitive", treats the chosen primitive as part of the action, a
 the chosen primitive's own log-probability: the ratio is that primitive's density alone, and the
 other primitives learn nothing from that sample.
 
-Other choices made here, each documented in the README: the routing head reads the actor's
+Other choices made here, each documented in docs/algorithms.md: the routing head reads the actor's
 features, detached (as in PMOE-SAC), where the co-author's code routes on the observation; the
 Q-network has three hidden layers of 64 as in that code; K is the paper's per task (Ant 16, Hopper
 12, Walker2d 4, HalfCheetah 8) and 4 elsewhere; gSDE is not supported (the zoo uses it on

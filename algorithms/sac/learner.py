@@ -92,8 +92,8 @@ class SACConfig:
     """steps between logged losses"""
     compile_update: bool = False
     """compile the update: the critic step and the actor step each as one graph (loss,
-    gradient and Adam's step), and the exploring action; faster once compiled (see the README's
-    Speed), after 10-80 s of compiling, with other rounding than the eager update;
+    gradient and Adam's step), and the exploring action; faster once compiled (see
+    docs/speed.md), after 10-80 s of compiling, with other rounding than the eager update;
     set for every SAC-family agent by `run --compile` (by default from 50,000 steps)"""
     device: str = "cpu"
     """where the networks, replay buffer and noise live: 'cpu' or 'cuda' (the env stays on the CPU);

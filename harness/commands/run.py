@@ -78,7 +78,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "torch sees one); the envs always step on the CPU")
     p.add_argument("--compile", nargs="?", const="on", default="auto", metavar="auto|on|off",
                    help="compile the SAC-family update (torch's inductor): faster per step once compiled, after "
-                        "10-80 s of compiling per process (see the README's Speed); default "
+                        "10-80 s of compiling per process (see docs/speed.md); default "
                         f"auto: on for budgets of {COMPILE_FROM_STEPS:,} steps or more, where it pays "
                         "(and a C++ compiler is found); --compile alone: on")
     p.add_argument("--eval-interval", help="steps between evaluations (default: budget/20, >= 1000)")
