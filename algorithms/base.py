@@ -168,6 +168,37 @@ LIMIT_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
 }
 
 
+def coerce_value(name: str, key: str, value: Any, like: Any) -> Any:
+    """`value` in the type of `like`, the field's default: the one type check of a hyper-parameter.
+
+    Values from YAML, JSON or the command line may come as strings ("1e-3", which YAML 1.1 reads
+    as a string), integral floats or lists; a ValueError names `name.key` where one cannot be read
+    as its field's type. Ranges are the config's LIMITS (check_limits).
+    """
+    if isinstance(like, bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name}.{key} must be true or false, not {value!r}")
+        return value
+    if isinstance(like, int | float):
+        kind = "an integer" if isinstance(like, int) else "a number"
+        try:
+            if isinstance(value, bool):
+                raise TypeError
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"{name}.{key} must be {kind}, not {value!r}") from None
+        if not isinstance(like, int):
+            return number  # inf and nan too: check_limits refuses them, naming the field
+        if not number.is_integer():
+            raise ValueError(f"{name}.{key} must be {kind}, not {value!r}")
+        return int(number)
+    if isinstance(like, tuple):
+        return tuple(value) if isinstance(value, list | tuple) else (value,)
+    if isinstance(like, str) and not isinstance(value, str):
+        raise ValueError(f"{name}.{key} must be a string, not {value!r}")
+    return value
+
+
 def check_limits(config: Any) -> None:
     """Raise ValueError, naming the field, where a value breaks its config's LIMITS (None: the
     agent's own default for the task, not checked here)."""

@@ -64,7 +64,8 @@ from torch import nn
 from algorithms.base import count_parameters
 from algorithms.pmoe import EVAL_PRIMITIVE_MODES
 from algorithms.sac.actors import relu_mlp
-from algorithms.sb3_agents import PPOAgent, PPOConfig, sb3_spec, task_family
+from algorithms.sb3_agents import PPOAgent, PPOConfig, sb3_spec
+from envs.suites import task_family
 
 RATIOS = ("mixture", "primitive")
 # The paper's K per task (figure 2); tasks it does not list use DEFAULT_PRIMITIVES.

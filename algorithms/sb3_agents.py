@@ -59,8 +59,16 @@ from stable_baselines3.common.callbacks import BaseCallback
 from stable_baselines3.common.logger import Logger
 from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 
-from algorithms.base import AgentSpec, Callback, EnvInfo, count_parameters, saved_files
+from algorithms.base import (
+    AgentSpec,
+    Callback,
+    EnvInfo,
+    coerce_value,
+    count_parameters,
+    saved_files,
+)
 from envs import state as env_state
+from envs.suites import task_family
 
 # --- rl-baselines3-zoo settings, by task family ---------------------------------------------------
 
@@ -125,11 +133,6 @@ ARS_CHOSEN_HERE: dict[str, dict[str, Any]] = {
 }
 
 ACTIVATIONS = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU}
-
-
-def task_family(task_id: str) -> str:
-    """'Hopper' for 'Hopper-v5' (the zoo's v4 entries are matched by family)."""
-    return task_id.split("-v")[0]
 
 
 # --- configs ---------------------------------------------------------------------------------
@@ -269,33 +272,8 @@ def _resolve(config: Any, table: dict[str, Any], name: str) -> dict[str, Any]:
         value = getattr(config, f.name)
         if value is None:
             value = table[f.name]
-        out[f.name] = _coerce(name, f.name, value, table.get(f.name, f.default))
+        out[f.name] = coerce_value(name, f.name, value, table.get(f.name, f.default))
     return out
-
-
-def _coerce(name: str, key: str, value: Any, like: Any) -> Any:
-    """`value` in the type of `like` (hyper-parameters from YAML/JSON may be strings or lists)."""
-    if isinstance(like, bool):
-        if not isinstance(value, bool):
-            raise ValueError(f"{name}.{key} must be true or false, not {value!r}")
-        return value
-    if isinstance(like, int | float):
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"{name}.{key} must be a number, not {value!r}") from None
-        if isinstance(like, int):
-            if not number.is_integer():
-                raise ValueError(f"{name}.{key} must be an integer, not {value!r}")
-            return int(number)
-        return number
-    if isinstance(like, tuple):
-        if not isinstance(value, list | tuple) or not all(isinstance(v, int) and v > 0 for v in value):
-            raise ValueError(f"{name}.{key} must be a list of positive layer widths, not {value!r}")
-        return tuple(value)
-    if isinstance(like, str) and not isinstance(value, str):
-        raise ValueError(f"{name}.{key} must be a string, not {value!r}")
-    return value
 
 
 # --- the harness callback, seen from SB3 -------------------------------------------------------

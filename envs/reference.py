@@ -25,6 +25,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from envs.suites import task_family
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PUBLISHED_FILE = DATA_DIR / "published_scores.csv"
 SOURCES_FILE = DATA_DIR / "published_sources.csv"
@@ -36,11 +38,6 @@ DEFAULT_REFERENCE = "smose-aaai-poster:sac-l"
 # published source covers. InvertedPendulum: +1 per step for at most 1000 steps; Pendulum: the
 # reward is minus a cost that is 0 at best.
 TASK_MAX_RETURN: dict[str, float] = {"InvertedPendulum": 1000.0, "Pendulum": 0.0}
-
-
-def task_family(task: str) -> str:
-    """"Hopper" for "Hopper-v5" (the published figures are per family and version)."""
-    return task.split("-v")[0]
 
 
 def task_version(task: str) -> str:

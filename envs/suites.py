@@ -67,6 +67,11 @@ SUITE_DESCRIPTIONS = {
 _ALL_TASKS: dict[str, Task] = {t.name: t for tasks in SUITES.values() for t in tasks}
 
 
+def task_family(task: str) -> str:
+    """"Hopper" for "Hopper-v5": published figures and per-task settings are matched by family."""
+    return task.split("-v")[0]
+
+
 def task_names() -> list[str]:
     """Every task name the harness knows, in suite order."""
     return list(_ALL_TASKS)

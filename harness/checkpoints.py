@@ -10,7 +10,6 @@ trainer's state of that seed and the runner's record of the run so far.
 
 from __future__ import annotations
 
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 import torch
 
+from harness.files import write_atomic
 from harness.spec import RunSpec
 
 # Bumped when what a checkpoint holds changes; a checkpoint of another format is not resumed.
@@ -53,9 +53,8 @@ def save(checkpointing: Checkpointing, spec: RunSpec, step: int, state: dict[str
     """Write one run's checkpoint atomically: a checkpoint file that exists is complete."""
     target = checkpointing.path(spec)
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    torch.save({**state, "format": FORMAT, "run": spec.fingerprint(), "step": step}, tmp)
-    os.replace(tmp, target)
+    write_atomic(target, lambda tmp: torch.save(
+        {**state, "format": FORMAT, "run": spec.fingerprint(), "step": step}, tmp))
 
 
 @dataclass

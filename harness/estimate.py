@@ -21,6 +21,7 @@ import gymnasium as gym
 
 from envs.suites import get_task
 from harness import registry
+from harness.files import write_atomic
 from harness.spec import RunSpec
 from harness.textable import duration
 
@@ -91,9 +92,7 @@ def record_throughput(algo: str, task: str, steps_per_second: float, compiled: b
     data.setdefault(machine_key(), {}).setdefault(algo, {})[task] = {
         "steps_per_second": steps_per_second, "measured": time.strftime("%Y-%m-%d %H:%M")}
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, indent=2))
-    os.replace(tmp, path)
+    write_atomic(path, lambda tmp: tmp.write_text(json.dumps(data, indent=2)))
     return path
 
 

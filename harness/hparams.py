@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from algorithms.base import AgentSpec
+from algorithms.base import AgentSpec, coerce_value
 from envs.suites import make_env
 from harness.errors import UsageError
 
@@ -146,28 +146,12 @@ def _check(spec: AgentSpec, key: str, value: Any) -> Any:
     fields = {f.name: f for f in dataclasses.fields(spec.config_cls)}
     if key not in fields:
         raise UsageError(f"{spec.name} has no hyper-parameter {key!r}; valid: {', '.join(fields)}")
-    default = spec.make_config().__dict__[key]
-    if isinstance(value, str) and isinstance(default, int | float) and not isinstance(default, bool):
-        try:  # YAML 1.1 reads "1e-3" as a string
-            value = float(value)
-        except ValueError:
-            pass
-    if isinstance(default, tuple):  # stored as a list (JSON); the config gets a tuple
-        value = list(value) if isinstance(value, list | tuple) else [value]
-    elif isinstance(default, bool):
-        if not isinstance(value, bool):
-            raise UsageError(f"{spec.name}.{key} must be true or false, not {value!r}")
-    elif isinstance(default, int):
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise UsageError(f"{spec.name}.{key} must be an integer, not {value!r}")
-    elif isinstance(default, float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise UsageError(f"{spec.name}.{key} must be a number, not {value!r}")
-        value = float(value)
-    elif isinstance(default, str) and not isinstance(value, str):
-        raise UsageError(f"{spec.name}.{key} must be a string, not {value!r}")
+    try:
+        value = coerce_value(spec.name, key, value, spec.make_config().__dict__[key])
+    except ValueError as e:
+        raise UsageError(str(e)) from None
+    if isinstance(value, tuple):  # stored as a list (JSON); the config gets a tuple
+        value = list(value)
     try:  # the config's own checks (e.g. an allowed set of names), before anything runs
         spec.make_config({key: value})
     except (ValueError, TypeError) as e:

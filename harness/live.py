@@ -14,7 +14,6 @@ the event files written here so that a TensorBoard already open sees each point 
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
 import time
@@ -24,6 +23,7 @@ from typing import Any
 
 import pandas as pd
 
+from harness.files import write_atomic
 from harness.spec import RECORDS, Progress, Rows, RunResult
 from harness.store import PROGRESS_FILE, Store, add_to_tensorboard, write_json_atomic
 
@@ -129,6 +129,4 @@ class LiveLog:
 
 
 def _write_csv_atomic(path: Path, rows: list[dict[str, Any]]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    pd.DataFrame(rows).to_csv(tmp, index=False)
-    os.replace(tmp, path)
+    write_atomic(path, lambda tmp: pd.DataFrame(rows).to_csv(tmp, index=False))

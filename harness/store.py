@@ -35,6 +35,7 @@ from typing import Any
 
 import pandas as pd
 
+from harness.files import write_atomic
 from harness.spec import RECORDS, RunResult, RunSpec, Settings
 
 EXPERIMENT_FILE = "experiment.json"
@@ -290,9 +291,7 @@ def _write_json(path: Path, obj: Any) -> None:
 
 
 def write_json_atomic(path: Path, obj: Any) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    _write_json(tmp, obj)
-    os.replace(tmp, path)
+    write_atomic(path, lambda tmp: _write_json(tmp, obj))
 
 
 def read_json(path: Path) -> Any:

@@ -25,6 +25,7 @@ from envs.reference import (
     parse_reference,
 )
 from harness.errors import UsageError
+from harness.files import write_atomic
 from harness.report import aggregate
 from harness.report.collect import Experiment, aggregate_selection, load_experiment
 from harness.report.markdown import Context, render
@@ -80,9 +81,7 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
     if not any(fig_dir.iterdir()):
         shutil.rmtree(fig_dir)
     out = reports_dir / f"{name}.md"
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(text)
-    tmp.replace(out)
+    write_atomic(out, lambda tmp: tmp.write_text(text))
     return out
 
 

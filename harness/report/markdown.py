@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore, task_family
+from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore
+from envs.suites import task_family
 from harness import registry
 from harness.report import aggregate, figures
 from harness.report.collect import (
