@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -123,3 +124,22 @@ def test_the_default_destination_is_the_folder_git_keeps(experiment, monkeypatch
     assert main(["publish", str(out)]) == 0
     assert "to results/published/exp" in capsys.readouterr().out
     assert (root / "results/published/exp/Pendulum-v1/ppo/seed0/final.json").exists()
+
+
+ROOT = Path(__file__).resolve().parent.parent
+COMMITTED = sorted(p.name for p in (ROOT / "results/published").glob("*")
+                   if (p / "experiment.json").exists() and (ROOT / "reports" / f"{p.name}.md").exists())
+
+
+@pytest.mark.parametrize("name", COMMITTED)
+def test_a_committed_report_is_rebuilt_from_its_committed_store(name, tmp_path):
+    """`report results/published/<name>` on a clone gives reports/<name>.md again, every line but
+    the two that say when it was built and from which folder."""
+    assert main(["report", str(ROOT / "results/published" / name), "--reports-dir", str(tmp_path)]) == 0
+
+    def body(md: str) -> list[str]:
+        return [line for line in md.splitlines()
+                if not line.startswith("Built from") and not line.startswith("| experiment folder |")]
+
+    rebuilt = (tmp_path / f"{name}.md").read_text()
+    assert body(rebuilt) == body((ROOT / "reports" / f"{name}.md").read_text())

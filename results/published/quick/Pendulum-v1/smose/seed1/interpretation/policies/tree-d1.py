@@ -1,0 +1,21 @@
+"""Pendulum-v1: smose seed 1, distilled into tree-d1
+
+act(obs) -> one action per actuator; obs in the order of FEATURES.
+"""
+
+FEATURES = ['cos_theta', 'sin_theta', 'theta_dot']
+ACTUATORS = ['torque']
+LOW = [-2.0]
+HIGH = [2.0]
+
+
+def _clip(action):
+    return [min(max(a, lo), hi) for a, lo, hi in zip(action, LOW, HIGH)]
+
+
+def act(obs):
+    (cos_theta, sin_theta, theta_dot,) = obs
+    if sin_theta <= 0.026560744270682335:
+        return _clip([1.4417958434669376])
+    else:
+        return _clip([0.09106025871178333])
