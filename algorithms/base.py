@@ -7,12 +7,13 @@ algorithm module by name; it asks the registry.
 
 from __future__ import annotations
 
+import abc
 import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol
 
 import gymnasium as gym
 import numpy as np
@@ -56,25 +57,56 @@ class EnvInfo:
         return cls(**{**d, "act_low": tuple(d["act_low"]), "act_high": tuple(d["act_high"])})
 
 
-@runtime_checkable
-class Agent(Protocol):
-    """What the harness needs of an agent."""
+class Agent(abc.ABC):
+    """What the harness needs of an agent: subclass it and implement the four abstract methods
+    (its AgentSpec's `loader` rebuilds a saved one).
 
+    The other methods have defaults that say "nothing to add"; an agent overrides those it has
+    more to say about (checkpoints, a critic, a policy as source code, statistics of its own).
+    """
+
+    can_checkpoint: ClassVar[bool] = False
+    """whether checkpoint_state() and restore_checkpoint_state() work (an agent that trains alone)"""
+
+    @abc.abstractmethod
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
         """Train for `total_steps` environment steps on the training env given at creation."""
 
+    @abc.abstractmethod
     def act(self, obs: np.ndarray, deterministic: bool = True) -> np.ndarray:
         """One action (act_dim,) within the action bounds for one observation (obs_dim,)."""
 
+    @abc.abstractmethod
     def parameter_counts(self) -> dict[str, int]:
         """{"total": ..., "active": ...}: the acting policy's parameters, and those used per decision."""
 
+    @abc.abstractmethod
     def save(self, path: Path) -> None:
-        """Write everything `load` needs into the folder `path`."""
+        """Write everything the registry entry's `loader` needs into the folder `path`."""
 
-    @classmethod
-    def load(cls, path: Path, env_info: EnvInfo) -> Agent:
-        """Rebuild a trained agent from `save`'s folder."""
+    def checkpoint_state(self, include_buffer: bool = True) -> dict[str, Any]:
+        """Everything needed to continue training exactly where it stands (see can_checkpoint)."""
+        raise NotImplementedError(f"{type(self).__name__} takes no checkpoints")
+
+    def restore_checkpoint_state(self, state: dict[str, Any]) -> None:
+        """Load checkpoint_state(); the next learn() continues from there."""
+        raise NotImplementedError(f"{type(self).__name__} takes no checkpoints")
+
+    def reset_eval_stats(self) -> None:  # noqa: B027 (a default that does nothing)
+        """Forget what acting has counted so far (before the final evaluation counts afresh)."""
+
+    def run_info(self) -> dict[str, Any]:
+        """What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage)."""
+        return {}
+
+    def q_values(self, obs: np.ndarray, actions: np.ndarray) -> np.ndarray | None:
+        """The critic's Q(s, a) for a batch (n,); None for an agent without a critic."""
+        return None
+
+    def policy_source(self, task: str, features: list[str], actuators: list[str],
+                      title: str) -> str | None:
+        """The acting policy as a standalone Python file, where it is small enough to read."""
+        return None
 
 
 # callback(seed_index, step, info) after each seed's step, info as in Callback.

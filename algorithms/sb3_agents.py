@@ -60,6 +60,7 @@ from stable_baselines3.common.logger import Logger
 from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 
 from algorithms.base import (
+    Agent,
     AgentSpec,
     Callback,
     EnvInfo,
@@ -378,13 +379,14 @@ def _set_global_rng(rng: dict[str, Any]) -> None:
 
 # --- the adapters ----------------------------------------------------------------------------
 
-class SB3Agent:
+class SB3Agent(Agent):
     """The common part of the SB3 adapters. Subclasses set NAME, CONFIG, ALGO and build the model."""
 
     NAME = ""
     CONFIG: type = object
     ALGO: type[BaseAlgorithm] = BaseAlgorithm
     STATS_FILE = "obs_normalization.npz"
+    can_checkpoint = True  # at rollout boundaries: see checkpoint_state
 
     def __init__(self, env: gym.Env | None, config: Any, seed: int = 0,
                  env_info: EnvInfo | None = None):

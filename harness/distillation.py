@@ -66,7 +66,7 @@ def distill_agent(agent: Any, task: Task, seed: int, algo: str,
     def rollout(act: Any, episodes: int, rollout_seed: int) -> np.ndarray:
         return rollout_states(env, task, act, episodes, 1000 * seed + rollout_seed)
 
-    q = getattr(agent, "q_values", None)
+    q = agent.q_values
     try:
         held_states = rollout(teacher, settings.heldout_episodes, 999)
         held_actions = np.asarray([teacher(s) for s in held_states])
@@ -121,7 +121,6 @@ def _source(student: Student, features: list[str], actuators: list[str], title: 
 
 
 def _own_source(agent: Any, task: Task, features: list[str], actuators: list[str], title: str) -> str | None:
-    """The agent's own policy as Python, where its actor writes itself so (`python_source`:
-    SMoSE's router and experts, linear-sac's formula)."""
-    write = getattr(getattr(agent, "actor", None), "python_source", None)
-    return write(task.name, features, actuators, title) if write is not None else None
+    """The agent's own policy as Python, where it writes itself so (SMoSE's router and experts,
+    linear-sac's formula)."""
+    return agent.policy_source(task.name, features, actuators, title)

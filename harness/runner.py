@@ -94,7 +94,7 @@ class _OneAgent:
     def __init__(self, agent: Any):
         self.agent = agent
         self.failures: dict[int, str] = {}  # a failing agent raises instead
-        self.can_checkpoint = hasattr(agent, "checkpoint_state")
+        self.can_checkpoint = agent.can_checkpoint
 
     def learn(self, total_steps: int, callback: Callable[..., Any], after_step: Callable[[int], Any]) -> None:
         def on_step(step: int, info: dict[str, Any]) -> None:
@@ -192,7 +192,7 @@ class _RunRecorder:
         steps_done = result.curve[-1]["step"] if result.curve else settings.budget
         self.report(settings.budget, steps_done / train_seconds, "final eval")
         # e.g. SMoSE's expert usage counts the final evaluation only
-        getattr(agent, "reset_eval_stats", lambda: None)()
+        agent.reset_eval_stats()
         final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes)
         result.final = {
             **final.summary(),
@@ -205,7 +205,7 @@ class _RunRecorder:
             "steps_per_second": steps_done / train_seconds,
             "inference_us_per_action": final.seconds_per_action * 1e6,
             # What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage).
-            "agent_info": getattr(agent, "run_info", dict)(),
+            "agent_info": agent.run_info(),
             **(extra or {}),
         }
         result.model_files = files_written_by(agent.save)  # in memory: any process writes them

@@ -15,7 +15,7 @@ PLUGIN_MODULE = '''
 from dataclasses import dataclass
 import json
 import numpy as np
-from algorithms.base import AgentSpec, EnvInfo
+from algorithms.base import Agent, AgentSpec, EnvInfo
 
 
 @dataclass
@@ -23,7 +23,7 @@ class TinyConfig:
     fail: bool = False
 
 
-class TinyAgent:
+class TinyAgent(Agent):
     def __init__(self, env, config, seed, env_info=None):
         self.env, self.config = env, config
         self.env_info = env_info or EnvInfo.from_env(env)

@@ -30,7 +30,7 @@ from sklearn.tree import DecisionTreeRegressor
 Act = Callable[[np.ndarray], np.ndarray]  # one observation (n_s,) -> one action (n_a,)
 # rollout(act, episodes, seed) -> the states it visited (T, n_s)
 Rollout = Callable[[Act, int, int], np.ndarray]
-QFunction = Callable[[np.ndarray, np.ndarray], np.ndarray]  # (N, n_s), (N, n_a) -> (N,)
+QFunction = Callable[[np.ndarray, np.ndarray], "np.ndarray | None"]  # (N, n_s), (N, n_a) -> (N,)
 
 
 @dataclass
@@ -116,10 +116,11 @@ def fit(kind: str | int, states: np.ndarray, actions: np.ndarray, weights: np.nd
 def viper_weights(states: np.ndarray, teacher_actions: np.ndarray, q: QFunction | None,
                   low: np.ndarray, high: np.ndarray, rng: np.random.Generator, n_actions: int = 16) -> np.ndarray:
     """w(s) = Q(s, a*(s)) - min over n_actions uniform actions of Q(s, a), floored at a small
-    share of the mean so that no state is dropped; 1 everywhere without a critic."""
-    if q is None or len(states) == 0:
+    share of the mean so that no state is dropped; 1 everywhere without a critic (q None, or
+    a q that answers None: algorithms.base.Agent.q_values' default)."""
+    best = q(states, teacher_actions) if q is not None and len(states) else None
+    if best is None:
         return np.ones(len(states))
-    best = q(states, teacher_actions)
     others = rng.uniform(low, high, size=(n_actions, *teacher_actions.shape))
     worst = np.min([q(states, a) for a in others], axis=0)
     gap = np.maximum(best - worst, 0.0)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 import torch
 from torch import nn
@@ -55,6 +56,19 @@ class SACActor(nn.Module):
         self.register_buffer("action_scale", (high - low) / 2)
         self.register_buffer("action_bias", (high + low) / 2)
         self.obs_dim, self.act_dim = env_info.obs_dim, env_info.act_dim
+
+    # --- what an actor may add (defaults: nothing) -----------------------------------------
+    def run_info(self) -> dict[str, Any]:
+        """The actor's own statistics, recorded with the run (SMoSE: expert usage)."""
+        return {}
+
+    def reset_eval_stats(self) -> None:
+        """Forget the statistics counted so far (before the final evaluation)."""
+
+    def python_source(self, task: str, features: list[str], actuators: list[str],
+                      title: str) -> str | None:
+        """The deterministic policy as a standalone Python file, where it is small enough."""
+        return None
 
     # --- what an actor must define -------------------------------------------------------
     def mean_log_std(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

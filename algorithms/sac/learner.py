@@ -36,7 +36,7 @@ import gymnasium as gym
 import numpy as np
 import torch
 
-from algorithms.base import Callback, EnvInfo, SeedCallback
+from algorithms.base import Agent, Callback, EnvInfo, SeedCallback
 from algorithms.sac.actors import Noise, SACActor
 from algorithms.sac.buffer import ReplayBuffer
 from algorithms.sac.networks import TwinQ
@@ -144,7 +144,7 @@ def resolve_device(device: str) -> torch.device:
     return resolved
 
 
-class SACAgent:
+class SACAgent(Agent):
     """One seed's SAC agent: the shared learner's critics and temperature, and a pluggable actor."""
 
     def __init__(self, env: gym.Env | None, config: SACConfig, actor: SACActor, seed: int = 0,
@@ -201,12 +201,16 @@ class SACAgent:
 
     def run_info(self) -> dict[str, Any]:
         """Settings resolved at training time and the actor's own statistics, recorded with the run."""
-        actor_info = getattr(self.actor, "run_info", dict)()
-        return {"learning_starts_used": self.learning_starts_used, **actor_info}
+        return {"learning_starts_used": self.learning_starts_used, **self.actor.run_info()}
 
     def reset_eval_stats(self) -> None:
         """Forwarded to the actor (SMoSE counts expert usage over the final evaluation)."""
-        getattr(self.actor, "reset_eval_stats", lambda: None)()
+        self.actor.reset_eval_stats()
+
+    def policy_source(self, task: str, features: list[str], actuators: list[str],
+                      title: str) -> str | None:
+        """The actor's own source, where it writes one (SMoSE's router and experts, linear-sac)."""
+        return self.actor.python_source(task, features, actuators, title)
 
     # --- learning ----------------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:
