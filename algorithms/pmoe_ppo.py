@@ -3,7 +3,7 @@ frequency approximate gradient (Ren et al., "Probabilistic Mixture-of-Experts fo
 Reinforcement Learning", 2021, figure 2).
 
 Everything PPO does is Stable-Baselines3's PPO with the zoo's MuJoCo setting, as `ppo` runs it
-(algorithms/sb3_agents.py: observation and reward normalisation, per-task hyper-parameters). What
+(algorithms/sb3/: observation and reward normalisation, per-task hyper-parameters). What
 changes is the policy and one extra step after each PPO update:
 
     features   h(s) = the zoo's actor MLP on the normalised observation
@@ -64,7 +64,9 @@ from torch import nn
 from algorithms.base import count_parameters
 from algorithms.pmoe import EVAL_PRIMITIVE_MODES
 from algorithms.sac.actors import relu_mlp
-from algorithms.sb3_agents import PPOAgent, PPOConfig, sb3_spec
+from algorithms.sb3.adapter import sb3_spec
+from algorithms.sb3.agents import PPOAgent
+from algorithms.sb3.settings import PPOConfig
 from envs.suites import task_family
 
 RATIOS = ("mixture", "primitive")

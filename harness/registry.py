@@ -23,7 +23,7 @@ BUILTIN_MODULES = [
     "algorithms.smose",
     "algorithms.moe_sac",
     "algorithms.pmoe",
-    "algorithms.sb3_agents",
+    "algorithms.sb3.agents",
     "algorithms.pmoe_ppo",
 ]
 

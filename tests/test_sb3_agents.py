@@ -10,7 +10,7 @@ import pytest
 import torch
 
 from algorithms.base import EnvInfo
-from algorithms.sb3_agents import PPOAgent
+from algorithms.sb3.agents import PPOAgent
 from envs.suites import get_task, make_env
 from harness import registry
 from harness.protocol import evaluate, seed_everything
