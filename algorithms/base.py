@@ -132,6 +132,35 @@ class SeedTrainer(Protocol):
         """Load seed_states() taken at one step; the next learn() continues from there."""
 
 
+@dataclass(frozen=True)
+class AnalysisRun:
+    """What an agent's own analysis (AgentSpec.analysis) is given of a finished run, the
+    harness's evaluation protocol included, so that it evaluates as every run is evaluated."""
+
+    task: str
+    title: str
+    """the run's name on the page, e.g. its folder"""
+    final_return: float | None
+    scalars: list[tuple[int, str, float]]
+    """the run's logged training scalars, (step, tag, value)"""
+    evaluate: Callable[..., Any]
+    """evaluate(act, env, task, episodes) -> .returns, .lengths: the protocol's evaluation"""
+    eval_seeds: Callable[[int], list[int]]
+    """eval_seeds(episodes): the reset seeds of those episodes"""
+
+
+class Analysis(Protocol):
+    """An agent's own analysis of a trained run (SMoSE's experts and router trees), written at
+    the end of every run and again by `interpret` with other options."""
+
+    options: dict[str, tuple[Any, str]]
+    """its options, name -> (default, help): `interpret`'s flags; a run uses the defaults"""
+
+    def __call__(self, agent: Agent, run: AnalysisRun, out: Path, **options: Any) -> dict[str, Any]:
+        """Write the analysis into the folder `out` (its summary.json the report reads); return
+        the summary, with "lines": what `interpret` prints. A bad option raises ValueError."""
+
+
 # factory(env, config, seed) -> Agent. `env` is the seeded training environment.
 AgentFactory = Callable[[gym.Env, Any, int], Agent]
 
@@ -154,6 +183,8 @@ class AgentSpec:
     seed_batch: optional; wraps the agents of one or more seeds (same config, same task) into
         a `SeedTrainer` that trains them together in one process (the SAC family's
         algorithms.sac.learner.SACLearner). None: each seed trains alone, through agent.learn.
+    analysis: optional; the agent's own analysis of a trained run (an `Analysis`), written into
+        the run's interpretation/ folder beside the distilled policies every agent gets.
     acting_files: the files of a `save` folder that `loader` needs to act (and so to evaluate
         and interpret), as {relative path: bytes}: what a published store keeps of a model, without
         what only further training needs (critics, optimiser moments). Default: every file.
@@ -168,6 +199,7 @@ class AgentSpec:
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
     seed_batch: Callable[[list[Agent]], SeedTrainer] | None = None
     acting_files: Callable[[Path], dict[str, bytes]] = saved_files
+    analysis: Analysis | None = None
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

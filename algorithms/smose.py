@@ -46,6 +46,7 @@ import torch
 from torch import nn
 
 from algorithms.base import EnvInfo
+from algorithms.interpret.smose_analysis import SMoSEAnalysis
 from algorithms.sac.actors import Noise, QFunction, SACActor, one_hot, squash_log_std
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
@@ -241,5 +242,5 @@ def build_smose_actor(config: SMoSEConfig, info: EnvInfo) -> SMoSEActor:
 
 SPECS = [
     sac_spec("smose", "SMoSE: SAC with a sparse top-1 mixture of M linear gaussian experts (M=8)",
-             SMoSEConfig, build_smose_actor, family="smose"),
+             SMoSEConfig, build_smose_actor, family="smose", analysis=SMoSEAnalysis()),
 ]

@@ -17,14 +17,13 @@ from typing import Any
 
 import torch
 
-from algorithms.base import AgentSpec
+from algorithms.base import AgentSpec, AnalysisRun
 from envs.suites import Task, get_task, make_env
 from harness import checkpoints, registry
 from harness.checkpoints import Checkpointing
 from harness.distillation import FOLDER as DISTILLED_FOLDER
 from harness.distillation import DistillSettings, distill_agent
-from harness.protocol import evaluate, seed_everything
-from harness.smose_analysis import analyse_smose, training_usage
+from harness.protocol import eval_seeds, evaluate, seed_everything
 from harness.spec import RECORDS, Progress, ProgressFn, Rows, RunResult, RunSpec
 
 PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-baselines3",
@@ -128,7 +127,7 @@ class _RunRecorder:
     def __init__(self, spec: RunSpec, what: _Resolved, result: RunResult, agent: Any,
                  progress: ProgressFn, clock: _Clock):
         self.spec, self.result, self.agent, self.progress, self.clock = spec, result, agent, progress, clock
-        self.settings, self.family = spec.settings, what.agent.family
+        self.settings, self.analysis = spec.settings, what.agent.analysis
         self.task = what.task
         self.eval_env = make_env(self.task, seed=spec.seed)
         self.last_return: float | None = None
@@ -222,11 +221,11 @@ class _RunRecorder:
             _, files = distill_agent(self.agent, self.task, spec.seed, spec.algo,
                                      DistillSettings(eval_episodes=self.settings.eval_episodes))
             result.files.update(files)
-            if self.family == "smose":
-                usage = training_usage(self.agent.actor.n_experts, result.scalars)
+            if self.analysis is not None:  # the agent's own (SMoSE's experts and router trees)
+                run = AnalysisRun(spec.task, spec.run_id, result.final["return_mean"], result.scalars,
+                                  evaluate, eval_seeds)
                 result.files.update(files_written_by(
-                    lambda folder: analyse_smose(self.agent, spec.task, folder, result.final["return_mean"],
-                                                 usage, spec.run_id), DISTILLED_FOLDER))
+                    lambda folder: self.analysis(self.agent, run, folder), DISTILLED_FOLDER))
         except Exception:
             result.final["interpretation_error"] = traceback.format_exc()
         result.final["interpretation_seconds"] = time.perf_counter() - t0

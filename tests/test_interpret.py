@@ -20,7 +20,7 @@ from algorithms.interpret.trees import fit_router_trees, heldout_split
 from envs.features import actuator_names, feature_names
 from envs.suites import get_task, make_env, resolve_tasks
 from harness.cli import main
-from harness.commands.interpret import interpret, load_smose_run
+from harness.commands.interpret import interpret, load_run
 from harness.errors import UsageError
 from harness.protocol import evaluate
 from harness.runner import run
@@ -93,7 +93,7 @@ def test_usage_is_the_routers_argmax_on_the_rollout_states(finished_run, interpr
 
 
 def test_exported_policy_reproduces_the_agents_actions(finished_run, interpreted):
-    _, _, agent = load_smose_run(finished_run)
+    _, _, agent = load_run(finished_run)
     policy = load_policy(finished_run / "interpretation" / "policy.json")
     rng = np.random.default_rng(0)
     roll = np.load(finished_run / "interpretation" / "rollout.npz")
@@ -115,7 +115,7 @@ def test_export_runs_without_torch(finished_run, interpreted):
             f"print(json.dumps(policy_action(load_policy({str(policy_file)!r}), {obs}).tolist()))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    _, _, agent = load_smose_run(finished_run)
+    _, _, agent = load_run(finished_run)
     np.testing.assert_allclose(json.loads(out.stdout), agent.act(np.asarray(obs)), atol=1e-5)
 
 
@@ -147,7 +147,7 @@ def test_bad_runs_give_clear_errors(finished_run, tmp_path, capsys):
     cfg = json.loads((not_smose / "config.json").read_text())
     cfg["spec"]["algo"] = "sac-l"
     (not_smose / "config.json").write_text(json.dumps(cfg))
-    with pytest.raises(UsageError, match="'sac-l'; the smose analysis needs a smose run"):
+    with pytest.raises(UsageError, match="is a run of 'sac-l', which has no analysis of its own"):
         interpret(not_smose)
     unfinished = tmp_path / "unfinished"
     shutil.copytree(finished_run, unfinished)
@@ -162,7 +162,7 @@ def test_bad_runs_give_clear_errors(finished_run, tmp_path, capsys):
     assert main(["interpret", str(unfinished)]) == 2
     assert main(["interpret", str(finished_run), "--depth", "0"]) == 2
     assert main(["interpret", str(not_smose), "--episodes", "3"]) == 2  # SMoSE's flags, another agent
-    assert "--episodes apply to SMoSE's analysis only" in capsys.readouterr().err
+    assert "--episodes apply to another agent's own analysis" in capsys.readouterr().err
     assert main(["interpret", str(not_smose)]) == 2  # smose's weights under sac-l's name
     assert "cannot be loaded (" in capsys.readouterr().err
     (unfinished / "config.json").write_text("{")

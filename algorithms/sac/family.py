@@ -10,13 +10,14 @@ from typing import ClassVar
 
 import gymnasium as gym
 
-from algorithms.base import AgentSpec, EnvInfo
+from algorithms.base import AgentSpec, Analysis, EnvInfo
 from algorithms.sac.actors import GaussianMLPActor, LinearGaussianActor
 from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig, SACLearner
 
 
 def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBuilder,
-             defaults: dict | None = None, family: str = "sac") -> AgentSpec:
+             defaults: dict | None = None, family: str = "sac", analysis: Analysis | None = None
+             ) -> AgentSpec:
     """A registry entry for an agent made of the shared SAC learner and `build_actor`'s actor."""
 
     def factory(env: gym.Env, config: SACConfig, seed: int) -> SACAgent:
@@ -27,7 +28,7 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
 
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
                      factory=factory, loader=loader, defaults=defaults or {},
-                     seed_batch=SACLearner, acting_files=SACAgent.acting_files)
+                     seed_batch=SACLearner, acting_files=SACAgent.acting_files, analysis=analysis)
 
 
 MATCHES = ("none", "total", "active")

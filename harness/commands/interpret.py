@@ -5,9 +5,8 @@ return, fidelity and size, and written as standalone Python (harness/distillatio
 computed this at its end; interpret reuses it, or computes it for a run made without it
 (`--no-interpret`, or before it existed), or again with --redo.
 
-SMoSE: also its own analysis (harness/smose_analysis.py), made again with the options given:
-README.md with its PNG figures, summary.json (the figures the report reads), policy.json and
-rollout.npz.
+An agent with an analysis of its own (its spec's `analysis`; SMoSE's experts and router trees,
+algorithms/interpret/smose_analysis.py): that analysis too, made again with the options given.
 """
 
 from __future__ import annotations
@@ -16,65 +15,68 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from algorithms.base import EnvInfo
+from algorithms.base import AnalysisRun, EnvInfo
 from envs.suites import get_task
 from harness import registry
-from harness.commands import check_seed, check_writable
+from harness.commands import check_writable
 from harness.distillation import FOLDER, DistillSettings, distill_agent
 from harness.errors import UsageError
-from harness.smose_analysis import analyse_smose, training_usage
+from harness.protocol import eval_seeds, evaluate
 from harness.store import StoreError, read_json
 from harness.textable import markdown_table
 
 OUT_NAME = FOLDER
-SMOSE_FLAGS = {"episodes": 10, "depth": 3, "heldout": 0.3, "seed": 0, "out": None}  # SMoSE's only, defaults
+
+
+def analysis_options() -> dict[str, tuple[Any, str, list[str]]]:
+    """Every registered analysis's options: name -> (default, help, the agents that take it)."""
+    options: dict[str, tuple[Any, str, list[str]]] = {}
+    for spec in registry.all_specs().values():
+        for name, (default, text) in (spec.analysis.options if spec.analysis else {}).items():
+            options.setdefault(name, (default, text, []))[2].append(spec.name)
+    return options
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "interpret", help="interpret a finished run: its policy distilled into trees and a linear "
-                          "policy (any agent); SMoSE's experts, router trees and page",
+                          "policy (any agent), and the agent's own analysis where it has one "
+                          "(SMoSE's experts, router trees and page)",
         description="Interpret a finished run, into RUN_DIR/interpretation: the distilled policies "
-                    "(reused when the run made them), and for SMoSE its analysis page.")
+                    "(reused when the run made them), and the agent's own analysis, made again "
+                    "with the options below.")
     p.add_argument("run_dir", metavar="RUN_DIR", help="a finished run, e.g. results/quick/Hopper-v5/smose/seed0")
     p.add_argument("--redo", action="store_true", help="distil again even where the run already did")
-    p.add_argument("--episodes", type=int, default=SMOSE_FLAGS["episodes"], help="SMoSE: deterministic episodes per policy (default 10)")
-    p.add_argument("--depth", type=int, default=SMOSE_FLAGS["depth"], help="SMoSE: depth of the router trees (default 3)")
-    p.add_argument("--heldout", type=float, default=SMOSE_FLAGS["heldout"],
-                   help="SMoSE: fraction of the episodes held out to measure tree fidelity (default 0.3)")
-    p.add_argument("--seed", type=int, default=SMOSE_FLAGS["seed"], help="SMoSE: seed of the held-out split and the trees (default 0)")
-    p.add_argument("--out", default=SMOSE_FLAGS["out"], help="SMoSE: folder for the page (default RUN_DIR/interpretation)")
+    for name, (default, text, agents) in analysis_options().items():
+        p.add_argument(f"--{name}", type=type(default), default=None,
+                       help=f"{', '.join(agents)}: {text} (default {default})")
+    p.add_argument("--out", default=None, help="folder for the agent's own analysis (default "
+                                               "RUN_DIR/interpretation)")
     p.set_defaults(func=cmd_interpret)
 
 
 def cmd_interpret(args: argparse.Namespace) -> int:
     run_dir = Path(args.run_dir)
     _, spec = run_spec(run_dir)
-    algo, smose = spec.name, spec.family == "smose"
-    if not smose:
-        given = [f"--{k}" for k, default in SMOSE_FLAGS.items() if getattr(args, k) != default]
-        if given:
-            raise UsageError(f"{', '.join(given)} apply to SMoSE's analysis only; {run_dir} is a run of {algo!r}")
-    else:
-        check_options(args.episodes, args.depth, args.heldout, args.seed)
-        if args.out:
-            check_writable(Path(args.out), "--out")
+    options = {k: getattr(args, k) for k in analysis_options() if getattr(args, k, None) is not None}
+    own = spec.analysis.options if spec.analysis else {}
+    given = [f"--{k}" for k in options if k not in own] + (["--out"] if args.out and not own else [])
+    if given:
+        raise UsageError(f"{', '.join(given)} apply to another agent's own analysis; {run_dir} is "
+                         f"a run of {spec.name!r}" + (f", whose analysis takes {', '.join(f'--{k}' for k in own)}"
+                                                       if own else ", which has no analysis of its own"))
+    if args.out:
+        check_writable(Path(args.out), "--out")
     config, final, agent = load_run(run_dir)
-    if smose:
-        summary = interpret(run_dir, episodes=args.episodes, depth=args.depth, heldout=args.heldout,
-                            seed=args.seed, out=Path(args.out) if args.out else None)
-        print(f"expert usage: {', '.join(f'{u:.2f}' for u in summary['expert_usage'])} "
-              f"(unused: {summary['unused_experts'] or 'none'})")
-        print(f"tree fidelity (depth {summary['tree_depth']}, held-out): {summary['tree_fidelity']:.3f}")
-        print(f"return: gated {summary['return_gated']:.1f}, bare {summary['return_bare']:.1f}, "
-              f"trees {summary['return_trees']:.1f}")
-        print(f"wrote {summary['page']}")
+    if spec.analysis is not None:
+        summary = interpret(run_dir, out=Path(args.out) if args.out else None, **options)
+        print("\n".join(summary["lines"]))
     distilled, reused = distilled_policies(run_dir, config, final, agent, redo=args.redo)
     print(f"{'the distillation already in the run folder (--redo distils again)' if reused else 'distilled now'} "
           f"({run_dir / FOLDER / 'distilled.json'}; each policy as Python in {run_dir / FOLDER / 'policies'}):")
     rows = [[p["name"], str(p["leaves"]), str(p["depth"]), f"{p['parameters']:,}", f"{p['return_mean']:.1f}",
              f"{p['action_rmse']:.3f}"] for p in distilled["policies"]]
-    rows.append([f"{algo} (itself)", "-", "-", f"{final['param_counts']['total']:,}", f"{final['return_mean']:.1f}", "0"])
+    rows.append([f"{spec.name} (itself)", "-", "-", f"{final['param_counts']['total']:,}", f"{final['return_mean']:.1f}", "0"])
     print(markdown_table(["policy", "leaves", "depth", "parameters", "return", "action RMSE vs the agent"], rows,
                          right_align=[False, True, True, True, True, True]))
     return 0
@@ -112,12 +114,9 @@ def run_spec(run_dir: Path) -> tuple[dict[str, Any], Any]:
                          f"(valid: {', '.join(registry.all_specs())})") from None
 
 
-def load_run(run_dir: Path, family: str | None = None) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    """(config.json, final.json, the loaded agent) of a finished run (of an agent of `family`,
-    where given), or a UsageError."""
+def load_run(run_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any]:
+    """(config.json, final.json, the loaded agent) of a finished run, or a UsageError."""
     config, spec = run_spec(run_dir)
-    if family is not None and spec.family != family:
-        raise UsageError(f"{run_dir} is a run of {spec.name!r}; the {family} analysis needs a {family} run")
     final_file = run_dir / "final.json"
     if not final_file.exists():
         why = "it failed (see failed.json)" if (run_dir / "failed.json").exists() else "it has no final.json"
@@ -137,45 +136,33 @@ def load_run(run_dir: Path, family: str | None = None) -> tuple[dict[str, Any], 
     return config, final, agent
 
 
-def check_options(episodes: int, depth: int, heldout: float, seed: int) -> None:
-    """SMoSE's analysis options, or a UsageError naming the flag."""
-    if episodes < 1:
-        raise UsageError(f"--episodes must be at least 1, not {episodes}")
-    if depth < 1:
-        raise UsageError(f"--depth must be at least 1, not {depth}")
-    if not 0 < heldout < 1:
-        raise UsageError(f"--heldout must be a fraction between 0 and 1 (exclusive), not {heldout}")
-    check_seed(seed)
-
-
-def load_smose_run(run_dir: Path) -> tuple[dict[str, Any], dict[str, Any], Any]:
-    """load_run for a smose run; a UsageError for any other."""
-    return load_run(run_dir, family="smose")
-
-
-def interpret(run_dir: Path, episodes: int = 10, depth: int = 3, heldout: float = 0.3, seed: int = 0,
-              out: Path | None = None) -> dict[str, Any]:
-    """Interpret a finished smose run; returns summary.json's content (plus "page")."""
-    check_options(episodes, depth, heldout, seed)
+def interpret(run_dir: Path, out: Path | None = None, **options: Any) -> dict[str, Any]:
+    """The agent's own analysis of a finished run, made again (into `out`, by default
+    RUN_DIR/interpretation) with `options`; returns its summary (summary.json's content, "lines")."""
     run_dir = Path(run_dir)
-    config, final, agent = load_smose_run(run_dir)
-    out = Path(out) if out is not None else run_dir / OUT_NAME
-    return analyse_smose(agent, config["spec"]["task"], out, final.get("return_mean"),
-                         _last_training_usage(agent.actor.n_experts, run_dir), str(run_dir),
-                         episodes, depth, heldout, seed)
+    config, final, agent = load_run(run_dir)
+    analysis = run_spec(run_dir)[1].analysis
+    if analysis is None:
+        raise UsageError(f"{run_dir} is a run of {config['spec']['algo']!r}, which has no analysis of "
+                         "its own (its distilled policies: `interpret` without options)")
+    run = AnalysisRun(config["spec"]["task"], str(run_dir), final.get("return_mean"),
+                      logged_scalars(run_dir), evaluate, eval_seeds)
+    try:
+        return analysis(agent, run, Path(out) if out is not None else run_dir / OUT_NAME, **options)
+    except ValueError as e:
+        raise UsageError(str(e)) from None
 
 
-def _last_training_usage(n_experts: int, run_dir: Path) -> dict[str, float]:
-    """The last logged training-batch usage per expert, if the run's TensorBoard log has it."""
+def logged_scalars(run_dir: Path) -> list[tuple[int, str, float]]:
+    """The training scalars of the run's TensorBoard log, (step, tag, value); none without one."""
     try:
         from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
     except ImportError:
-        return {}
+        return []
     tb = run_dir / "tb"
     if not tb.is_dir():
-        return {}
+        return []
     acc = EventAccumulator(str(tb), size_guidance={"scalars": 0})
     acc.Reload()
-    logged = [(e.step, tag, e.value) for tag in acc.Tags().get("scalars", [])
-              if tag.startswith("train/expert_usage_") for e in acc.Scalars(tag)]
-    return training_usage(n_experts, logged)
+    return [(e.step, tag, e.value) for tag in acc.Tags().get("scalars", []) if tag.startswith("train/")
+            for e in acc.Scalars(tag)]

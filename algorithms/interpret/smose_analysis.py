@@ -1,8 +1,8 @@
 """SMoSE's own analysis of a trained agent: expert usage, per-expert inputs and actions, weights,
 router trees, and the gated / bare / tree-routed returns, as a page with figures.
 
-Written into <run>/interpretation/ at the end of every SMoSE run (harness/runner.py), and again by
-`python -m harness interpret RUN_DIR` with other options:
+SMoSE's `Analysis` (algorithms.base): written into <run>/interpretation/ at the end of every SMoSE
+run, and again by `python -m harness interpret RUN_DIR` with other options:
 README.md with its PNG figures, summary.json (the figures the report reads), policy.json (the
 whole policy for algorithms.interpret.export's pure-NumPy functions) and rollout.npz (the states,
 experts and actions the analysis used).
@@ -18,17 +18,47 @@ from typing import Any
 import numpy as np
 import torch
 
+from algorithms.base import Agent, AnalysisRun
 from algorithms.interpret.export import export_policy, export_trees, save_policy
 from algorithms.interpret.page import Interpretation, write_page
 from algorithms.interpret.routing import expert_profiles, unused_experts, usage_rates
-from algorithms.interpret.trees import fit_router_trees, heldout_split
 from envs.features import actuator_names, feature_names
 from envs.suites import get_task, make_env
-from harness.protocol import eval_seeds, evaluate
+
+
+class SMoSEAnalysis:
+    """SMoSE's analysis of a trained run (see the module docstring): the `Analysis` of its spec."""
+
+    options: dict[str, tuple[Any, str]] = {
+        "episodes": (10, "deterministic episodes per policy"),
+        "depth": (3, "depth of the router trees"),
+        "heldout": (0.3, "fraction of the episodes held out to measure tree fidelity"),
+        "seed": (0, "seed of the held-out split and the trees"),
+    }
+
+    def __call__(self, agent: Agent, run: AnalysisRun, out: Path, episodes: int = 10, depth: int = 3,
+                 heldout: float = 0.3, seed: int = 0) -> dict[str, Any]:
+        if episodes < 1:
+            raise ValueError(f"--episodes must be at least 1, not {episodes}")
+        if depth < 1:
+            raise ValueError(f"--depth must be at least 1, not {depth}")
+        if not 0 < heldout < 1:
+            raise ValueError(f"--heldout must be a fraction between 0 and 1 (exclusive), not {heldout}")
+        if not 0 <= seed < 2**32:
+            raise ValueError(f"--seed must be between 0 and 2**32 - 1, not {seed}")
+        summary = analyse_smose(agent, run, out, training_usage(agent.actor.n_experts, run.scalars),
+                                episodes, depth, heldout, seed)
+        lines = [f"expert usage: {', '.join(f'{u:.2f}' for u in summary['expert_usage'])} "
+                 f"(unused: {summary['unused_experts'] or 'none'})",
+                 f"tree fidelity (depth {summary['tree_depth']}, held-out): {summary['tree_fidelity']:.3f}",
+                 f"return: gated {summary['return_gated']:.1f}, bare {summary['return_bare']:.1f}, "
+                 f"trees {summary['return_trees']:.1f}",
+                 f"wrote {summary['page']}"]
+        return {**summary, "lines": lines}
 
 
 class Recorder:
-    """An act function for harness.protocol.evaluate that records what it saw and did."""
+    """An act function for the protocol's evaluate that records what it saw and did."""
 
     def __init__(self, choose: Callable[[np.ndarray], tuple[np.ndarray, int]]):
         self.choose = choose
@@ -44,13 +74,17 @@ class Recorder:
         return action
 
 
-def analyse_smose(agent: Any, task_name: str, out: Path, final_return: float | None,
-                  training_usage: dict[str, float], run: str, episodes: int = 10, depth: int = 3,
-                  heldout: float = 0.3, seed: int = 0) -> dict[str, Any]:
+def analyse_smose(agent: Any, run: AnalysisRun, out: Path, training_usage: dict[str, float],
+                  episodes: int = 10, depth: int = 3, heldout: float = 0.3, seed: int = 0) -> dict[str, Any]:
     """SMoSE's analysis of a trained agent, written into `out`; returns summary.json's content
-    (plus "page"). At the end of a run (harness/runner.py) and by `interpret`."""
-    actor = agent.actor
-    task = get_task(task_name)
+    (plus "page")."""
+    from algorithms.interpret.trees import (  # scikit-learn: when used
+        fit_router_trees,
+        heldout_split,
+    )
+
+    actor, evaluate = agent.actor, run.evaluate
+    task = get_task(run.task)
     info = agent.env_info
     features, actuators = feature_names(task.name, info.obs_dim), actuator_names(task.name, info.act_dim)
     torch.set_num_threads(1)
@@ -104,7 +138,7 @@ def analyse_smose(agent: Any, task_name: str, out: Path, final_return: float | N
 
     w = policy
     interpretation = Interpretation(
-        run=run, task=task.name, n_episodes=episodes, eval_gate=actor.eval_gate,
+        run=run.title, task=task.name, n_episodes=episodes, eval_gate=actor.eval_gate,
         feature_names=features, actuator_names=actuators, usage=usage,
         profiles=expert_profiles(states, actions, experts, actor.n_experts),
         router_W=np.asarray(w["router"]["weight"]), router_b=np.asarray(w["router"]["bias"]),
@@ -122,7 +156,7 @@ def analyse_smose(agent: Any, task_name: str, out: Path, final_return: float | N
     summary = {
         "task": task.name,
         "episodes": episodes,
-        "eval_seeds": eval_seeds(episodes),
+        "eval_seeds": run.eval_seeds(episodes),
         "eval_gate": actor.eval_gate,
         "expert_usage": usage.tolist(),
         "unused_experts": unused_experts(usage),
@@ -136,7 +170,7 @@ def analyse_smose(agent: Any, task_name: str, out: Path, final_return: float | N
         "return_trees": float(returns["trees"].mean()),
         "return_trees_gated": float(returns["trees_gated"].mean()),
         "returns": {k: v.tolist() for k, v in returns.items()},
-        "final_return_mean": final_return,
+        "final_return_mean": run.final_return,
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2))
     return {**summary, "page": str(page)}
