@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"not finished, left out ({len(not_finished)}): a rerun of `run` trains them again "
               "from their checkpoints here, or from step 0 where these are gone")
         for record in not_finished:
-            where = record.status
+            where = "not started" if record.status == "missing" else record.status
             if record.progress:
                 where = f"step {record.progress['step']:,} of {record.progress['total']:,}"
             print(f"  {record.task}/{record.algo}/seed{record.seed}  {where}")
