@@ -20,14 +20,15 @@ While a run trains, its folder holds what the driver has received so far (harnes
 tb/, curve.csv and progress.json, without final.json or failed.json; such a run is
 "unfinished". When it ends, its complete folder is written under a temporary name and renamed
 into place. A run with final.json is finished; the executor skips it on a rerun.
+
+Store.publish copies the finished runs into another store, fit to commit (`python -m harness
+publish`): each run folder as above, its model reduced to the acting policy, no checkpoints.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -35,7 +36,7 @@ from typing import Any
 
 import pandas as pd
 
-from harness.files import write_atomic
+from harness.files import replace_folder, write_atomic
 from harness.spec import RECORDS, RunResult, RunSpec, Settings
 
 EXPERIMENT_FILE = "experiment.json"
@@ -168,7 +169,7 @@ class Store:
             else:
                 _write_tensorboard(tmp / "tb", result)
 
-        _replace_folder(target, fill)
+        replace_folder(target, fill)
         return target
 
     def publish(self, dest: Path | str, acting_files: Callable[[str, Path], dict[str, bytes]]
@@ -210,7 +211,7 @@ class Store:
                 model = acting_files(record.algo, record.model_dir) if record.model_dir.is_dir() else {}
                 _write_files(tmp / "model", model)
 
-            _replace_folder(out, fill)
+            replace_folder(out, fill)
             copied.append(record)
         return copied, [r for r in records if r.status != "finished"]
 
@@ -256,22 +257,6 @@ def _write_tensorboard(folder: Path, result: RunResult) -> None:
             add_to_tensorboard(writer, record, getattr(result, record))
     finally:
         writer.close()
-
-
-def _replace_folder(target: Path, fill: Callable[[Path], None]) -> None:
-    """Make `target` atomically: `fill` writes a temporary sibling, which then replaces it. A
-    run folder that exists is complete."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}"  # mkdir: the umask's mode,
-    tmp.mkdir()  # where mkdtemp's 0700 would become the run folder's
-    try:
-        fill(tmp)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
 
 
 def _write_files(folder: Path, files: dict[str, bytes]) -> None:
