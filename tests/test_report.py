@@ -18,7 +18,8 @@ from rliable import metrics
 from envs.reference import load_random_scores, normalise, reference_for
 from harness.cli import main
 from harness.errors import UsageError
-from harness.report import aggregate, write_report
+from harness.report import aggregate, summaries, write_report
+from harness.report.collect import load_experiment
 from harness.spec import RunResult, RunSpec, Settings
 from harness.store import Store
 
@@ -50,7 +51,8 @@ def write_run(store: Store, spec: RunSpec, status: str = "finished") -> Path:
         returns = (ret + np.linspace(-5, 5, 10)).tolist()  # mean exactly ret
         final = {"return_mean": float(np.mean(returns)), "return_std": float(np.std(returns)),
                  "return_min": min(returns), "return_max": max(returns), "success_rate": 1.0,
-                 "returns": returns, "param_counts": PARAMS[spec.algo], "budget": BUDGET,
+                 "returns": returns, "lengths": [100.0 + 10 * spec.seed] * 10,
+                 "param_counts": PARAMS[spec.algo], "budget": BUDGET,
                  "wall_time_s": 40.0 + spec.seed, "train_time_s": 30.0,
                  "steps_per_second": 100.0 + spec.seed, "inference_us_per_action": 50.0,
                  "agent_info": ({"expert_usage": [0.5, 0.25, 0.25, 0.0]}
@@ -531,3 +533,23 @@ def test_distilled_policies_and_their_agent_are_scored_on_the_same_episodes(tmp_
     assert rows.loc[(0, "sac-l"), "return_mean"] == final_return("sac-l", "Hopper-v5", 0)  # not distilled: all 10
     text = write_report(root, tmp_path / "reports", reps=REPS).read_text()
     assert "scored on the same 4 fixed evaluation episodes: the first 4 of the final evaluation" in text
+
+
+def test_the_test_episode_table_by_hand(tmp_path, full_report):
+    """I(MoE)-SAC's table: per agent and task, each statistic of the final evaluation's episodes
+    averaged over the seeds, and the best seed's own (seeds end at base, base+37, base+63)."""
+    frame = summaries.episode_table(load_experiment(make_store(tmp_path / "synthetic").root))
+    assert len(frame) == 2 * len(TASKS) * len(ALGOS)
+    mean_row, best_row = frame[(frame.task == "Hopper-v5") & (frame.algo == "smose")].to_dict("records")
+    per_seed = [final_return("smose", "Hopper-v5", s) for s in SEEDS]
+    spread = np.linspace(-5, 5, 10)  # each run's episodes: its final return + spread
+    assert (mean_row["row"], mean_row["n"]) == ("seeds' mean", 3) and np.isnan(mean_row["seed"])
+    assert mean_row["mean"] == pytest.approx(np.mean(per_seed))
+    assert mean_row["std"] == pytest.approx(spread.std())
+    assert (mean_row["min"], mean_row["max"]) == pytest.approx((np.mean(per_seed) - 5, np.mean(per_seed) + 5))
+    assert mean_row["length"] == pytest.approx(110.0) and mean_row["success"] == 1.0
+    assert (best_row["row"], best_row["seed"], best_row["n"]) == ("best seed", 2, 1)
+    assert (best_row["mean"], best_row["max"], best_row["length"]) == pytest.approx((per_seed[2], per_seed[2] + 5, 120.0))
+    # and as the report renders it
+    assert "| Hopper-v5 | smose | seeds' mean (n=3) | 1,833 | 3.19 | 1,828 | 1,838 | 100% | 110 |" in full_report[1]
+    assert "| Hopper-v5 | smose | best seed (seed 2) | 1,863 | 3.19 | 1,858 | 1,868 | 100% | 120 |" in full_report[1]

@@ -23,7 +23,7 @@ import pandas as pd
 from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore
 from envs.suites import task_family
 from harness import registry
-from harness.report import aggregate, figures
+from harness.report import aggregate, figures, summaries
 from harness.report.collect import (
     Experiment,
     Selection,
@@ -291,8 +291,30 @@ def final_returns(ctx: Context) -> str:
             cells.append(final_return_cell(v, ci, a == best))
         rows.append([task] + cells)
     out.append(table(["task"] + exp.algos, rows))
-    out += ["", published_beside(ctx)]
+    out += ["", test_episodes(ctx), "", published_beside(ctx)]
     return "\n".join(out)
+
+
+def test_episodes(ctx: Context) -> str:
+    """I(MoE)-SAC's test table (summaries.episode_table), rendered."""
+    frame = summaries.episode_table(ctx.exp)
+    episodes = ctx.exp.settings.get("final_eval_episodes")
+    rows = [[r.task, r.algo, f"{r.row} (n={r.n})" if pd.isna(r.seed) else f"{r.row} (seed {int(r.seed)})",
+             *(num(getattr(r, c)) for c in ("mean", "std", "min", "max")),
+             _fmt_opt(None if pd.isna(r.success) else r.success, percent),
+             _fmt_opt(None if pd.isna(r.length) else r.length, num)]
+            for r in frame.itertuples()]
+    return "\n".join([
+        "### The test episodes", "",
+        f"As I(MoE)-SAC's table: over each run's final evaluation ({episodes} episodes, the same "
+        "reset seeds for every run), the return's mean, standard deviation over the episodes, min "
+        "and max, the share of episodes that reach the time limit without falling (success; n/a "
+        "where the task has no such notion) and the mean episode length, which tells a policy that "
+        "stands still from one that moves. The seeds' mean averages each column over the finished "
+        "seeds, as that table averages its policies; the best seed is the one with the highest "
+        "mean return, picked on these same episodes (an optimistic figure).", "",
+        table(["task", "agent", "policy", "mean", "std", "min", "max", "success", "length"], rows,
+              ["l", "l", "l", "r", "r", "r", "r", "r", "r"])])
 
 
 def published_beside(ctx: Context) -> str:

@@ -1,0 +1,51 @@
+"""Tables the report computes from the store's records: numbers in DataFrames, no markdown
+(markdown.py renders them), each tested on its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from harness.report.collect import Experiment
+
+EPISODE_COLUMNS = ["mean", "std", "min", "max", "success", "length"]
+
+
+def episode_stats(final: dict[str, Any]) -> dict[str, float | None]:
+    """One run's final evaluation over its episodes: the return's mean, standard deviation (over
+    the episodes, n), min and max, the success rate (None where the task has no success) and the
+    mean episode length."""
+    returns = np.asarray(final.get("returns") or [final["return_mean"]], dtype=float)
+    lengths = final.get("lengths")
+    return {"mean": float(returns.mean()), "std": float(returns.std()),
+            "min": float(returns.min()), "max": float(returns.max()),
+            "success": final.get("success_rate"),
+            "length": float(np.mean(lengths)) if lengths else final.get("length_mean")}
+
+
+def episode_table(exp: Experiment) -> pd.DataFrame:
+    """I(MoE)-SAC's test table, per task and agent with a finished run: the final evaluation's
+    episode statistics (episode_stats) averaged over the finished seeds, as that table averages
+    its 10 policies ("seeds' mean", n seeds), and those of the best seed, the one with the highest
+    mean return ("best seed", n = 1).
+
+    Columns: task, algo, row ("seeds' mean" or "best seed"), seed (the best seed's; None for
+    the mean), n, then EPISODE_COLUMNS (success None where no run of the cell has one).
+    """
+    rows = []
+    for task in exp.tasks:
+        for algo in exp.algos:
+            runs = exp.runs(task, algo)
+            if not runs:
+                continue
+            stats = pd.DataFrame([episode_stats(r.final) for r in runs], index=[r.seed for r in runs])
+            means = {c: (float(stats[c].astype(float).mean()) if stats[c].notna().all() else None)
+                     for c in EPISODE_COLUMNS}
+            rows.append({"task": task, "algo": algo, "row": "seeds' mean", "seed": None,
+                         "n": len(runs), **means})
+            best = int(stats["mean"].idxmax())
+            rows.append({"task": task, "algo": algo, "row": "best seed", "seed": best, "n": 1,
+                         **{c: stats.loc[best, c] for c in EPISODE_COLUMNS}})
+    return pd.DataFrame(rows, columns=["task", "algo", "row", "seed", "n", *EPISODE_COLUMNS])
