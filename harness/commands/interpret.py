@@ -140,9 +140,10 @@ def interpret(run_dir: Path, out: Path | None = None, **options: Any) -> dict[st
     """The agent's own analysis of a finished run, made again (into `out`, by default
     RUN_DIR/interpretation) with `options`; returns its summary (summary.json's content, "lines")."""
     run_dir = Path(run_dir)
-    analysis = run_spec(run_dir)[1].analysis
+    spec = run_spec(run_dir)[1]
+    analysis = spec.analysis
     if analysis is None:
-        raise UsageError(f"{run_dir} is a run of {run_spec(run_dir)[1].name!r}, which has no analysis "
+        raise UsageError(f"{run_dir} is a run of {spec.name!r}, which has no analysis "
                          "of its own (its distilled policies: `interpret` without options)")
     config, final, agent = load_run(run_dir)
     run = AnalysisRun(config["spec"]["task"], str(run_dir), final.get("return_mean"),
