@@ -8,6 +8,8 @@ Three data files under envs/data/ (see envs/data/SOURCES.md):
     published_sources.csv  what each `source` of published_scores.csv is, and where it comes from
     random_scores.csv      the uniform-random policy's return per task, measured by
                            `python -m harness random-scores` on the fixed evaluation seeds
+    claims.csv             the seed papers' claims that an experiment can check, each naming its
+                           paper, where it is made, the agents, metrics and tasks it needs
 
 Normalisation (rliable does none): normalised = (score - random) / (reference - random), per task.
 The reference of a task is named by REFERENCE_SPEC "SOURCE:ALGO" (default
@@ -31,6 +33,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 PUBLISHED_FILE = DATA_DIR / "published_scores.csv"
 SOURCES_FILE = DATA_DIR / "published_sources.csv"
 RANDOM_FILE = DATA_DIR / "random_scores.csv"
+CLAIMS_FILE = DATA_DIR / "claims.csv"
 
 DEFAULT_REFERENCE = "smose-aaai-poster:sac-l"
 
@@ -61,6 +64,57 @@ def load_published(path: Path = PUBLISHED_FILE) -> pd.DataFrame:
 def load_sources(path: Path = SOURCES_FILE) -> pd.DataFrame:
     """What each published source is: columns source, title, where, budget, env_version, protocol."""
     return pd.read_csv(path)
+
+
+# --- the papers' claims -------------------------------------------------------------------------
+CLAIM_TESTS = ("beats", "matches", "at_most")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim of a seed paper, as an experiment can check it.
+
+    test: "beats" (subject's metric above the baseline's), "matches" (within `margin` of the
+    task's normalisation span, reference - random), "at_most" (subject / baseline <= margin).
+    Metrics: final_return, auc (the mean evaluation return during training), parameters (the
+    acting policy's total), interpretation:KEY (a number of the run's interpretation summary).
+    tasks: the task families the paper makes the claim on; budget: its training steps (None:
+    not stated, or irrelevant to the claim).
+    """
+
+    claim: str
+    paper: str
+    where: str
+    statement: str
+    test: str
+    subject: str
+    subject_metric: str
+    baseline: str
+    baseline_metric: str
+    tasks: tuple[str, ...]
+    margin: float | None
+    budget: int | None
+
+    @property
+    def paired(self) -> bool:
+        """Both sides are measured on the same runs (one agent, two metrics)."""
+        return self.subject == self.baseline
+
+
+def load_claims(path: Path = CLAIMS_FILE) -> list[Claim]:
+    """The claims of claims.csv, in file order."""
+    df = pd.read_csv(path, dtype={"margin": float, "budget": float})
+    claims = []
+    for row in df.itertuples(index=False):
+        if row.test not in CLAIM_TESTS:
+            raise ValueError(f"{path}: claim {row.claim!r} has test {row.test!r}; valid: {', '.join(CLAIM_TESTS)}")
+        claims.append(Claim(
+            claim=row.claim, paper=row.paper, where=row.where, statement=row.statement, test=row.test,
+            subject=row.subject, subject_metric=row.subject_metric, baseline=row.baseline,
+            baseline_metric=row.baseline_metric, tasks=tuple(str(row.tasks).split()),
+            margin=None if pd.isna(row.margin) else float(row.margin),
+            budget=None if pd.isna(row.budget) else int(row.budget)))
+    return claims
 
 
 # --- random-policy scores ------------------------------------------------------------------------

@@ -17,12 +17,14 @@ rliable.metrics on random and tied data; the resampling itself is rliable's.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 import numpy as np
 from rliable import library as rly
 from rliable import metrics
+from scipy import stats
 
 DEFAULT_REPS = 2000
 DEFAULT_SEED = 0
@@ -166,3 +168,73 @@ def probability_of_improvement(score_dict: Mapping[str, np.ndarray],
         points, cis = rly.get_interval_estimates(pair_dict, prob_improvement, reps=reps)
     return ({(x, y): float(points[f"{x},{y}"]) for x, y in pairs},
             {(x, y): np.asarray(cis[f"{x},{y}"]).reshape(2) for x, y in pairs})
+
+
+# --- small samples: differences of means with intervals valid at a handful of seeds ---------------
+def difference_interval(x: np.ndarray, y: np.ndarray, confidence: float = 0.95,
+                        paired: bool = False) -> tuple[float, float, float]:
+    """mean(x) - mean(y) with its t interval: (difference, low, high).
+
+    Independent samples: Welch's interval (unequal variances, Welch-Satterthwaite degrees of
+    freedom). Paired (x[i] and y[i] from the same run): the one-sample t interval of x - y.
+    Valid at any n >= 2 per side for normally distributed values, where a bootstrap over 3 seeds
+    can only return the seeds' own range. Fewer than 2 values on a side: (difference, nan, nan).
+    Two constant samples: the interval is the difference itself.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if paired:
+        d = x - y
+        diff, n = float(d.mean()), len(d)
+        if n < 2:
+            return diff, math.nan, math.nan
+        se, df = float(d.std(ddof=1)) / math.sqrt(n), n - 1
+    else:
+        diff = float(x.mean() - y.mean())
+        if len(x) < 2 or len(y) < 2:
+            return diff, math.nan, math.nan
+        se, df = _welch(x.var(ddof=1), len(x), y.var(ddof=1), len(y))
+    if se == 0:
+        return diff, diff, diff
+    half = float(stats.t.ppf(0.5 + confidence / 2, df)) * se
+    return diff, diff - half, diff + half
+
+
+def _welch(var_x: float, n_x: int, var_y: float, n_y: int) -> tuple[float, float]:
+    """(standard error of the difference of means, Welch-Satterthwaite degrees of freedom)."""
+    a, b = var_x / n_x, var_y / n_y
+    se = math.sqrt(a + b)
+    if se == 0:
+        return 0.0, float(n_x + n_y - 2)
+    df = (a + b) ** 2 / (a ** 2 / (n_x - 1) + b ** 2 / (n_y - 1))
+    return se, df
+
+
+def seeds_to_decide(x: np.ndarray, y: np.ndarray, bounds: Sequence[float], confidence: float = 0.95,
+                    paired: bool = False, most: int = 200) -> int | None:
+    """The seeds per side at which the observed means and standard deviations would give a
+    `difference_interval` that excludes every bound in `bounds` (0 for "beats"; -m and +m for
+    "matches"): how many seeds the observed effect needs to be told apart from them. None when
+    more than `most` would be needed (or never, as for a difference exactly on a bound)."""
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if min(len(x), len(y)) < 2:
+        return None
+    if paired:
+        diff, var = float((x - y).mean()), float((x - y).var(ddof=1))
+    else:
+        diff, var_x, var_y = float(x.mean() - y.mean()), float(x.var(ddof=1)), float(y.var(ddof=1))
+    for n in range(2, most + 1):
+        if paired:
+            se, df = math.sqrt(var / n), n - 1
+        else:
+            se, df = _welch(var_x, n, var_y, n)
+        half = float(stats.t.ppf(0.5 + confidence / 2, df)) * se
+        if all(not (diff - half <= b <= diff + half) for b in bounds):
+            return n
+    return None
+
+
+def exact_mann_whitney_p(x: np.ndarray, y: np.ndarray) -> float:
+    """The exact one-sided p-value of the Mann-Whitney U test that x tends to exceed y (scipy).
+    With 3 runs against 3 it is at least 1/20 = 0.05, however far apart the runs are."""
+    return float(stats.mannwhitneyu(np.asarray(x, dtype=float), np.asarray(y, dtype=float),
+                                    alternative="greater", method="exact").pvalue)

@@ -20,10 +20,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from envs.reference import DEFAULT_REFERENCE, Normaliser, RandomScore
+from envs.reference import DEFAULT_REFERENCE, Claim, Normaliser, RandomScore, load_claims
 from envs.suites import task_family
 from harness import registry
-from harness.report import aggregate, figures, summaries
+from harness.report import aggregate, claims, figures, summaries
 from harness.report.collect import (
     Experiment,
     Selection,
@@ -233,13 +233,85 @@ def _versions_text(v: dict | None) -> str | None:
 
 
 def contents(ctx: Context) -> str:
-    names = ["Runs not finished", "1. Final returns", "2. Aggregates across tasks",
+    names = ["The papers' claims", "Runs not finished", "1. Final returns", "2. Aggregates across tasks",
              "3. Figures", "4. Parameters", "5. Compute", "6. SMoSE: experts and trees",
              "7. Interpretability: return against size"]
-    anchors = ["runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
+    anchors = ["the-papers-claims", "runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
                "4-parameters", "5-compute", "6-smose-experts-and-trees",
                "7-interpretability-return-against-size"]
     return "**Contents:** " + " · ".join(f"[{n}](#{a})" for n, a in zip(names, anchors))
+
+
+# --- the papers' claims ---------------------------------------------------------------------------
+def claims_section(ctx: Context, claim_list: list[Claim] | None = None) -> str:
+    """The seed papers' claims this experiment checks, each with a verdict, and those it does not."""
+    claim_list = load_claims() if claim_list is None else claim_list
+    by_name = {c.claim: c for c in claim_list}
+    checked = claims.evaluate(ctx.exp, claim_list, ctx.normalisers)
+    out = ["## The papers' claims", ""]
+    if checked.empty:
+        out.append("This experiment checks none of the seed papers' claims (envs/data/claims.csv).")
+    else:
+        decisive = int(checked["verdict"].isin(["supported", "contradicted"]).sum())
+        out += ["What this experiment says about each claim of the seed papers it covers "
+                "(envs/data/claims.csv), per task. Seeds: each finished seed's value, by seed. "
+                "Effect: the subject's mean minus the baseline's (a ratio for counts), with its "
+                "interval. Rule: " + claims.VERDICT_RULE, "",
+                table(["claim", "task", "subject by seed", "baseline by seed", "effect [interval]",
+                       "verdict", "seeds to decide"],
+                      [_claim_row(by_name[r.claim], r) for r in checked.itertuples()],
+                      ["l", "l", "l", "l", "l", "l", "r"]), "",
+                f"{len(checked)} verdicts, {decisive} decisive. Each interval is tested at its own "
+                "level, with no correction for multiplicity: where no true effect exists, about one "
+                "interval in twenty excludes it by chance. Seeds to decide: how many seeds per agent "
+                "the observed means and spreads would need for the interval to decide the claim "
+                "(empty where it is decided)."]
+    missing = claims.uncovered(ctx.exp, claim_list, checked, _registered)
+    if missing:
+        rows = [[f"{escape(c.statement)} ({escape(c.paper)}, {escape(c.where)})", escape(lacks),
+                 f"`{cmd}`" if cmd else "none in this version"] for c, lacks, cmd in missing]
+        out += ["", "Not covered by this experiment:", "",
+                table(["claim", "needs", "command that would cover it"], rows, ["l", "l", "l"])]
+    return "\n".join(out)
+
+
+def _claim_row(claim: Claim, r: Any) -> list[str]:
+    fmt = (lambda v: f"{v:,.0f}") if claim.test == "at_most" else num
+    sides = [f"{claim.subject}" + _metric_name(claim.subject_metric, claim),
+             f"{claim.baseline}" + _metric_name(claim.baseline_metric, claim)]
+    values = [f"{sides[0]}: " + ", ".join(fmt(v) for v in r.subject_values.values()),
+              f"{sides[1]}: " + ", ".join(fmt(v) for v in r.baseline_values.values())]
+    if claim.test == "at_most":
+        effect = f"ratio {percent(r.effect)} (at most {percent(claim.margin)})"
+    elif math.isnan(r.low):
+        effect = f"{num(r.effect)} (no interval below 2 seeds a side)"
+    else:
+        name = "paired t" if claim.paired else "Welch"
+        effect = f"{num(r.effect)} {interval((r.low, r.high))} ({r.confidence:.0%} {name})"
+        if not pd.isna(r.margin):
+            effect += f"; margin ±{num(r.margin)}"
+    verdict = f"**{r.verdict}**" + (f" ({r.budget_note})" if r.budget_note else "")
+    if r.seeds_needed is not None and not pd.isna(r.seeds_needed):
+        needed = str(int(r.seeds_needed))
+    else:  # decided, or no interval yet, or beyond what seeds_to_decide searches
+        needed = "> 200" if r.verdict.startswith("inconclusive") and not math.isnan(r.low) else ""
+    return [f"{escape(claim.statement)}<br>{escape(claim.paper)}, {escape(claim.where)}", r.task,
+            values[0], values[1], effect, verdict, needed]
+
+
+def _metric_name(metric: str, claim: Claim) -> str:
+    """" (trees)" for interpretation:return_trees, "" for the claim's plain metric."""
+    if claim.subject_metric == claim.baseline_metric:
+        return ""
+    return f" ({metric.split(':', 1)[-1].removeprefix('return_')})"
+
+
+def _registered(name: str) -> bool:
+    try:
+        registry.get(name)
+        return True
+    except registry.RegistryError:
+        return False
 
 
 # --- failed and missing runs ---------------------------------------------------------------------
@@ -889,7 +961,10 @@ def _fmt_opt(value: Any, fmt) -> str:
 def render(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> str:
     """The whole document."""
     with contextlib.redirect_stdout(io.StringIO()):  # keep third-party chatter out of the CLI
-        parts = [header(ctx), contents(ctx), not_finished(ctx)]
+        parts = [header(ctx), contents(ctx)]
+        if ctx.exp.finished:
+            parts.append(claims_section(ctx))
+        parts.append(not_finished(ctx))
         if ctx.exp.finished:
             parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
                       parameters(ctx, sac_l_counts), compute(ctx), smose(ctx), interpretability(ctx)]
