@@ -56,7 +56,7 @@ def write_store(root: Path, returns: dict[str, list[float]] = RETURNS, task: str
         ret = returns[spec.algo][spec.seed]
         curve = [{"step": s, "return_mean": ret * s / 4000, "length_mean": 100.0} for s in range(0, 4001, 1000)]
         final = {"return_mean": ret, "returns": [ret] * 10, "lengths": [1000] * 10,
-                 "param_counts": {"total": PARAMS[spec.algo], "active": PARAMS[spec.algo]}}
+                 "param_counts": {"total": PARAMS.get(spec.algo, 5000), "active": PARAMS.get(spec.algo, 5000)}}
         path = store.write(RunResult(spec=spec, status="finished", config={}, curve=curve, final=final))
         # a paired pair of numbers, as an analysis writes them: the tree policy keeps 95-105%
         (path / "interpretation").mkdir()

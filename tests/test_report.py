@@ -214,14 +214,18 @@ def test_report_aggregates_equal_rliable_on_the_same_arrays(full_report):
                  for k in range(4)]
         row = f"| {algo} | 3 x 3 | " + " | ".join(cells) + " |"
         assert row in text, f"{row} not in the report"
-    # probability of improvement, every pair
+    # probability of improvement over one baseline: by default the reference's algorithm (sac-l)
     np.random.seed(3)
-    pairs = [("sac-l", "smose"), ("sac-l", "linear-sac"), ("smose", "linear-sac")]
+    pairs = [("smose", "sac-l"), ("linear-sac", "sac-l")]
     p, c = rly.get_interval_estimates({f"{x},{y}": (scores[x], scores[y]) for x, y in pairs},
                                       metrics.probability_of_improvement, reps=REPS)
     for x, y in pairs:
         lo, hi = c[f"{x},{y}"].reshape(2)
         assert f"| P({x} > {y}) | {p[f'{x},{y}']:.2f} | [{lo:.2f}, {hi:.2f}] |" in text
+    assert "P(sac-l > smose)" not in text and "P(smose > linear-sac)" not in text
+    # linear-sac is below sac-l on every task in every run: flagged, with the least p-value
+    assert ("| P(linear-sac > sac-l) | 0.00 | [0.00, 0.00] | degenerate: the runs do not overlap on "
+            "any task; the exact one-sided Mann-Whitney p of each task is at least 0.05 |") in text
 
 
 def test_normalisation_by_hand():
@@ -474,17 +478,31 @@ def test_budget_note_only_when_the_runs_were_shorter_than_the_published_ones():
     assert budget_note(100_000, [float("nan")]) is None  # budget not published
 
 
-def test_report_says_why_iqm_median_and_mean_agree():
-    from harness.report.markdown import _same_columns
+def test_aggregates_that_equal_the_mean_by_construction_are_left_out():
+    from harness.report.markdown import equal_to_mean
     from harness.report.tables import norm
 
-    one_task = _same_columns(1, 3)
-    assert one_task.startswith(" With one task, the median") and "with 3 runs the IQM" in one_task
-    assert "IQM" not in _same_columns(1, 5) and "median" in _same_columns(1, 5)
-    assert _same_columns(2, 3) == ""  # 6 runs: the IQM trims one from each end
+    same, why = equal_to_mean(1, 3)
+    assert same == {"IQM", "Median"} and why.startswith(" With 3 runs the IQM")
+    assert "with one task the median" in why and why.endswith("both equal the mean, which alone is shown.")
+    assert equal_to_mean(1, 5)[0] == {"Median"}
+    assert equal_to_mean(2, 3)[0] == {"Median"}  # the median of two task means is their mean
+    assert equal_to_mean(3, 3) == (set(), "")  # 9 runs: the IQM trims two from each end
+    assert equal_to_mean(1, 3, median=False)[0] == {"IQM"}
     assert norm(-0.004) == "0.00" and norm(-0.006) == "-0.01"
-    assert _same_columns(1, 3, median=False).startswith(" With 3 runs the IQM")
-    assert _same_columns(1, 3, median=False).endswith("the IQM and mean columns agree by construction.")
+
+
+def test_one_task_and_three_seeds_give_one_aggregate_column_and_ranges(tmp_path):
+    root = tmp_path / "one-task"
+    make_store(root, tasks=["Hopper-v5"])
+    text = write_report(root, tmp_path / "reports", reps=REPS).read_text()
+    section = text.split("## 2. Aggregates across tasks")[1].split("### Area under")[0]
+    assert "| algorithm | runs x tasks | Mean | Optimality gap |" in section
+    assert "both equal the mean, which alone is shown" in section
+    # below 5 seeds a cell gives the seeds' range, called a range
+    v = np.array([final_return("smose", "Hopper-v5", s) for s in SEEDS])
+    assert f"<br>range [{v.min():,.0f}, {v.max():,.0f}] (n=3)" in text
+    assert "95% CI [" not in text.split("## 1. Final returns")[1].split("### The test episodes")[0]
 
 
 def test_header_says_which_runs_resumed_from_a_checkpoint():

@@ -24,8 +24,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--reports-dir", type=Path, default=Path("reports"),
                    help="where to write the report (default: reports)")
     p.add_argument("--baseline", metavar="NAME",
-                   help="probability of improvement of each algorithm over NAME only "
-                        "(default: every pair)")
+                   help="probability of improvement of each algorithm over NAME, or 'all' for "
+                        "every pair (default: the reference's algorithm where the experiment has "
+                        "it, else its first)")
     p.add_argument("--reference", metavar="SOURCE:ALGO", default=DEFAULT_REFERENCE,
                    help="published return used as 1 of the normalised scores, from "
                         f"envs/data/published_scores.csv (default: {DEFAULT_REFERENCE})")

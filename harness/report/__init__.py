@@ -30,7 +30,9 @@ from harness.report import aggregate
 from harness.report.collect import Experiment, aggregate_selection, load_experiment
 from harness.report.markdown import Context, render
 
-__all__ = ["write_report"]
+__all__ = ["ALL_PAIRS", "write_report"]
+
+ALL_PAIRS = "all"  # --baseline all: the probability of improvement of every pair
 
 
 def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
@@ -39,17 +41,18 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
                  random_scores_file: Path | None = None) -> Path:
     """Write reports_dir/<experiment>.md (and its figures under reports_dir/<experiment>/).
 
-    experiment_dir: a folder `run` wrote (results/<experiment>). baseline: compare every
-    algorithm with this one only in the probability of improvement (default: every pair).
+    experiment_dir: a folder `run` wrote (results/<experiment>). baseline: the probability of
+    improvement compares every algorithm with this one (default: the reference's algorithm where
+    the experiment ran it, else its first; "all": every pair).
     reference: "SOURCE:ALGO" of envs/data/published_scores.csv, the 1 of the normalised scores
     (default smose-aaai-poster:sac-l). reps, seed: bootstrap resamples and their seed.
     random_scores_file: another random_scores.csv (default: envs/data/random_scores.csv).
     Returns the markdown's path. Raises UsageError for a folder that holds no experiment.
     """
     exp = load_experiment(experiment_dir)
-    if baseline is not None and baseline not in exp.algos:
+    if baseline is not None and baseline != ALL_PAIRS and baseline not in exp.algos:
         raise UsageError(f"--baseline {baseline!r} is not an algorithm of this experiment; "
-                         f"valid: {', '.join(exp.algos)}")
+                         f"valid: {', '.join(exp.algos)}, or {ALL_PAIRS} for every pair")
     if reps < 1:
         raise UsageError("the number of bootstrap resamples must be at least 1")
     published = load_published()
@@ -58,6 +61,9 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
         parse_reference(reference, published)
     except ValueError as e:
         raise UsageError(str(e)) from e
+    if baseline is None:  # one baseline, as rliable compares: the reference's algorithm if run
+        reference_algo = parse_reference(reference, published)[1]
+        baseline = reference_algo if reference_algo in exp.algos else exp.algos[0]
     random_scores = load_random_scores(random_scores_file) if random_scores_file \
         else load_random_scores()
     normalisers = {t: normaliser_for(t, reference, random_scores, published) for t in exp.tasks}
@@ -73,16 +79,26 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
         shutil.rmtree(fig_dir / "smose", ignore_errors=True)
     fig_dir.mkdir(parents=True, exist_ok=True)
 
-    ctx = Context(exp=exp, fig_dir=fig_dir, fig_rel=name, reference=reference, baseline=baseline,
+    ctx = Context(exp=exp, fig_dir=fig_dir, fig_rel=name, reference=reference,
+                  baseline=None if baseline == ALL_PAIRS else baseline,
                   reps=reps, seed=seed, published=published, sources=load_sources(),
                   random_scores=random_scores, normalisers=normalisers, reasons=reasons,
-                  selection=aggregate_selection(exp, reasons))
+                  selection=aggregate_selection(exp, reasons), palette=palette(exp.algos))
     text = render(ctx, sac_l_parameter_counts(exp))
     if not any(fig_dir.iterdir()):
         shutil.rmtree(fig_dir)
     out = reports_dir / f"{name}.md"
     write_atomic(out, lambda tmp: tmp.write_text(text))
     return out
+
+
+def palette(algos: list[str]) -> list[str]:
+    """The names colours go to, by position: every registered agent in the registry's order, then
+    this experiment's others, so that an agent has one colour in every report."""
+    from harness import registry
+
+    names = list(registry.all_specs())
+    return names + [a for a in algos if a not in names]
 
 
 def sac_l_parameter_counts(exp: Experiment) -> dict[str, tuple[dict | None, str]]:

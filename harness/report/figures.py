@@ -1,6 +1,8 @@
 """The report's figures (matplotlib, PNG): arrays in, a file out; no statistics, no store.
 
-Sized for a GitHub page (about 900 px wide); every algorithm keeps one colour in every figure.
+Sized for a GitHub page (about 900 px wide). Colours: every figure takes a palette, the ordered
+list of names that colours are given to by position; the report passes the registry's order, so
+that an agent has the same colour in every figure of every report.
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ WIDTH_IN = 9.0
 DPI = 110
 
 
-def colours(algos: Sequence[str]) -> dict[str, tuple]:
-    """One colour per algorithm, stable across the report's figures."""
-    cmap = plt.get_cmap("tab10" if len(algos) <= 10 else "tab20")
-    return {a: cmap(i % cmap.N) for i, a in enumerate(algos)}
+# tab10, then Dark2 and Set1: distinct colours for the first 26 names (tab20 would pair them).
+_COLOURS = [*plt.get_cmap("tab10").colors, *plt.get_cmap("Dark2").colors, *plt.get_cmap("Set1").colors]
+HIGHLIGHT_PAST = 4  # more agents than this: one small panel per agent rather than one crowded panel
+
+
+def colours(names: Sequence[str]) -> dict[str, tuple]:
+    """One colour per name, by its position in `names` (the palette)."""
+    return {a: _COLOURS[i % len(_COLOURS)] for i, a in enumerate(names)}
 
 
 def _save(fig: plt.Figure, path: Path) -> Path:
@@ -75,36 +81,98 @@ def _steps_axis(ax: plt.Axes) -> None:
 
 def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarray, np.ndarray]]],
                     algos: Sequence[str], path: Path, ylabel: str = "return",
-                    unfinished: Mapping[str, Mapping[str, list[tuple[np.ndarray, np.ndarray]]]] | None = None
-                    ) -> Path:
-    """One panel per task: the mean evaluation return over seeds, with its 95% bootstrap band.
+                    unfinished: Mapping[str, Mapping[str, list[tuple[np.ndarray, np.ndarray]]]] | None = None,
+                    palette: Sequence[str] | None = None) -> Path:
+    """The mean evaluation return over seeds, with its 95% bootstrap band.
 
+    One panel per task; with more than HIGHLIGHT_PAST agents, one row per task and one small panel
+    per agent, that agent in colour with its band and the others in thin grey, so that no band
+    hides another.
     curves: {task: {algo: (steps (n_steps,), mean (n_steps,), band (2 x n_steps))}}.
     unfinished: {task: {algo: [(steps, returns) of each unfinished run]}}, drawn dashed, alone.
     """
     unfinished = unfinished or {}
     tasks = list(dict.fromkeys([*curves, *unfinished]))
-    fig, axes, _ = _task_panels(len(tasks), row_height=2.9)
-    colour = colours(algos)
-    for ax, task in zip(axes.flat, tasks):
-        for algo in algos:
+    colour = colours(palette or algos)
+    present = [a for a in algos if any(a in curves.get(t, {}) or a in unfinished.get(t, {}) for t in tasks)]
+    highlight = len(present) > HIGHLIGHT_PAST
+    if highlight:
+        ncols = min(len(present), 4)
+        rows_per_task = math.ceil(len(present) / ncols)
+        fig, axes = plt.subplots(rows_per_task * len(tasks), ncols, squeeze=False,
+                                 figsize=(WIDTH_IN, 2.2 * rows_per_task * len(tasks) + 0.4))
+        panels = [(axes.flat[t * rows_per_task * ncols + k], task, [algo])
+                  for t, task in enumerate(tasks) for k, algo in enumerate(present)]
+        used = {id(ax) for ax, _, _ in panels}
+    else:
+        fig, axes, _ = _task_panels(len(tasks), row_height=2.9)
+        panels = [(ax, task, present) for ax, task in zip(axes.flat, tasks)]
+        used = {id(ax) for ax, _, _ in panels}
+    for ax, task, shown in panels:
+        if highlight:  # the other agents as context, thin and grey
+            for other, (steps, mean, _) in curves.get(task, {}).items():
+                if other not in shown:
+                    ax.plot(steps, mean, color="0.75", lw=0.8, zorder=1)
+        for algo in shown:
             for steps, returns in unfinished.get(task, {}).get(algo, []):
                 ax.plot(steps, returns, color=colour[algo], lw=1.0, ls="--", alpha=0.8,
                         label=f"{algo} (unfinished)")
             if algo not in curves.get(task, {}):
                 continue
             steps, mean, band = curves[task][algo]
-            ax.plot(steps, mean, color=colour[algo], label=algo, lw=1.8)
-            ax.fill_between(steps, band[0], band[1], color=colour[algo], alpha=0.2, lw=0)
-        ax.set_title(task, fontsize=11)
-        ax.set_xlabel("environment steps")
-        ax.set_ylabel(ylabel)
+            ax.plot(steps, mean, color=colour[algo], label=algo, lw=1.8, zorder=3)
+            ax.fill_between(steps, band[0], band[1], color=colour[algo], alpha=0.2, lw=0, zorder=2)
+        if highlight:
+            ax.set_title(f"{task}: {shown[0]}", fontsize=9, color=colour[shown[0]])
+            ax.tick_params(labelsize=7)
+        else:
+            ax.set_title(task, fontsize=11)
+            ax.set_xlabel("environment steps")
+            ax.set_ylabel(ylabel)
         _steps_axis(ax)
         ax.grid(alpha=0.3)
+    for ax in axes.flat:
+        if id(ax) not in used:
+            ax.set_visible(False)
+    if highlight:  # one y scale per task, over all of its panels
+        for task in tasks:
+            mine = [ax for ax, t, _ in panels if t == task]
+            low = min(ax.get_ylim()[0] for ax in mine)
+            high = max(ax.get_ylim()[1] for ax in mine)
+            for ax in mine:
+                ax.set_ylim(low, high)
+        fig.supxlabel("environment steps", fontsize=10)
+        fig.supylabel(ylabel, fontsize=10)
+    fig.tight_layout()
+    if not highlight:
+        _legend_below(fig, axes.flat, algos)
+    return _save(fig, path)
+
+
+def seeds_and_means(values: Mapping[str, Mapping[str, np.ndarray]], palette: Sequence[str],
+                    path: Path, ylabel: str = "final return") -> Path:
+    """One panel per task: every seed's value as a dot beside its agent's mean (a bar), so that
+    a mean over three seeds is never read without the three.
+
+    values: {task: {algo: (n_seeds,)}} (agents without a value are left out)."""
+    tasks = list(values)
+    fig, axes, _ = _task_panels(len(tasks), row_height=2.6)
+    colour = colours(palette)
+    for ax, task in zip(axes.flat, tasks):
+        shown = [a for a, v in values[task].items() if len(v)]
+        for i, algo in enumerate(shown):
+            v = np.asarray(values[task][algo], dtype=float)
+            jitter = np.linspace(-0.12, 0.12, len(v)) if len(v) > 1 else np.zeros(1)
+            ax.scatter(i + jitter, v, color=colour.get(algo, "grey"), s=18, zorder=3,
+                       edgecolors="black", linewidths=0.4)
+            ax.plot([i - 0.3, i + 0.3], [v.mean()] * 2, color="black", lw=1.6, zorder=4)
+        ax.set_xticks(range(len(shown)), shown, rotation=30, ha="right", fontsize=8)
+        ax.set_title(task, fontsize=11)
+        ax.set_ylabel(ylabel)
+        ax.grid(axis="y", alpha=0.3)
     for ax in axes.flat[len(tasks):]:
         ax.set_visible(False)
     fig.tight_layout()
-    _legend_below(fig, axes.flat, algos)
     return _save(fig, path)
 
 
@@ -207,7 +275,7 @@ MARKERS = {"agent": "o", "tree": "^", "linear": "s"}
 
 
 def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]], algos: Sequence[str],
-                    path: Path) -> Path:
+                    path: Path, palette: Sequence[str] | None = None) -> Path:
     """One panel per task: each policy's mean return over seeds against its size (log axis), the
     trained agents as circles, distilled trees as triangles, linear policies as squares, in their
     teacher's colour, and the frontier (the best return at each size or smaller) as a step line.
@@ -216,7 +284,7 @@ def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]
     """
     tasks = list(points)
     fig, axes, _ = _task_panels(len(tasks), row_height=3.1)
-    colour = colours(algos)
+    colour = colours(palette or algos)
     for ax, task in zip(axes.flat, tasks):
         for algo, kind, size, ret in points[task]:
             ax.scatter(size, ret, color=colour[algo], marker=MARKERS[kind], s=46 if kind == "agent" else 22,

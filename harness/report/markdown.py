@@ -73,10 +73,29 @@ class Context:
     normalisers: dict[str, Normaliser | None]
     reasons: dict[str, str | None]
     selection: Selection
+    palette: list[str] = field(default_factory=list)  # colours by position: the registry's order
     figures: list[Path] = field(default_factory=list)
 
     def figure(self, name: str, alt: str) -> str:
         return f"![{alt}]({self.fig_rel}/{name})"
+
+
+# Below this many seeds, a bootstrap interval of the mean is the seeds' own range (or inside it)
+# and covers the true mean far less often than it says: the range is given, and called a range.
+FEW_SEEDS = 5
+SPREAD_TEXT = (f"the seeds' range [min, max] below {FEW_SEEDS} seeds, and from {FEW_SEEDS} seeds the "
+               "95% bootstrap interval of the mean over seeds (95% CI)")
+
+
+def spread_of_mean(values: np.ndarray, ctx: Context, offset: int = 0) -> str:
+    """"range [lo, hi]" of fewer than FEW_SEEDS values, "95% CI [lo, hi]" (rliable's bootstrap of
+    the mean, seeded ctx.seed + offset) from FEW_SEEDS on, "" for one value or none."""
+    values = np.asarray(values, dtype=float)
+    if len(values) < 2:
+        return ""
+    if len(values) < FEW_SEEDS:
+        return f"range {interval((values.min(), values.max()))}"
+    return f"95% CI {interval(aggregate.mean_interval(values, ctx.reps, ctx.seed + offset))}"
 
 
 def _distinct(values: list[Any]) -> list[Any]:
@@ -185,8 +204,11 @@ def _few_seeds_text(seeds_per_cell: list[int]) -> str:
     few = min(seeds_per_cell, default=0)
     if not 1 < few < 5:
         return ""
-    return (f"; with {few} seeds a task's interval of the mean lies within the seeds' range, "
-            "and covers the true mean less often than 95%: read it as the spread of these seeds")
+    return (f"; with {few} seeds, a task's cells give the seeds' range, not a bootstrap interval "
+            "(one would lie within that range and hold the true mean far less often than 95%); "
+            "the claims use t intervals, valid at any n for normal values; the aggregates' "
+            "bootstrap intervals over so few runs are too narrow for the same reason: read them as "
+            "the spread of these runs")
 
 
 # How an agent with a choice of deterministic action acted in its evaluations (a config field).
@@ -349,8 +371,9 @@ def final_returns(ctx: Context) -> str:
     exp = ctx.exp
     out = ["## 1. Final returns", "",
            "Each run's final return is the mean over its final evaluation's episodes. Cells: "
-           "mean ± standard deviation over seeds (the sample's, n - 1), the 95% bootstrap interval of the mean over seeds below it, "
-           "and n, the number of finished seeds. **Bold**: the best mean of the task.", ""]
+           "mean ± standard deviation over seeds (the sample's, n - 1); below it, " + SPREAD_TEXT
+           + "; and n, the number of finished seeds. **Bold**: the best mean of the task. "
+           "The figure shows every seed as a dot beside its agent's mean.", ""]
     rows = []
     for task in exp.tasks:
         values = {a: exp.final_returns(task, a) for a in exp.algos}
@@ -359,10 +382,13 @@ def final_returns(ctx: Context) -> str:
         cells = []
         for i, a in enumerate(exp.algos):
             v = values[a]
-            ci = aggregate.mean_interval(v, ctx.reps, ctx.seed + i) if len(v) > 1 else None
-            cells.append(final_return_cell(v, ci, a == best))
+            cells.append(final_return_cell(v, spread_of_mean(v, ctx, i), a == best))
         rows.append([task] + cells)
     out.append(table(["task"] + exp.algos, rows))
+    ctx.figures.append(figures.seeds_and_means(
+        {t: {a: exp.final_returns(t, a) for a in exp.algos} for t in exp.tasks}, ctx.palette,
+        ctx.fig_dir / "final_returns.png"))
+    out += ["", ctx.figure("final_returns.png", "final return of every seed beside its mean")]
     out += ["", test_episodes(ctx), "", published_beside(ctx)]
     return "\n".join(out)
 
@@ -438,20 +464,24 @@ def published_beside(ctx: Context) -> str:
     return "\n".join(out)
 
 
-def _same_columns(n_tasks: int, most_runs: int, median: bool = True) -> str:
-    """Why the IQM, median (where shown) and mean columns agree, where they do by construction."""
+def equal_to_mean(n_tasks: int, most_runs: int, median: bool = True) -> tuple[set[str], str]:
+    """The aggregates (of "IQM", "Median") that equal the mean by construction here, to be left out
+    where three equal columns would say one thing, and the sentence that says why ("" if none)."""
     notes, same = [], []
-    if median and n_tasks == 1:
-        notes.append("with one task, the median (over tasks, of each task's mean score) is the mean")
-        same.append("median")
     if most_runs * n_tasks < 4:
         notes.append(f"with {most_runs * n_tasks} runs the IQM (the mean of the middle 50%, "
-                     "a quarter of the runs trimmed from each end) trims none and is the mean too")
-        same.insert(0, "IQM")
+                     "a quarter of the runs trimmed from each end) trims none")
+        same.append("IQM")
+    if median and n_tasks <= 2:
+        notes.append(f"with {'one task' if n_tasks == 1 else 'two tasks'} the median (over tasks, of "
+                     "each task's mean score) is the mean of the task means")
+        same.append("Median")
     if not notes:
-        return ""
+        return set(), ""
     text = "; ".join(notes)
-    return f" {text[0].upper()}{text[1:]}: the {', '.join(same)} and mean columns agree by construction."
+    return set(same), (f" {text[0].upper()}{text[1:]}: both equal the mean, which alone is shown."
+                       if len(same) > 1 else
+                       f" {text[0].upper()}{text[1:]}: it equals the mean, which alone is shown.")
 
 
 def budget_note(budget: int | None, published_steps: list[float]) -> str | None:
@@ -520,19 +550,21 @@ def aggregates(ctx: Context) -> str:
         return "\n".join(out)
 
     points, cis = aggregate.interval_estimates(scores, reps=ctx.reps, seed=ctx.seed)
+    same, why = equal_to_mean(len(sel.tasks), max(len(s) for s in sel.seeds.values()))
+    shown = [k for k, name in enumerate(aggregate.METRIC_NAMES) if name not in same]
+    names = [aggregate.METRIC_NAMES[k] for k in shown]
     rows = []
     for algo in sel.algos:
         rows.append([algo, f"{len(sel.seeds[algo])} x {len(sel.tasks)}"]
-                    + [f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}"
-                       for k in range(len(aggregate.METRIC_NAMES))])
+                    + [f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in shown])
     out += ["", f"Aggregates over {len(sel.tasks)} task(s) ({', '.join(sel.tasks)}), point "
                 "estimate and 95% stratified-bootstrap interval. Higher is better, except the "
-                "optimality gap (the mean shortfall below 1, the reference)."
-                + _same_columns(len(sel.tasks), max(len(s) for s in sel.seeds.values())), "",
-            table(["algorithm", "runs x tasks", *aggregate.METRIC_NAMES], rows),
+                "optimality gap (the mean shortfall below 1, the reference)." + why, "",
+            table(["algorithm", "runs x tasks", *names], rows),
             "", ctx.figure("aggregates.png", "aggregate interval estimates")]
-    ctx.figures.append(figures.interval_estimates(points, cis, aggregate.METRIC_NAMES, sel.algos,
-                                                  ctx.fig_dir / "aggregates.png", palette=exp.algos))
+    ctx.figures.append(figures.interval_estimates(
+        {a: p[shown] for a, p in points.items()}, {a: c[:, shown] for a, c in cis.items()}, names,
+        sel.algos, ctx.fig_dir / "aggregates.png", palette=ctx.palette))
 
     rows = []
     for j, task in enumerate(sel.tasks):
@@ -551,8 +583,8 @@ def area_under_curves(ctx: Context) -> str:
     sel = ctx.selection
     scores = {algo: auc_matrix(ctx.exp, algo, sel.tasks, sel.seeds[algo], ctx.normalisers) for algo in sel.algos}
     scores = {a: s for a, s in scores.items() if s.size and np.isfinite(s).all()}
-    same = _same_columns(len(sel.tasks), max(s.shape[0] for s in scores.values()),
-                         median=False) if scores else ""
+    same, why = equal_to_mean(len(sel.tasks), max(s.shape[0] for s in scores.values()),
+                              median=False) if scores else (set(), "")
     out = ["### Area under the learning curve", "",
            "Each run's normalised AUC is the mean of its normalised evaluation returns over the "
            "evaluations made during training (every `eval_interval` steps, the last at the budget). "
@@ -560,15 +592,16 @@ def area_under_curves(ctx: Context) -> str:
            "agents that end at the same score differ in AUC by how early they reached it, and an "
            "AUC of 1 would mean the reference's score from the first evaluation on. Aggregated like "
            "the final scores: IQM and mean over runs x tasks, 95% stratified-bootstrap intervals."
-           + same, ""]
+           + why, ""]
     if not scores:
         return "\n".join(out + ["No learning curve to measure."])
     points, cis = aggregate.interval_estimates(
         scores, lambda s: np.array([aggregate.iqm(s), float(np.mean(s))]), ctx.reps, ctx.seed)
+    shown = [k for k, name in enumerate(["IQM", "mean"]) if name not in same]
     rows = [[algo, f"{s.shape[0]} x {s.shape[1]}",
-             *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))]
+             *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in shown)]
             for algo, s in scores.items()]
-    out.append(table(["algorithm", "runs x tasks", "AUC IQM", "AUC mean"], rows))
+    out.append(table(["algorithm", "runs x tasks", *(["AUC IQM", "AUC mean"][k] for k in shown)], rows))
     return "\n".join(out)
 
 
@@ -594,7 +627,7 @@ def figure_section(ctx: Context) -> str:
         out += [f"Dashed: the evaluations so far of the {n} unfinished run(s), each seed alone "
                 "(still training, or interrupted); they are in no table or aggregate.", ""]
     if panels or partial:
-        ctx.figures.append(figures.learning_curves(panels, exp.algos, ctx.fig_dir / "learning_curves.png",
+        ctx.figures.append(figures.learning_curves(panels, exp.algos, ctx.fig_dir / "learning_curves.png", palette=ctx.palette,
                                                    unfinished=partial))
         out.append(ctx.figure("learning_curves.png", "learning curves"))
     else:
@@ -608,7 +641,7 @@ def figure_section(ctx: Context) -> str:
 
     profiles, bands = aggregate.performance_profiles(scores, PROFILE_TAUS, ctx.reps, ctx.seed)
     ctx.figures.append(figures.performance_profiles(PROFILE_TAUS, profiles, bands, sel.algos,
-                                                    ctx.fig_dir / "performance_profiles.png", ctx.exp.algos))
+                                                    ctx.fig_dir / "performance_profiles.png", ctx.palette))
     out += ["", "### Performance profiles", "",
             "The fraction of runs (over all aggregated tasks) whose normalised score exceeds "
             "tau, with 95% bootstrap bands; a curve above another dominates it.", "",
@@ -632,17 +665,34 @@ def probability_section(ctx: Context, scores: dict[str, np.ndarray]) -> str:
         return "\n".join(out)
     points, cis = aggregate.probability_of_improvement(scores, pairs, ctx.reps, ctx.seed)
     ctx.figures.append(figures.probability_of_improvement(
-        points, cis, algos, ctx.fig_dir / "probability_of_improvement.png", ctx.exp.algos))
+        points, cis, algos, ctx.fig_dir / "probability_of_improvement.png", ctx.palette))
     against = f"over the baseline `{ctx.baseline}`" if ctx.baseline else \
         "for every pair (P(Y > X) = 1 - P(X > Y))"
-    rows = [[f"P({x} > {y})", f"{points[(x, y)]:.2f}", interval(cis[(x, y)], norm)]
-            for x, y in pairs]
+    rows = [[f"P({x} > {y})", f"{points[(x, y)]:.2f}", interval(cis[(x, y)], norm),
+             _degenerate_text(points[(x, y)], scores[x], scores[y])] for x, y in pairs]
     out += [f"P(X > Y), {against}: the probability that a run of X beats a run of Y on a task "
             "drawn at random from the aggregated ones (Mann-Whitney, averaged over tasks), with "
-            "95% bootstrap intervals. Above 0.5: X tends to do better.", "",
-            table(["", "P", "95% interval"], rows), "",
+            "95% bootstrap intervals. Above 0.5: X tends to do better. Where no run of one "
+            "beats any run of the other, P sits at 0 or 1 and its bootstrap interval collapses "
+            "onto it, however small the gap: the note gives the exact Mann-Whitney p-value, the "
+            "evidence such a split is at this number of runs.", "",
+            table(["", "P", "95% interval", "note"], rows, ["l", "r", "r", "l"]), "",
             ctx.figure("probability_of_improvement.png", "probability of improvement")]
     return "\n".join(out)
+
+
+def _degenerate_text(p: float, x: np.ndarray, y: np.ndarray) -> str:
+    """The flag of a probability of improvement at its bound (0 or 1): runs that do not overlap.
+    x, y: (n_runs x n_tasks) scores of the two algorithms."""
+    if 0 < p < 1:
+        return ""
+    if x.shape[1] == 1:
+        high, low = (x, y) if p == 1 else (y, x)
+        return (f"degenerate: {x.shape[0]} runs against {y.shape[0]} do not overlap; exact one-sided "
+                f"Mann-Whitney p = {aggregate.exact_mann_whitney_p(high[:, 0], low[:, 0]):.3g}")
+    least = 1 / math.comb(x.shape[0] + y.shape[0], x.shape[0])
+    return (f"degenerate: the runs do not overlap on any task; the exact one-sided Mann-Whitney p "
+            f"of each task is at least {least:.3g}")
 
 
 def sample_efficiency_section(ctx: Context) -> str:
@@ -668,7 +718,7 @@ def sample_efficiency_section(ctx: Context) -> str:
         data[algo] = cube  # (n_runs x n_tasks x n_steps)
     points, bands = aggregate.iqm_over_steps(data, ctx.reps, ctx.seed)
     ctx.figures.append(figures.sample_efficiency(steps, points, bands, sel.algos,
-                                                 ctx.fig_dir / "sample_efficiency.png", exp.algos))
+                                                 ctx.fig_dir / "sample_efficiency.png", ctx.palette))
     out += ["IQM of the normalised evaluation returns across runs and aggregated tasks at each "
             "evaluation step, with 95% stratified-bootstrap bands.", "",
             ctx.figure("sample_efficiency.png", "sample efficiency: IQM over steps")]
@@ -868,12 +918,13 @@ def interpretability(ctx: Context) -> str:
         points[task] = [(algo, kind, float(size), float(ret))
                         for (algo, _, kind), (size, ret) in means.iterrows() if size and size > 0]
     points = {t: p for t, p in points.items() if p}
-    ctx.figures.append(figures.size_and_return(points, exp.algos, ctx.fig_dir / "size_and_return.png"))
+    ctx.figures.append(figures.size_and_return(points, exp.algos, ctx.fig_dir / "size_and_return.png",
+                                                     ctx.palette))
     out += [ctx.figure("size_and_return.png", "return against policy size"), "",
             "### Best return under a size budget", "",
             "Per task and agent: the policy derived from that agent (itself, or one distilled from "
             "it) with the best mean return over seeds among those within the budget on every seed "
-            "(a linear policy counts as one leaf); mean over seeds, 95% bootstrap interval, and which "
+            "(a linear policy counts as one leaf); mean over seeds, " + SPREAD_TEXT + ", and which "
             "policy.", ""]
     rows = []
     for task in exp.tasks:
@@ -888,8 +939,8 @@ def interpretability(ctx: Context) -> str:
                     cells.append("none fits")
                     continue
                 name, returns = best
-                ci = aggregate.mean_interval(returns.to_numpy(), ctx.reps, ctx.seed + i) if len(returns) > 1 else None
-                cells.append(f"{num(returns.mean())}" + (f" {interval(ci)}" if ci is not None else "")
+                spread = spread_of_mean(returns.to_numpy(), ctx, i)
+                cells.append(f"{num(returns.mean())}" + (f" {spread}" if spread else "")
                              + f" `{name}` (n={len(returns)})")
             rows.append([task, algo, *cells])
     out.append(table(["task", "agent", *(h for h, _ in SIZE_BUDGETS)], rows,
@@ -936,14 +987,19 @@ def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
             continue
         points, cis = aggregate.interval_estimates(
             scores, lambda s: np.array([aggregate.iqm(s), float(np.mean(s))]), ctx.reps, ctx.seed)
-        most_runs = max([most_runs] + [s.shape[0] for s in scores.values()])
         for algo in scores:
             rows.append([heading, algo, f"{scores[algo].shape[0]} x {len(tasks)}",
-                         *(f"{norm(points[algo][k])} {interval(cis[algo][:, k], norm)}" for k in range(2))])
+                         *(points[algo], cis[algo])])
+        most_runs = max([most_runs] + [s.shape[0] for s in scores.values()])
+    same, why = equal_to_mean(len(tasks), most_runs, median=False)
+    shown = [k for k, name in enumerate(names) if name not in same]
+    rows = [[*row[:3], *(f"{norm(row[3][k])} {interval(row[4][:, k], norm)}" for k in shown)]
+            for row in rows]
     return "\n".join([f"Normalised (section 2) and aggregated over {len(tasks)} task(s) ({', '.join(tasks)}): "
                       "the best-under-budget policy of each task, IQM and mean over runs x tasks with 95% "
-                      "stratified-bootstrap intervals." + _same_columns(len(tasks), most_runs, median=False), "",
-                      table(["budget", "agent", "runs x tasks", *names], rows, ["l", "l", "r", "r", "r"])])
+                      "stratified-bootstrap intervals." + why, "",
+                      table(["budget", "agent", "runs x tasks", *(names[k] for k in shown)], rows,
+                            ["l", "l", "r", *["r"] * len(shown)])])
 
 
 def _unused_text(unused: Any) -> str:

@@ -63,15 +63,16 @@ def mean_spread(values: np.ndarray, fmt: Callable[[float], str] = num) -> str:
     return f"{fmt(values.mean())} ± {fmt(values.std(ddof=1))}"
 
 
-def final_return_cell(values: np.ndarray, ci: np.ndarray | None, best: bool) -> str:
-    """"mean ± std<br>[lo, hi] (n)" over seeds; bold when best; "no run" when empty."""
+def final_return_cell(values: np.ndarray, spread: str, best: bool) -> str:
+    """"mean ± std<br>spread (n)" over seeds (spread: e.g. "range [lo, hi]"); bold when best;
+    "no finished run" when empty."""
     if len(values) == 0:
         return "no finished run"
     mean = num(values.mean())
     mean = f"**{mean}**" if best else mean
-    spread = f" ± {num(values.std(ddof=1))}" if len(values) > 1 else ""
-    ci_text = f"<br>{interval(ci)}" if ci is not None and len(values) > 1 else ""
-    return f"{mean}{spread}{ci_text} (n={len(values)})"
+    std = f" ± {num(values.std(ddof=1))}" if len(values) > 1 else ""
+    below = f"<br>{spread}" if spread else ""
+    return f"{mean}{std}{below} (n={len(values)})"
 
 
 def usage_text(usage: Sequence[float]) -> str:
