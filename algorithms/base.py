@@ -78,7 +78,13 @@ class Agent(abc.ABC):
 
     @abc.abstractmethod
     def parameter_counts(self) -> dict[str, int]:
-        """{"total": ..., "active": ...}: the acting policy's parameters, and those used per decision."""
+        """The actor's parameters (critics and value functions are not counted):
+
+        total, active: the trained policy's, and those one decision uses when it samples;
+        deterministic, deterministic_active: the same for the deterministic policy that is
+        evaluated (no log-std heads: the I(MoE) paper drops sigma at test);
+        leaves (optional): 1 where the deterministic policy is a single linear piece.
+        """
 
     @abc.abstractmethod
     def save(self, path: Path) -> None:
@@ -149,16 +155,24 @@ class AnalysisRun:
     """eval_seeds(episodes): the reset seeds of those episodes"""
 
 
-class Analysis(Protocol):
+class Analysis(abc.ABC):
     """An agent's own analysis of a trained run (SMoSE's experts and router trees), written at
     the end of every run and again by `interpret` with other options."""
 
-    options: dict[str, tuple[Any, str]]
+    options: ClassVar[dict[str, tuple[Any, str]]] = {}
     """its options, name -> (default, help): `interpret`'s flags; a run uses the defaults"""
 
+    @abc.abstractmethod
     def __call__(self, agent: Agent, run: AnalysisRun, out: Path, **options: Any) -> dict[str, Any]:
         """Write the analysis into the folder `out` (its summary.json the report reads); return
         the summary, with "lines": what `interpret` prints. A bad option raises ValueError."""
+
+    def derived_policies(self, out: Path) -> list[dict[str, Any]]:
+        """Policies the analysis in `out` derived from the agent and scored, as the report's
+        return-against-size table counts them: dicts of name, kind ("tree" or "linear"), leaves,
+        parameters and returns (one per episode, on the first episodes of the final evaluation's
+        reset seeds). None by default."""
+        return []
 
 
 # factory(env, config, seed) -> Agent. `env` is the seeded training environment.

@@ -187,10 +187,13 @@ class PMOEActor(SACActor):
     # --- bookkeeping -------------------------------------------------------------------------
     def parameter_counts(self) -> dict[str, int]:
         """total: everything; active: the trunk, one primitive's mean and log-std rows and the
-        routing head (which picks the primitive)."""
-        per_primitive = 2 * (self.mean.in_features + 1) * self.act_dim
-        active = count_parameters(self.trunk, self.routing) + per_primitive
-        return {"total": count_parameters(self), "active": active}
+        routing head (which picks the primitive); the deterministic policy: without the log-stds."""
+        mean_rows = (self.mean.in_features + 1) * self.act_dim
+        shared = count_parameters(self.trunk, self.routing)
+        total = count_parameters(self)
+        return {"total": total, "active": shared + 2 * mean_rows,
+                "deterministic": total - count_parameters(self.log_std),
+                "deterministic_active": shared + mean_rows}
 
     def run_info(self) -> dict[str, Any]:
         return {"pmoe_eval_primitive": self.eval_primitive, "pmoe_backprop": self.backprop,

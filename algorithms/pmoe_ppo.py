@@ -320,8 +320,10 @@ class PMOEPPOAgent(PPOAgent):
         head (not the value function nor the Q-network). Active: one primitive's head and log-std."""
         policy = self.model.policy
         trunk = count_parameters(policy.mlp_extractor.policy_net, policy.routing_net)
-        heads = count_parameters(policy.action_net) + policy.log_std.numel()
-        return {"total": trunk + heads, "active": trunk + heads // policy.n_primitives}
+        means = count_parameters(policy.action_net)
+        heads = means + policy.log_std.numel()
+        return {"total": trunk + heads, "active": trunk + heads // policy.n_primitives,
+                "deterministic": trunk + means, "deterministic_active": trunk + means // policy.n_primitives}
 
     def run_info(self) -> dict[str, Any]:
         return {**super().run_info(), "pmoe_eval_primitive": self.resolved["eval_primitive"]}

@@ -214,11 +214,13 @@ class SMoSEActor(SACActor):
         return smose_source(export_policy(self, task, features, actuators), title)
 
     def parameter_counts(self) -> dict[str, int]:
-        """total: router + all experts' mean and log-std heads; active: router + one expert's."""
+        """total: router + all experts' mean and log-std heads; active: router + one expert's;
+        the deterministic policy: the router and the experts' means (Hopper: 672, 168; 384, 132)."""
         n_s, n_a, m = self.obs_dim, self.act_dim, self.n_experts
         router = m * (n_s + 1)
-        expert = 2 * n_a * (n_s + 1)
-        return {"total": router + m * expert, "active": router + expert}
+        mean = n_a * (n_s + 1)
+        return {"total": router + 2 * m * mean, "active": router + 2 * mean,
+                "deterministic": router + m * mean, "deterministic_active": router + mean}
 
     # --- statistics of the final evaluation ------------------------------------------------
     def reset_eval_stats(self) -> None:

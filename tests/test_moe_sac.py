@@ -58,7 +58,9 @@ def test_parameter_counts_are_all_active():
     a = DenseMoEActor(INFO, n_experts=8)
     n_s, n_a, m = 5, 2, 8
     total = m * (n_s + 1) + m * 2 * (n_a * n_s + n_a)  # router, and each expert's two heads
-    assert a.parameter_counts() == {"total": total, "active": total}
+    means = m * (n_s + 1) + m * (n_a * n_s + n_a)  # the deterministic policy: router and means
+    assert a.parameter_counts() == {"total": total, "active": total, "deterministic": means,
+                                    "deterministic_active": means}
     # Same size as SMoSE with as many experts; SMoSE uses one expert per decision.
     s = SMoSEActor(INFO, n_experts=8).parameter_counts()
     assert s["total"] == total and s["active"] < total

@@ -257,7 +257,9 @@ def test_parameter_counts():
     heads = 2 * (256 * 3 * 4 + 3 * 4)
     routing = 256 * 4 + 4
     assert actor.parameter_counts() == {"total": trunk + heads + routing,
-                                        "active": trunk + heads // 4 + routing}
+                                        "active": trunk + heads // 4 + routing,
+                                        "deterministic": trunk + heads // 2 + routing,  # no log-stds
+                                        "deterministic_active": trunk + heads // 8 + routing}
 
 
 def test_registry_specs_and_bad_settings():

@@ -201,8 +201,11 @@ def test_parameter_counts():
     agent = hopper_agent()
     # actor 11-256-256 (ReLU, the zoo's Hopper setting), 12 primitives of 3 actions, routing 256 -> 12
     trunk = (11 * 256 + 256) + (256 * 256 + 256) + (256 * 12 + 12)
-    heads = 12 * (256 * 3 + 3) + 12 * 3
-    assert agent.parameter_counts() == {"total": trunk + heads, "active": trunk + heads // 12}
+    means, log_stds = 12 * (256 * 3 + 3), 12 * 3
+    heads = means + log_stds
+    assert agent.parameter_counts() == {"total": trunk + heads, "active": trunk + heads // 12,
+                                        "deterministic": trunk + means,
+                                        "deterministic_active": trunk + means // 12}
 
 
 def test_bad_settings_are_refused():

@@ -383,7 +383,7 @@ def test_sac_l_parameters_built_from_the_registry_when_no_sac_l_run(tmp_path):
     text = write_report(root, tmp_path / "reports", reps=20).read_text()
     # SAC-L's actor on InvertedPendulum (4 observations, 1 action), by hand:
     # 4*256+256 + 256*256+256 + 2*(256+1) = 67,586
-    assert "InvertedPendulum-v5: built by the registry (no sac-l run in this experiment)" in text
+    assert "sac-l on InvertedPendulum-v5: built by this version's registry (no run of it in this experiment)" in text
     assert f"{100 * 672 / 67586:.3g}% ({100 * (1 - 672 / 67586):.4g}% fewer)" in text
 
 

@@ -167,17 +167,23 @@ def test_parameter_counts_are_the_acting_policy_only():
     hopper_obs, hopper_act = 11, 3
     ppo, _ = make_agent("ppo", task="Hopper-v5", n_steps=None, batch_size=None, n_epochs=None)
     actor = (hopper_obs * 256 + 256) + (256 * 256 + 256) + (256 * hopper_act + hopper_act) + hopper_act
-    assert ppo.parameter_counts() == {"total": actor, "active": actor}
+    assert ppo.parameter_counts() == {"total": actor, "active": actor, "deterministic": actor - hopper_act,
+                                      "deterministic_active": actor - hopper_act}  # no log-std
     value_function = (hopper_obs * 256 + 256) + (256 * 256 + 256) + (256 + 1)  # left out
     assert sum(p.numel() for p in ppo.model.policy.parameters()) == actor + value_function
     linear, _ = make_agent("linear-ppo", task="Hopper-v5")
     n = hopper_obs * hopper_act + hopper_act + hopper_act  # weights, bias, log-std
-    assert linear.parameter_counts() == {"total": n, "active": n}
+    assert linear.parameter_counts() == {"total": n, "active": n, "deterministic": n - hopper_act,
+                                         "deterministic_active": n - hopper_act, "leaves": 1}
     ars, _ = make_agent("ars", task="Hopper-v5")
-    assert ars.parameter_counts() == {"total": hopper_obs * hopper_act, "active": hopper_obs * hopper_act}
+    n = hopper_obs * hopper_act  # no bias, no log-std
+    assert ars.parameter_counts() == {"total": n, "active": n, "deterministic": n,
+                                      "deterministic_active": n, "leaves": 1}
     sac, _ = make_agent("sb3-sac", task="Hopper-v5", hidden_sizes=(256, 256))
-    n = (hopper_obs * 256 + 256) + (256 * 256 + 256) + 2 * (256 * hopper_act + hopper_act)
-    assert sac.parameter_counts() == {"total": n, "active": n}
+    mean_head = 256 * hopper_act + hopper_act
+    n = (hopper_obs * 256 + 256) + (256 * 256 + 256) + 2 * mean_head
+    assert sac.parameter_counts() == {"total": n, "active": n, "deterministic": n - mean_head,
+                                      "deterministic_active": n - mean_head}
 
 
 def test_sb3_sac_resolves_learning_starts_like_the_shared_learner():

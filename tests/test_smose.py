@@ -245,6 +245,8 @@ def test_parameter_counts_match_design():
         seen[task.name] = counts["total"]
         assert counts["total"] == count_parameters(agent.actor)
         assert counts["active"] == 8 * (n_s + 1) + 2 * n_a * (n_s + 1)
+        assert counts["deterministic"] == 8 * (n_s + 1) + 8 * n_a * (n_s + 1)  # no log-std heads
+        assert counts["deterministic_active"] == 8 * (n_s + 1) + n_a * (n_s + 1)
         env.close()
     assert seen == EXPECTED_TOTAL
     # the router and the experts' means alone: 1008 for Walker2d (DESIGN.md)
@@ -263,6 +265,13 @@ def test_the_active_count_is_what_one_decision_uses():
     (mean.sum() + log_std.sum()).backward()
     used = sum(int((p.grad != 0).sum()) for p in agent.actor.parameters() if p.grad is not None)
     assert used == agent.parameter_counts()["active"] == 360
+    # The deterministic action, tanh(p_top * mean), depends on the router and one expert's mean:
+    # 8 * 18 + 6 * 18 = 252 of the 1008 parameters of the deterministic policy.
+    agent.actor.zero_grad(set_to_none=True)
+    agent.actor.deterministic(obs).sum().backward()
+    used = sum(int((p.grad != 0).sum()) for p in agent.actor.parameters() if p.grad is not None)
+    counts = agent.parameter_counts()
+    assert used == counts["deterministic_active"] == 252 and counts["deterministic"] == 1008
 
 
 def test_params_command_prints_total_and_active():

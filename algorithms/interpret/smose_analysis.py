@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from algorithms.base import Agent, AnalysisRun
+from algorithms.base import Agent, Analysis, AnalysisRun
 from algorithms.interpret.export import export_policy, export_trees, save_policy
 from algorithms.interpret.page import Interpretation, write_page
 from algorithms.interpret.routing import expert_profiles, unused_experts, usage_rates
@@ -26,10 +26,10 @@ from envs.features import actuator_names, feature_names
 from envs.suites import get_task, make_env
 
 
-class SMoSEAnalysis:
+class SMoSEAnalysis(Analysis):
     """SMoSE's analysis of a trained run (see the module docstring): the `Analysis` of its spec."""
 
-    options: dict[str, tuple[Any, str]] = {
+    options = {
         "episodes": (10, "deterministic episodes per policy"),
         "depth": (3, "depth of the router trees"),
         "heldout": (0.3, "fraction of the episodes held out to measure tree fidelity"),
@@ -55,6 +55,23 @@ class SMoSEAnalysis:
                  f"trees {summary['return_trees']:.1f}",
                  f"wrote {summary['page']}"]
         return {**summary, "lines": lines}
+
+    def derived_policies(self, out: Path) -> list[dict[str, Any]]:
+        """The policy with the router trees in place of the router, acting with the bare experts
+        (piecewise linear, as readable as its trees): leaves, the sum over the one-vs-rest trees;
+        parameters, each split's feature and threshold, each leaf's probability and the active
+        experts' means. [] where the analysis has no trees or no per-episode returns."""
+        try:
+            summary = json.loads((Path(out) / "summary.json").read_text())
+            policy = json.loads((Path(out) / "policy.json").read_text())
+            trees, returns = policy["router_trees"], summary["returns"]["trees"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return []
+        leaves = sum(t["children_left"].count(-1) for t in trees)
+        splits = sum(len(t["children_left"]) for t in trees) - leaves
+        n_s, n_a = len(policy["feature_names"]), len(policy["actuator_names"])
+        return [{"name": f"smose-tree-router-d{summary['tree_depth']}", "kind": "tree", "leaves": leaves,
+                 "parameters": 2 * splits + leaves + len(trees) * n_a * (n_s + 1), "returns": returns}]
 
 
 class Recorder:

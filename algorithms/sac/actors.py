@@ -113,9 +113,12 @@ class SACActor(nn.Module):
         return loss, log_pi, {}
 
     def parameter_counts(self) -> dict[str, int]:
-        """Parameters of the acting policy: all of them act on every decision by default."""
+        """All parameters act on every decision by default; the deterministic policy leaves out
+        the log-std heads (parameters named log_std)."""
         n = count_parameters(self)
-        return {"total": n, "active": n}
+        deterministic = n - sum(p.numel() for name, p in self.named_parameters() if "log_std" in name)
+        return {"total": n, "active": n, "deterministic": deterministic,
+                "deterministic_active": deterministic}
 
     # --- shared helpers --------------------------------------------------------------------
     def squash_sample(
@@ -163,6 +166,9 @@ class LinearGaussianActor(GaussianMLPActor):
 
     def __init__(self, env_info: EnvInfo):
         super().__init__(env_info, hidden_sizes=())
+
+    def parameter_counts(self) -> dict[str, int]:
+        return {**super().parameter_counts(), "leaves": 1}
 
     def python_source(self, task: str, features: list[str], actuators: list[str], title: str) -> str:
         """The deterministic policy, tanh(W s + b) scaled, as a standalone Python file."""

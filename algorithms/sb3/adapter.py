@@ -213,8 +213,9 @@ class SB3Agent(Agent):
         return bool(self.resolved.get("normalize_reward", False))
 
     def parameter_counts(self) -> dict[str, int]:
+        """Every parameter of the policy acts, sampled or deterministic."""
         n = count_parameters(self.model.policy)
-        return {"total": n, "active": n}
+        return {"total": n, "active": n, "deterministic": n, "deterministic_active": n}
 
     # --- the Agent protocol ----------------------------------------------------------------------
     def learn(self, total_steps: int, callback: Callback | None = None) -> None:

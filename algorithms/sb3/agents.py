@@ -79,10 +79,14 @@ class PPOAgent(SB3Agent):
         return {**global_rng(), "torch": self._torch_rng_after_rollout}
 
     def parameter_counts(self) -> dict[str, int]:
-        """The actor only: its MLP, the action head and the log-std (not the value function)."""
+        """The actor only: its MLP, the action head and the log-std (not the value function);
+        the deterministic policy without the log-std."""
         policy = self.model.policy
-        n = count_parameters(policy.mlp_extractor.policy_net, policy.action_net) + policy.log_std.numel()
-        return {"total": n, "active": n}
+        deterministic = count_parameters(policy.mlp_extractor.policy_net, policy.action_net)
+        n = deterministic + policy.log_std.numel()
+        linear = {"leaves": 1} if not list(policy.mlp_extractor.policy_net.parameters()) else {}
+        return {"total": n, "active": n, "deterministic": deterministic,
+                "deterministic_active": deterministic, **linear}
 
 
 class LinearPPOAgent(PPOAgent):
@@ -125,6 +129,9 @@ class ARSAgent(SB3Agent):
 
     def boundary_rng(self) -> dict[str, Any]:
         return self._rng_after_rollout
+
+    def parameter_counts(self) -> dict[str, int]:
+        return {**super().parameter_counts(), "leaves": 1}  # one linear map
 
     def algo_state(self, include_buffer: bool) -> dict[str, Any]:
         return {"weights": self.model.weights.clone()}  # ARS's own copy of the policy's vector
@@ -184,8 +191,12 @@ class SB3SACAgent(SB3Agent):
             model.learning_starts = max(model.learning_starts, model.num_timesteps + model.batch_size)
 
     def parameter_counts(self) -> dict[str, int]:
-        n = count_parameters(self.model.actor)
-        return {"total": n, "active": n}
+        """The actor; its deterministic policy without the log-std head."""
+        actor = self.model.actor
+        n = count_parameters(actor)
+        deterministic = n - count_parameters(actor.log_std)
+        return {"total": n, "active": n, "deterministic": deterministic,
+                "deterministic_active": deterministic}
 
     def run_info(self) -> dict[str, Any]:
         return {**super().run_info(), "learning_starts_used": getattr(self, "learning_starts_used", None)}

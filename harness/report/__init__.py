@@ -27,7 +27,7 @@ from envs.reference import (
 from harness.errors import UsageError
 from harness.files import write_atomic
 from harness.report import aggregate
-from harness.report.collect import Experiment, aggregate_selection, load_experiment
+from harness.report.collect import aggregate_selection, load_experiment
 from harness.report.markdown import Context, render
 
 __all__ = ["ALL_PAIRS", "write_report"]
@@ -84,7 +84,7 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
                   reps=reps, seed=seed, published=published, sources=load_sources(),
                   random_scores=random_scores, normalisers=normalisers, reasons=reasons,
                   selection=aggregate_selection(exp, reasons), palette=palette(exp.algos))
-    text = render(ctx, sac_l_parameter_counts(exp))
+    text = render(ctx)
     if not any(fig_dir.iterdir()):
         shutil.rmtree(fig_dir)
     out = reports_dir / f"{name}.md"
@@ -99,34 +99,3 @@ def palette(algos: list[str]) -> list[str]:
 
     names = list(registry.all_specs())
     return names + [a for a in algos if a not in names]
-
-
-def sac_l_parameter_counts(exp: Experiment) -> dict[str, tuple[dict | None, str]]:
-    """SAC-L's parameter counts per task: from this experiment's sac-l runs when there are any,
-    otherwise from a sac-l agent built (untrained) by the registry for the task."""
-    out: dict[str, tuple[dict | None, str]] = {}
-    for task in exp.tasks:
-        for r in [r for r in exp.records if r.task == task and r.algo == "sac-l"]:
-            counts = (r.final or {}).get("param_counts") or r.config.get("param_counts")
-            if counts:
-                out[task] = (counts, "from this experiment's sac-l runs")
-                break
-        else:
-            out[task] = _built_sac_l_counts(task)
-    return out
-
-
-def _built_sac_l_counts(task_name: str) -> tuple[dict | None, str]:
-    try:
-        from envs.suites import get_task, make_env
-        from harness import registry
-
-        spec = registry.get("sac-l")
-        env = make_env(get_task(task_name))
-        try:
-            counts = spec.factory(env, spec.make_config(), 0).parameter_counts()
-        finally:
-            env.close()
-        return counts, "built by the registry (no sac-l run in this experiment)"
-    except Exception as e:  # an unknown task or a broken agent must not stop the report
-        return None, f"unavailable ({type(e).__name__}: {e})"

@@ -7,6 +7,7 @@ aggregated task (see `aggregate_selection`), and say what they left out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,33 +188,45 @@ def interpretation_summary(record: RunRecord) -> dict[str, Any] | None:
         return None
 
 
-def sized_policies(exp: Experiment) -> pd.DataFrame:
-    """Every finished run's policy and the policies distilled from it, with their sizes and
+def sized_policies(exp: Experiment,
+                   agent_counts: Callable[[str, str], dict[str, Any] | None] = lambda task, algo: None,
+                   derived: Callable[[RunRecord], list[dict[str, Any]]] = lambda record: [],
+                   ) -> pd.DataFrame:
+    """Every finished run's policy and the policies derived from it, with their sizes and
     returns: columns task, algo, seed, policy, kind ("agent", "tree", "linear"), parameters,
-    leaves (trees and linear: 1), return_mean, episodes. From final.json and
+    leaves (a linear policy: 1; an agent: its counts' "leaves", else None), returns (per episode,
+    or None where not recorded), return_mean, episodes.
+
+    agent_counts(task, algo): the agent's parameter counts (the deterministic policy's are its
+    size, else its total; default: those its runs recorded). derived(record): policies an
+    agent's own analysis derived (Analysis.derived_policies). The distilled policies come from
     interpretation/distilled.json.
 
-    A distilled run's policies are all scored on the same episodes: the distilled ones on the first
-    n of the fixed evaluation episodes (distilled.json's eval_episodes), the agent on the same n
-    episodes of its final evaluation, not on all of them."""
+    A run's policies are all scored on the same episodes, the first n of the fixed evaluation
+    episodes (n: distilled.json's eval_episodes), the agent on the same n of its final evaluation."""
     rows = []
     for r in exp.finished:
         policies, episodes = _distilled(r)
-        counts = (r.final or {}).get("param_counts") or {}
+        counts = agent_counts(r.task, r.algo) or (r.final or {}).get("param_counts") or {}
         returns = (r.final or {}).get("returns") or []
         if episodes is not None and len(returns) >= episodes:
-            agent_return, agent_episodes = float(np.mean(returns[:episodes])), episodes
+            agent_returns = list(returns[:episodes])
         else:
-            agent_return, agent_episodes = r.final["return_mean"], r.final.get("episodes")
+            agent_returns = list(returns) or None
         rows.append({"task": r.task, "algo": r.algo, "seed": r.seed, "policy": r.algo, "kind": "agent",
-                     "parameters": counts.get("total"), "leaves": None,
-                     "return_mean": agent_return, "episodes": agent_episodes})
-        rows += [{"task": r.task, "algo": r.algo, "seed": r.seed, "policy": p["name"], "kind": p["kind"],
-                  "parameters": p["parameters"], "leaves": p["leaves"], "return_mean": p["return_mean"],
-                  "episodes": len(p.get("returns") or []) or episodes}
-                 for p in policies]
+                     "parameters": counts.get("deterministic") or counts.get("total"),
+                     "leaves": counts.get("leaves"), "returns": agent_returns,
+                     "return_mean": float(np.mean(agent_returns)) if agent_returns else r.final["return_mean"],
+                     "episodes": len(agent_returns) if agent_returns else r.final.get("episodes")})
+        for p in [*policies, *derived(r)]:
+            scored = p.get("returns") or None
+            rows.append({"task": r.task, "algo": r.algo, "seed": r.seed, "policy": p["name"],
+                         "kind": p["kind"], "parameters": p["parameters"], "leaves": p["leaves"],
+                         "returns": scored,
+                         "return_mean": float(np.mean(scored)) if scored else p["return_mean"],
+                         "episodes": len(scored) if scored else episodes})
     return pd.DataFrame(rows, columns=["task", "algo", "seed", "policy", "kind", "parameters", "leaves",
-                                       "return_mean", "episodes"])
+                                       "returns", "return_mean", "episodes"])
 
 
 def _distilled(record: RunRecord) -> tuple[list[dict[str, Any]], int | None]:

@@ -20,10 +20,17 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from envs.reference import DEFAULT_REFERENCE, Claim, Normaliser, RandomScore, load_claims
+from envs.reference import (
+    DEFAULT_REFERENCE,
+    Claim,
+    Normaliser,
+    RandomScore,
+    load_claims,
+    parse_reference,
+)
 from envs.suites import task_family
 from harness import registry
-from harness.report import aggregate, claims, figures, summaries
+from harness.report import aggregate, claims, counts, figures, summaries
 from harness.report.collect import (
     Experiment,
     Selection,
@@ -726,35 +733,48 @@ def sample_efficiency_section(ctx: Context) -> str:
 
 
 # --- 4. parameters -------------------------------------------------------------------------------
-def parameters(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> str:
-    """sac_l_counts: {task: (SAC-L's {"total", "active"} or None, where it comes from)}."""
+def parameters(ctx: Context) -> str:
+    """Each agent's parameters (report.counts), against those of the reference's algorithm."""
     exp = ctx.exp
+    ref_algo = parse_reference(ctx.reference, ctx.published)[1]
     out = ["## 4. Parameters", "",
-           "Parameters of the acting policy (the actor; critics are not counted): in total, and "
-           "active per decision (those one action uses). Against SAC-L: the share of SAC-L's "
-           "total parameters (its 256-256 actor), the SMoSE paper's \"99% fewer parameters\" "
-           "claim checked on our own agents.", ""]
-    rows = []
+           "Parameters of the actor (critics and value functions are not counted): the trained "
+           "policy's total, which includes the log-std heads that sampling uses; the deterministic "
+           "policy's, the one every evaluation runs (without them, as the I(MoE) paper counts at "
+           "test); and those one deterministic decision uses (SMoSE: the router and one expert). "
+           f"Shares are of `{ref_algo}`'s (the reference's algorithm) same count, the SMoSE "
+           "paper's \"99% fewer parameters\" checked on our own agents. Leaves: 1 for a policy "
+           "that is one linear map.", ""]
+    rows, sources = [], {}
     for task in exp.tasks:
-        ref, where = sac_l_counts.get(task, (None, "n/a"))
+        ref, ref_source = counts.parameter_counts(exp, task, ref_algo)
+        sources.setdefault(ref_source, []).append(f"{ref_algo} on {task}")
         for algo in exp.algos:
-            counts = _param_counts(exp, task, algo)
-            if counts is None:
-                rows.append([task, algo, "n/a", "n/a", "n/a", "n/a"])
+            c, source = counts.parameter_counts(exp, task, algo)
+            if c is None:
+                rows.append([task, algo, *["n/a"] * 6])
                 continue
-            total, active = counts.get("total"), counts.get("active")
-            if ref and ref.get("total"):
-                ratio_t, ratio_a = _ratio(total, ref["total"]), _ratio(active, ref["total"])
-            else:
-                ratio_t = ratio_a = "n/a"
-            rows.append([task, algo, f"{total:,}", f"{active:,}", ratio_t, ratio_a])
-    out.append(table(["task", "algorithm", "total", "active per decision",
-                      "total / SAC-L total", "active / SAC-L total"], rows,
-                     ["l", "l", "r", "r", "r", "r"]))
-    notes = [f"{t}: {w}" for t, (_, w) in sac_l_counts.items()]
+            if algo != ref_algo:
+                sources.setdefault(source, []).append(f"{algo} on {task}")
+            det, det_active = c.get("deterministic"), c.get("deterministic_active")
+
+            def share(key: str, c=c, ref=ref) -> str:
+                return _ratio(c[key], ref[key]) if ref and ref.get(key) and c.get(key) else "n/a"
+            rows.append([task, algo, f"{c['total']:,}", _count(det), _count(det_active),
+                         share("total"), share("deterministic"),
+                         "-" if c.get("leaves") is None else _count(c["leaves"])])
+    out.append(table(["task", "agent", "trained total", "deterministic policy", "per decision",
+                      f"total / {ref_algo}'s", f"deterministic / {ref_algo}'s", "leaves"], rows,
+                     ["l", "l", "r", "r", "r", "r", "r", "r"]))
+    notes = [f"{', '.join(which)}: {source}" for source, which in sources.items()
+             if source != counts.RECORDED]
     if notes:
-        out += ["", "SAC-L's count: " + "; ".join(notes) + "."]
+        out += ["", "Counts not recorded by the runs: " + "; ".join(notes) + "."]
     return "\n".join(out)
+
+
+def _count(value: Any) -> str:
+    return "n/a" if value is None else f"{int(value):,}"
 
 
 def _ratio(count: int, reference: int) -> str:
@@ -767,14 +787,6 @@ def _ratio(count: int, reference: int) -> str:
     fewer = 100 * (1 - count / reference)
     digits = 4 if fewer > 99 else 3  # 4 keeps "99.05% fewer" from rounding to 100%
     return f"{percent(count / reference)} ({fewer:.{digits}g}% fewer)"
-
-
-def _param_counts(exp: Experiment, task: str, algo: str) -> dict | None:
-    for r in exp.runs(task, algo) + exp.runs(task, algo, "failed"):
-        counts = (r.final or {}).get("param_counts") or r.config.get("param_counts")
-        if counts:
-            return counts
-    return None
 
 
 # --- 5. compute ----------------------------------------------------------------------------------
@@ -878,38 +890,62 @@ def copy_page(source: Path, target: Path) -> Path | None:
 # --- 7. interpretability ------------------------------------------------------------------------
 # Size budgets of the table: (heading, which policies fit). A linear policy counts as one leaf.
 SIZE_BUDGETS: list[tuple[str, Any]] = [
-    ("at most 64 leaves", lambda p: p["kind"] in ("tree", "linear") and p["leaves"] <= 64),
+    ("at most 64 leaves", lambda p: not pd.isna(p["leaves"]) and p["leaves"] <= 64),
     ("at most 1,000 parameters", lambda p: p["parameters"] <= 1000),
     ("any size", lambda p: True),
 ]
 
 
-def best_under_budget(rows: pd.DataFrame, fits: Any) -> tuple[str, pd.Series] | None:
-    """(policy name, return by seed) of the policy with the best mean return over seeds among
-    those that fit the budget on every seed; None when none fits."""
-    best = None
-    for name, group in rows.groupby("policy", sort=False):
-        if not all(fits(p) for _, p in group.iterrows()):
-            continue
-        returns = group.set_index("seed")["return_mean"].astype(float)
-        if best is None or returns.mean() > best[1].mean():
-            best = (str(name), returns)
-    return best
+def best_under_budget(rows: pd.DataFrame, fits: Any) -> tuple[str, pd.Series, bool] | None:
+    """The policy with the best mean return over seeds among those that fit the budget on every
+    seed: (its name, its return by seed, whether the choice was made on other episodes).
+
+    Where every candidate has its returns per episode, the choice is made on the first half of
+    each run's episodes and the return given is over the second half, so that picking the best
+    of many does not inflate it; otherwise (runs that kept only means) both are the mean over all
+    episodes. None when no policy fits."""
+    groups = [(str(name), group) for name, group in rows.groupby("policy", sort=False)
+              if all(fits(p) for _, p in group.iterrows())]
+    if not groups:
+        return None
+    split = all(isinstance(r, list) and len(r) >= 2 for _, g in groups for r in g["returns"])
+
+    def by_seed(group: pd.DataFrame, half: int) -> pd.Series:
+        if not split:
+            return group.set_index("seed")["return_mean"].astype(float)
+        return group.set_index("seed")["returns"].map(
+            lambda r: float(np.mean(r[:len(r) // 2] if half == 0 else r[len(r) // 2:])))
+
+    name, group = max(groups, key=lambda g: by_seed(g[1], 0).mean())
+    return name, by_seed(group, 1), split
+
+
+def _derived(record: Any) -> list[dict[str, Any]]:
+    """The policies the agent's own analysis derived from this run (none if it has no analysis)."""
+    try:
+        analysis = registry.get(record.algo).analysis
+    except registry.RegistryError:
+        return []
+    return analysis.derived_policies(record.path / "interpretation") if analysis else []
 
 
 def interpretability(ctx: Context) -> str:
     exp = ctx.exp
     out = ["## 7. Interpretability: return against size", ""]
-    table_rows = sized_policies(exp)
+    table_rows = sized_policies(exp, lambda task, algo: counts.parameter_counts(exp, task, algo)[0],
+                                _derived)
     if not (table_rows["kind"] != "agent").any():
         out.append("No run was distilled (runs made with `--no-interpret`, or before distillation "
                    "existed: `python -m harness interpret RUN_DIR` distils one).")
         return "\n".join(out)
     out += ["At the end of each run the trained policy is distilled, by DAgger with VIPER's "
             "Q-weighting where the agent has a critic (harness/distillation.py), into regression "
-            "trees of depths 1-8 and a linear policy. " + _episodes_text(table_rows) + " Size: a "
-            "tree's tests (feature, threshold) and leaf actions, a linear policy's weights, an "
-            "agent's actor parameters. Each policy is a standalone Python file in its run's "
+            "trees of depths 1-8 and a linear policy; an agent's own analysis may add policies "
+            "of its own (SMoSE: its router distilled into trees, acting with the bare linear "
+            "experts). " + _episodes_text(table_rows) + " Size: a tree's tests (feature, "
+            "threshold) and leaf values, a linear policy's weights, an agent's deterministic "
+            "policy (section 4); leaves: a tree's, and 1 for an agent that is one linear map. "
+            "Each distilled policy is a standalone Python file in its run's "
             "`interpretation/policies/`.", ""]
     points = {}
     for task in exp.tasks:
@@ -924,8 +960,10 @@ def interpretability(ctx: Context) -> str:
             "### Best return under a size budget", "",
             "Per task and agent: the policy derived from that agent (itself, or one distilled from "
             "it) with the best mean return over seeds among those within the budget on every seed "
-            "(a linear policy counts as one leaf); mean over seeds, " + SPREAD_TEXT + ", and which "
-            "policy.", ""]
+            "(a linear policy counts as one leaf), chosen on the first half of each run's scored "
+            "episodes and its return given over the other half (where the runs kept per-episode "
+            "returns; a cell marked * was chosen and scored on the same episodes): mean over "
+            "seeds, " + SPREAD_TEXT + ", and which policy.", ""]
     rows = []
     for task in exp.tasks:
         for i, algo in enumerate(exp.algos):
@@ -938,9 +976,9 @@ def interpretability(ctx: Context) -> str:
                 if best is None:
                     cells.append("none fits")
                     continue
-                name, returns = best
+                name, returns, apart = best
                 spread = spread_of_mean(returns.to_numpy(), ctx, i)
-                cells.append(f"{num(returns.mean())}" + (f" {spread}" if spread else "")
+                cells.append(f"{num(returns.mean())}{'' if apart else '*'}" + (f" {spread}" if spread else "")
                              + f" `{name}` (n={len(returns)})")
             rows.append([task, algo, *cells])
     out.append(table(["task", "agent", *(h for h, _ in SIZE_BUDGETS)], rows,
@@ -958,8 +996,7 @@ def _episodes_text(table_rows: pd.DataFrame) -> str:
     n = " or ".join(f"{c:,}" for c in counts)
     return (f"Every policy of a run, the agent's own included, is scored on the same {n} fixed "
             f"evaluation episodes: the first {n} of the final evaluation, so an agent's return here "
-            "can differ from its return over all of them in section 1. The best of several "
-            "policies, picked on these same episodes, is a slightly optimistic figure.")
+            "can differ from its return over all of them in section 1.")
 
 
 def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
@@ -1014,7 +1051,7 @@ def _fmt_opt(value: Any, fmt) -> str:
     return "n/a" if value is None else fmt(value)
 
 
-def render(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> str:
+def render(ctx: Context) -> str:
     """The whole document."""
     with contextlib.redirect_stdout(io.StringIO()):  # keep third-party chatter out of the CLI
         parts = [header(ctx), contents(ctx)]
@@ -1023,7 +1060,7 @@ def render(ctx: Context, sac_l_counts: dict[str, tuple[dict | None, str]]) -> st
         parts.append(not_finished(ctx))
         if ctx.exp.finished:
             parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
-                      parameters(ctx, sac_l_counts), compute(ctx), smose(ctx), interpretability(ctx)]
+                      parameters(ctx), compute(ctx), smose(ctx), interpretability(ctx)]
         else:
             parts.append("No run has finished yet: nothing else to report.")
     parts.append(f"---\nDefault reference: `{DEFAULT_REFERENCE}` (the SAC-L return published in "
