@@ -161,11 +161,26 @@ class Analysis(abc.ABC):
 
     options: ClassVar[dict[str, tuple[Any, str]]] = {}
     """its options, name -> (default, help): `interpret`'s flags; a run uses the defaults"""
+    title: ClassVar[str] = ""
+    """the heading of its part of the report after the agent's name, e.g. "experts and router trees" """
+    description: ClassVar[str] = ""
+    """what its part of the report shows, in markdown"""
 
     @abc.abstractmethod
     def __call__(self, agent: Agent, run: AnalysisRun, out: Path, **options: Any) -> dict[str, Any]:
         """Write the analysis into the folder `out` (its summary.json the report reads); return
         the summary, with "lines": what `interpret` prints. A bad option raises ValueError."""
+
+    def report_row(self, summary: dict[str, Any] | None, agent_info: dict[str, Any]) -> dict[str, Any]:
+        """One run's cells in its part of the report, column -> value (text, or a number the
+        report formats; None: n/a). summary: the run's summary.json (None: not analysed yet);
+        agent_info: the run's final.json agent_info. None by default."""
+        return {}
+
+    def report_note(self, summaries: list[dict[str, Any]]) -> str:
+        """A sentence after its table, from the runs' summaries (e.g. the episodes its returns are
+        over); none by default."""
+        return ""
 
     def derived_policies(self, out: Path) -> list[dict[str, Any]]:
         """Policies the analysis in `out` derived from the agent and scored, as the report's
@@ -202,6 +217,8 @@ class AgentSpec:
     acting_files: the files of a `save` folder that `loader` needs to act (and so to evaluate
         and interpret), as {relative path: bytes}: what a published store keeps of a model, without
         what only further training needs (critics, optimiser moments). Default: every file.
+    published_as: the names other sources give this agent in envs/data/published_scores.csv,
+        whose figures the report shows beside its own (default: its own name only).
     """
 
     name: str
@@ -214,6 +231,7 @@ class AgentSpec:
     seed_batch: Callable[[list[Agent]], SeedTrainer] | None = None
     acting_files: Callable[[Path], dict[str, bytes]] = saved_files
     analysis: Analysis | None = None
+    published_as: tuple[str, ...] = ()
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

@@ -244,5 +244,6 @@ def build_smose_actor(config: SMoSEConfig, info: EnvInfo) -> SMoSEActor:
 
 SPECS = [
     sac_spec("smose", "SMoSE: SAC with a sparse top-1 mixture of M linear gaussian experts (M=8)",
-             SMoSEConfig, build_smose_actor, family="smose", analysis=SMoSEAnalysis()),
+             SMoSEConfig, build_smose_actor, family="smose", analysis=SMoSEAnalysis(),
+             published_as=("smose", "smose-avg", "smose-best")),
 ]

@@ -230,10 +230,12 @@ def test_params_prints_counts_and_ratio(capsys):
     # sac-m matches SMoSE's total (M=8): h = ceil(8*11*7 / 17) = 37, 11*37+37 + 2*(37*3+3) = 672;
     # sac-s its active count: h = ceil(11*(8+6) / 17) = 10, 11*10+10 + 2*(10*3+3) = 186;
     # linear-sac: (11 + 1) x 3 x 2 heads = 72.
-    expected = {"sac-l": 70_406, "sac-m": 672, "sac-s": 186, "linear-sac": 72}
-    for algo, total in expected.items():
-        assert rows[algo][:2] == [f"{total:,}", f"{total:,}"], algo
-        assert rows[algo][2] == f"{100 * total / 70_406:.2f}%", algo
+    # The deterministic policy leaves out the log-std head, (width + 1) x 3.
+    expected = {"sac-l": (70_406, 256), "sac-m": (672, 37), "sac-s": (186, 10), "linear-sac": (72, 11)}
+    for algo, (total, width) in expected.items():
+        deterministic = total - (width + 1) * 3
+        assert rows[algo][:4] == [f"{total:,}", f"{total:,}", f"{deterministic:,}", f"{deterministic:,}"], algo
+        assert rows[algo][4] == f"{100 * total / 70_406:.2f}%", algo
 
 
 def run_cli(args: list[str], cwd: Path, env_extra: dict | None = None) -> subprocess.CompletedProcess:

@@ -144,3 +144,24 @@ def test_every_limit_names_a_field_and_a_rule_and_the_defaults_keep_them():
 def test_a_value_out_of_its_limits_is_refused_with_its_name(name, overrides, message):
     with pytest.raises(ValueError, match=message):
         registry.get(name).make_config(overrides)
+
+
+def test_the_harness_code_names_no_agent():
+    """The harness reaches agents through the registry only: no registered name appears as a
+    string in its code but in the data tables that are about those agents (measured throughput
+    figures for time estimates, the bench's reference peer, the quick preset's agents)."""
+    import ast
+    from pathlib import Path
+
+    allowed = {"estimate.py", "bench.py", "spec.py"}  # data: measured rates, the bench peer, a preset
+    names = set(registry.all_specs())
+    found = []
+    for path in sorted(Path("harness").rglob("*.py")):
+        if path.name in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words = set(node.value.replace(",", " ").split())
+                if node.value in names or (words & names and len(words) <= 3):
+                    found.append(f"{path}:{node.lineno}: {node.value!r}")
+    assert not found, "\n".join(found)

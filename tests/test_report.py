@@ -267,7 +267,7 @@ def test_report_sections_and_hand_values(full_report):
     assert "inference (µs/action)" in text and "41s ± 1s" in text
     assert re.search(r"\| Hopper-v5 \| smose \| \d \| 3 \| 41s ± 1s \|", text)  # seeds per process
     assert re.search(r"\| Hopper-v5 \| sac-l \| \d \| 1 \| 41s ± 1s \|", text)
-    assert "| Hopper-v5 | smose | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
+    assert "| Hopper-v5 | 0 | 50 25 25 0 % | 1 (3) | 93.4% | 3 | 1,800 | 1,750 | 1,702 | [page](" in text
     # The page is copied beside the report (its text and figures; not the policy files and data),
     # so that the link works where results/ is not published.
     link = re.search(r"\[page\]\(([^)]+)\)", text).group(1)
@@ -276,7 +276,7 @@ def test_report_sections_and_hand_values(full_report):
     assert page.read_text() == "# interpretation\n![usage](usage.png)\n"
     assert (page.parent / "usage.png").exists()
     assert not (page.parent / "rollout.npz").exists() and not (page.parent / "policies").exists()
-    assert "| Hopper-v5 | smose | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
+    assert "| Hopper-v5 | 1 | 50 25 25 0 % | 1 (3) | n/a |" in text  # not interpreted
     assert "The three returns are over the analysis's 10 episodes, the first 10 of the final" in text
     # header
     for what in ["sac-l, smose, linear-sac", "4,000 environment steps", "testbox", "abc123",

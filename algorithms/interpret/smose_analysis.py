@@ -29,6 +29,14 @@ from envs.suites import get_task, make_env
 class SMoSEAnalysis(Analysis):
     """SMoSE's analysis of a trained run (see the module docstring): the `Analysis` of its spec."""
 
+    title = "experts and router trees"
+    description = (
+        "Expert usage: the share of the final evaluation's decisions taken by each expert (experts "
+        "in order). From SMoSE's analysis at the end of each run (made again, with other options, "
+        "by `python -m harness interpret RUN_DIR`): the fidelity of the decision trees distilled "
+        "from the router (the share of held-out states where the trees pick the router's expert), "
+        "their depth, and the return of the policy as trained (gated), with bare expert outputs, "
+        "and with trees for routing.")
     options = {
         "episodes": (10, "deterministic episodes per policy"),
         "depth": (3, "depth of the router trees"),
@@ -55,6 +63,31 @@ class SMoSEAnalysis(Analysis):
                  f"trees {summary['return_trees']:.1f}",
                  f"wrote {summary['page']}"]
         return {**summary, "lines": lines}
+
+    def report_row(self, summary: dict[str, Any] | None, agent_info: dict[str, Any]) -> dict[str, Any]:
+        g = (summary or {}).get
+        usage = agent_info.get("expert_usage")
+        usage = usage if usage is not None else g("expert_usage")
+        unused = g("unused_experts")
+        if unused is None and usage is not None:
+            unused = [i for i, u in enumerate(usage) if u == 0]
+        fidelity = g("tree_fidelity")
+        return {"expert usage": " ".join(f"{100 * u:.0f}" for u in usage) + " %" if usage else None,
+                "unused experts": None if unused is None else
+                f"{len(unused)} ({', '.join(map(str, unused))})" if unused else "0",
+                "tree fidelity": None if fidelity is None else f"{100 * fidelity:.3g}%",
+                "tree depth": g("tree_depth"), "return (gated)": g("return_gated"),
+                "return (bare experts)": g("return_bare"), "return (trees)": g("return_trees")}
+
+    def report_note(self, summaries: list[dict[str, Any]]) -> str:
+        episodes = sorted({int(s["episodes"]) for s in summaries if s.get("episodes")})
+        if not episodes:
+            return ""
+        n = " or ".join(f"{e:,}" for e in episodes)
+        return (f"The three returns are over the analysis's {n} episodes, the first {n} of the final "
+                "evaluation's, so the gated return can differ from section 1's over all of them. The "
+                "trees were fitted on states of these same episodes: the return with trees is an "
+                "optimistic figure.")
 
     def derived_policies(self, out: Path) -> list[dict[str, Any]]:
         """The policy with the router trees in place of the router, acting with the bare experts

@@ -16,8 +16,8 @@ from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig, SACLearner
 
 
 def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBuilder,
-             defaults: dict | None = None, family: str = "sac", analysis: Analysis | None = None
-             ) -> AgentSpec:
+             defaults: dict | None = None, family: str = "sac", analysis: Analysis | None = None,
+             published_as: tuple[str, ...] = ()) -> AgentSpec:
     """A registry entry for an agent made of the shared SAC learner and `build_actor`'s actor."""
 
     def factory(env: gym.Env, config: SACConfig, seed: int) -> SACAgent:
@@ -28,7 +28,8 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
 
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
                      factory=factory, loader=loader, defaults=defaults or {},
-                     seed_batch=SACLearner, acting_files=SACAgent.acting_files, analysis=analysis)
+                     seed_batch=SACLearner, acting_files=SACAgent.acting_files, analysis=analysis,
+                     published_as=published_as)
 
 
 MATCHES = ("none", "total", "active")
@@ -88,8 +89,9 @@ def build_linear_actor(config: SACConfig, info: EnvInfo) -> LinearGaussianActor:
 
 
 SPECS = [
+    # the libraries' default SAC has this 256-256 actor: their "sac" figures are SAC-L's
     sac_spec("sac-l", "SAC, gaussian MLP actor 256-256 (the dense reference)",
-             GaussianSACConfig, build_gaussian_actor),
+             GaussianSACConfig, build_gaussian_actor, published_as=("sac-l", "sac")),
     sac_spec("sac-m", "SAC, one hidden layer matching SMoSE's total parameters (M=8)",
              GaussianSACConfig, build_gaussian_actor, defaults={"match_smose": "total"}),
     sac_spec("sac-s", "SAC, one hidden layer matching SMoSE's active parameters per decision (M=8)",

@@ -231,5 +231,5 @@ SPECS = [
     sb3_spec("ars", "linear", "Augmented Random Search (sb3-contrib), linear policy, zoo setting",
           ARSAgent),
     sb3_spec("sb3-sac", "sac", "SB3's SAC with the shared learner's hyper-parameters (a reference "
-          "for checking the shared learner)", SB3SACAgent),
+          "for checking the shared learner)", SB3SACAgent, published_as=("sac",)),
 ]

@@ -62,12 +62,19 @@ def parameter_rows(algos: str, envs: str, hparams: str | None = None) -> list[di
 
 
 def cmd_params(args: argparse.Namespace) -> int:
+    from envs.reference import DEFAULT_REFERENCE, parse_reference
+
     rows = parameter_rows(args.algos, args.envs, args.hparams)
-    # The share is of SAC-L as the SMoSE paper sizes it (256-256), whatever --hparams did to sac-l here.
-    sac_l = {r["task"]: r["total"] for r in parameter_rows("sac-l", ",".join(dict.fromkeys(r["task"] for r in rows)))}
+    # The share is of the reference's algorithm with its defaults (SAC-L as the SMoSE paper sizes
+    # it, 256-256), whatever --hparams did to it here.
+    ref = parse_reference(DEFAULT_REFERENCE)[1]
+    totals = {r["task"]: r["total"] for r in parameter_rows(ref, ",".join(dict.fromkeys(r["task"] for r in rows)))}
     table = [[r["task"], r["algo"], f"{r['total']:,}", f"{r['active']:,}",
-              f"{100 * r['total'] / sac_l[r['task']]:.2f}%" if r["task"] in sac_l else ""]
+              f"{r['deterministic']:,}" if "deterministic" in r else "",
+              f"{r['deterministic_active']:,}" if "deterministic_active" in r else "",
+              f"{100 * r['total'] / totals[r['task']]:.2f}%" if r["task"] in totals else ""]
              for r in rows]
-    print(markdown_table(["task", "algo", "total", "active per decision", "total / default sac-l"], table,
-                         right_align=[False, False, True, True, True]))
+    print(markdown_table(["task", "algo", "total", "active per decision", "deterministic",
+                          "deterministic per decision", f"total / default {ref}"], table,
+                         right_align=[False, False, True, True, True, True, True]))
     return 0

@@ -76,7 +76,8 @@ def write_report(experiment_dir: Path, reports_dir: Path = Path("reports"),
     if fig_dir.exists():  # stale figures and pages of an earlier report would otherwise linger
         for f in fig_dir.glob("*.png"):
             f.unlink()
-        shutil.rmtree(fig_dir / "smose", ignore_errors=True)
+        for folder in [f for f in fig_dir.iterdir() if f.is_dir()]:  # the agents' pages
+            shutil.rmtree(folder)
     fig_dir.mkdir(parents=True, exist_ok=True)
 
     ctx = Context(exp=exp, fig_dir=fig_dir, fig_rel=name, reference=reference,

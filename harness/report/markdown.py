@@ -50,16 +50,9 @@ from harness.report.tables import (
     num,
     percent,
     table,
-    usage_text,
 )
 from harness.textable import duration
 
-# Published algorithms shown beside each of ours: the same name in the SMoSE paper, and the
-# libraries' default SAC (a 256-256 actor, i.e. SAC-L; sb3-sac is that of the zoo's library) and PPO.
-PUBLISHED_ALIASES: dict[str, tuple[str, ...]] = {
-    "sac-l": ("sac-l", "sac"), "sb3-sac": ("sac",), "sac-m": ("sac-m",), "sac-s": ("sac-s",), "ppo": ("ppo",),
-    "smose": ("smose", "smose-avg", "smose-best"),
-}
 PROFILE_TAUS = np.linspace(-0.25, 1.5, 71)
 
 
@@ -263,10 +256,10 @@ def _versions_text(v: dict | None) -> str | None:
 
 def contents(ctx: Context) -> str:
     names = ["The papers' claims", "Runs not finished", "1. Final returns", "2. Aggregates across tasks",
-             "3. Figures", "4. Parameters", "5. Compute", "6. SMoSE: experts and trees",
+             "3. Figures", "4. Parameters", "5. Compute", "6. The agents' own analyses",
              "7. Interpretability: return against size"]
     anchors = ["the-papers-claims", "runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
-               "4-parameters", "5-compute", "6-smose-experts-and-trees",
+               "4-parameters", "5-compute", "6-the-agents-own-analyses",
                "7-interpretability-return-against-size"]
     return "**Contents:** " + " · ".join(f"[{n}](#{a})" for n, a in zip(names, anchors))
 
@@ -432,7 +425,7 @@ def published_beside(ctx: Context) -> str:
     for task in exp.tasks:
         fam = pub[pub["env"] == task_family(task)]
         for algo in exp.algos:
-            names = PUBLISHED_ALIASES.get(algo, (algo,))
+            names = _published_as(algo)
             matches = fam[fam["algo"].isin(names)]
             if matches.empty:
                 continue
@@ -818,55 +811,66 @@ def compute(ctx: Context) -> str:
     return "\n".join(out)
 
 
-# --- 6. SMoSE --------------------------------------------------------------------------------
-def smose(ctx: Context) -> str:
+# --- 6. the agents' own analyses ------------------------------------------------------------------
+def analyses(ctx: Context) -> str:
+    """One part per agent with an analysis of its own (AgentSpec.analysis): its table, one row per
+    finished run, and a link to each run's page."""
     exp = ctx.exp
-    out = ["## 6. SMoSE: experts and trees", ""]
-    runs = [r for r in exp.finished if r.algo == "smose"
-            or (r.final or {}).get("agent_info", {}).get("expert_usage") is not None]
-    if not runs:
-        out.append("No SMoSE run in this experiment.")
+    out = ["## 6. The agents' own analyses", ""]
+    found = [(algo, _analysis(algo)) for algo in exp.algos]
+    found = [(algo, a) for algo, a in found if a is not None]
+    if not found:
+        out.append("No agent of this experiment has an analysis of its own.")
         return "\n".join(out)
-    out += ["Expert usage: the share of the final evaluation's decisions taken by each expert "
-            "(experts in order). From SMoSE's analysis at the end of each run (made again, with "
-            "other options, by `python -m harness interpret RUN_DIR`): the fidelity of the decision "
-            "trees distilled from the router (the share of states where the tree picks the router's "
-            "expert), their depth, and the return of the policy as trained (gated), with bare "
-            "expert outputs, and with trees for routing.", ""]
-    rows, missing_interp, episodes = [], [], set()
-    for r in runs:
-        info = (r.final or {}).get("agent_info", {}) or {}
-        usage = info.get("expert_usage")
-        interp = interpretation_summary(r)
-        if interp is None:
-            missing_interp.append(f"{r.task}/{r.algo}/seed{r.seed}")
-        usage = usage if usage is not None else (interp or {}).get("expert_usage")
-        unused = (interp or {}).get("unused_experts")
-        if unused is None and usage is not None:
-            unused = [i for i, u in enumerate(usage) if u == 0]
-        g = (interp or {}).get
-        if g("episodes"):
-            episodes.add(int(g("episodes")))
-        page = copy_page(r.path / "interpretation", ctx.fig_dir / "smose" / r.task / f"seed{r.seed}")
-        link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" if page else ""
-        rows.append([r.task, r.algo, str(r.seed), usage_text(usage) if usage else "n/a",
-                     _unused_text(unused), _fmt_opt(g("tree_fidelity"), percent),
-                     _fmt_opt(g("tree_depth"), str), _fmt_opt(g("return_gated"), num),
-                     _fmt_opt(g("return_bare"), num), _fmt_opt(g("return_trees"), num), link])
-    out.append(table(["task", "algorithm", "seed", "expert usage", "unused experts",
-                      "tree fidelity", "tree depth", "return (gated)", "return (bare experts)",
-                      "return (trees)", "interpretation"], rows,
-                     ["l", "l", "r", "l", "l", "r", "r", "r", "r", "r", "l"]))
-    if episodes:
-        n = " or ".join(f"{e:,}" for e in sorted(episodes))
-        out += ["", f"The three returns are over the analysis's {n} episodes, the first {n} of the final "
-                    "evaluation's, so the gated return can differ from section 1's over all of them. The "
-                    "trees were fitted on states of these same episodes: the return with trees is an "
-                    "optimistic figure."]
-    if missing_interp:
-        out += ["", f"Not interpreted yet ({len(missing_interp)} run(s), `python -m harness "
-                    f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing_interp) + "."]
+    for algo, analysis in found:
+        runs = [r for r in exp.finished if r.algo == algo]
+        out += [f"### {algo}: {analysis.title}" if analysis.title else f"### {algo}", ""]
+        if not runs:
+            out.append(f"No finished {algo} run.")
+            continue
+        out += [analysis.description, ""] if analysis.description else []
+        rows, columns, summaries, missing = [], [], [], []
+        for r in runs:
+            summary = interpretation_summary(r)
+            if summary is None:
+                missing.append(f"{r.task}/{r.algo}/seed{r.seed}")
+            else:
+                summaries.append(summary)
+            cells = analysis.report_row(summary, (r.final or {}).get("agent_info") or {})
+            columns = columns or list(cells)
+            page = copy_page(r.path / "interpretation", ctx.fig_dir / algo / r.task / f"seed{r.seed}")
+            link = f"[page]({Path(os.path.relpath(page, ctx.fig_dir.parent)).as_posix()})" if page else ""
+            rows.append([r.task, str(r.seed), *(_cell(cells.get(c)) for c in columns), link])
+        out.append(table(["task", "seed", *columns, "interpretation"], rows,
+                         ["l", "r", *["r"] * len(columns), "l"]))
+        if note := analysis.report_note(summaries):
+            out += ["", note]
+        if missing:
+            out += ["", f"Not analysed yet ({len(missing)} run(s), `python -m harness "
+                        f"interpret {exp.root}/TASK/ALGO/seedK`): " + ", ".join(missing) + "."]
     return "\n".join(out)
+
+
+def _published_as(algo: str) -> tuple[str, ...]:
+    """The names of `algo` in the published figures (its registry entry's published_as)."""
+    try:
+        return registry.get(algo).published_as or (algo,)
+    except registry.RegistryError:
+        return (algo,)
+
+
+def _analysis(algo: str) -> Any:
+    """The agent's own analysis (None: none, or a name this version does not register)."""
+    try:
+        return registry.get(algo).analysis
+    except registry.RegistryError:
+        return None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "n/a"
+    return num(value) if isinstance(value, float) else str(value)
 
 
 PAGE_FILES = ("README.md", "*.png")  # what the page shows
@@ -1039,14 +1043,6 @@ def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
                             ["l", "l", "r", *["r"] * len(shown)])])
 
 
-def _unused_text(unused: Any) -> str:
-    if unused is None:
-        return "n/a"
-    if isinstance(unused, int | float):
-        return str(int(unused))
-    return f"{len(unused)} ({', '.join(map(str, unused))})" if unused else "0"
-
-
 def _fmt_opt(value: Any, fmt) -> str:
     return "n/a" if value is None else fmt(value)
 
@@ -1060,7 +1056,7 @@ def render(ctx: Context) -> str:
         parts.append(not_finished(ctx))
         if ctx.exp.finished:
             parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
-                      parameters(ctx), compute(ctx), smose(ctx), interpretability(ctx)]
+                      parameters(ctx), compute(ctx), analyses(ctx), interpretability(ctx)]
         else:
             parts.append("No run has finished yet: nothing else to report.")
     parts.append(f"---\nDefault reference: `{DEFAULT_REFERENCE}` (the SAC-L return published in "

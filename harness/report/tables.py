@@ -73,8 +73,3 @@ def final_return_cell(values: np.ndarray, spread: str, best: bool) -> str:
     std = f" ± {num(values.std(ddof=1))}" if len(values) > 1 else ""
     below = f"<br>{spread}" if spread else ""
     return f"{mean}{std}{below} (n={len(values)})"
-
-
-def usage_text(usage: Sequence[float]) -> str:
-    """Expert usage fractions, one per expert, in percent."""
-    return " ".join(f"{100 * u:.0f}" for u in usage) + " %"
