@@ -14,7 +14,7 @@ import pytest
 from algorithms.interpret.smose_analysis import SMoSEAnalysis
 from harness.report import counts, write_report
 from harness.report.collect import load_experiment, sized_policies
-from harness.report.markdown import SIZE_BUDGETS, best_under_budget
+from harness.report.summaries import SIZE_BUDGETS, best_under_budget
 from harness.spec import RunResult, RunSpec, Settings
 from harness.store import Store
 

@@ -416,7 +416,7 @@ def test_the_header_names_each_agents_evaluation_action():
 
 
 def test_parameter_share_says_more_when_above_sac_l():
-    from harness.report.markdown import _ratio
+    from harness.report.agent_sections import _ratio
 
     assert _ratio(76_060, 70_406).endswith("(8.03% more)")  # pmoe on Hopper-v5
     assert _ratio(672, 70_406).endswith("% fewer)")
@@ -469,7 +469,7 @@ def test_header_says_which_runs_each_commit_made():
 
 
 def test_budget_note_only_when_the_runs_were_shorter_than_the_published_ones():
-    from harness.report.markdown import budget_note
+    from harness.report.returns_sections import budget_note
 
     note = budget_note(100_000, [1_000_000.0, 1_000_000.0, float("nan")])
     assert "100,000 environment steps each, 10% of the 1,000,000 behind" in note
@@ -479,7 +479,7 @@ def test_budget_note_only_when_the_runs_were_shorter_than_the_published_ones():
 
 
 def test_aggregates_that_equal_the_mean_by_construction_are_left_out():
-    from harness.report.markdown import equal_to_mean
+    from harness.report.context import equal_to_mean
     from harness.report.tables import norm
 
     same, why = equal_to_mean(1, 3)

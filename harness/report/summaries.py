@@ -49,3 +49,35 @@ def episode_table(exp: Experiment) -> pd.DataFrame:
             rows.append({"task": task, "algo": algo, "row": "best seed", "seed": best, "n": 1,
                          **{c: stats.loc[best, c] for c in EPISODE_COLUMNS}})
     return pd.DataFrame(rows, columns=["task", "algo", "row", "seed", "n", *EPISODE_COLUMNS])
+
+
+# Size budgets of the table: (heading, which policies fit). A linear policy counts as one leaf.
+SIZE_BUDGETS: list[tuple[str, Any]] = [
+    ("at most 64 leaves", lambda p: not pd.isna(p["leaves"]) and p["leaves"] <= 64),
+    ("at most 1,000 parameters", lambda p: p["parameters"] <= 1000),
+    ("any size", lambda p: True),
+]
+
+
+def best_under_budget(rows: pd.DataFrame, fits: Any) -> tuple[str, pd.Series, bool] | None:
+    """The policy with the best mean return over seeds among those that fit the budget on every
+    seed: (its name, its return by seed, whether the choice was made on other episodes).
+
+    Where every candidate has its returns per episode, the choice is made on the first half of
+    each run's episodes and the return given is over the second half, so that picking the best
+    of many does not inflate it; otherwise (runs that kept only means) both are the mean over all
+    episodes. None when no policy fits."""
+    groups = [(str(name), group) for name, group in rows.groupby("policy", sort=False)
+              if all(fits(p) for _, p in group.iterrows())]
+    if not groups:
+        return None
+    split = all(isinstance(r, list) and len(r) >= 2 for _, g in groups for r in g["returns"])
+
+    def by_seed(group: pd.DataFrame, half: int) -> pd.Series:
+        if not split:
+            return group.set_index("seed")["return_mean"].astype(float)
+        return group.set_index("seed")["returns"].map(
+            lambda r: float(np.mean(r[:len(r) // 2] if half == 0 else r[len(r) // 2:])))
+
+    name, group = max(groups, key=lambda g: by_seed(g[1], 0).mean())
+    return name, by_seed(group, 1), split
