@@ -102,3 +102,21 @@ def test_sized_policies_take_the_agents_deterministic_size_and_its_derived_polic
     rows = sized_policies(exp, derived=lambda record: derived).set_index("policy")
     assert rows.loc["linear-sac", ["parameters", "leaves"]].tolist() == [36, 1]
     assert rows.loc["mine", "return_mean"] == pytest.approx(2.0) and rows.loc["mine", "episodes"] == 2
+
+
+def test_the_budget_table_names_the_best_policy_under_each_budget():
+    from harness.report.summaries import budget_table
+
+    rows = pd.DataFrame([
+        {"task": "T", "algo": "a", "seed": s, "policy": name, "kind": kind, "parameters": size,
+         "leaves": leaves, "returns": [ret] * 4, "return_mean": ret}
+        for s in (0, 1)
+        for name, kind, size, leaves, ret in (("a", "agent", 70_000, None, 300.0),
+                                              ("tree-d2", "tree", 18, 4, 100.0),
+                                              ("linear", "linear", 36, 1, 200.0))])
+    table = budget_table(rows, ["T"], ["a"]).set_index("budget")
+    assert table.loc["at most 64 leaves", "policy"] == "linear"  # beats the 4-leaf tree
+    assert table.loc["at most 1,000 parameters", "policy"] == "linear"
+    assert table.loc["any size", "policy"] == "a" and table.loc["any size", "returns"].tolist() == [300.0, 300.0]
+    assert budget_table(rows[rows.kind == "agent"], ["T"], ["a"]).set_index("budget").loc[
+        "at most 64 leaves", "policy"] is None  # an MLP alone: none fits

@@ -571,3 +571,14 @@ def test_the_test_episode_table_by_hand(tmp_path, full_report):
     # and as the report renders it
     assert "| Hopper-v5 | smose | seeds' mean (n=3) | 1,833 | 3.19 | 1,828 | 1,838 | 100% | 110 |" in full_report[1]
     assert "| Hopper-v5 | smose | best seed (seed 2) | 1,863 | 3.19 | 1,858 | 1,868 | 100% | 120 |" in full_report[1]
+
+
+def test_the_compute_table_by_hand(tmp_path):
+    """Computed apart from its rendering: per task and agent, the seeds, the seed-batch sizes and
+    each run's figures by seed (the synthetic runs took 40 + seed seconds at 100 + seed steps/s)."""
+    frame = summaries.compute_table(load_experiment(make_store(tmp_path / "synthetic").root))
+    assert len(frame) == len(TASKS) * len(ALGOS)
+    row = frame[(frame.task == "Hopper-v5") & (frame.algo == "smose")].iloc[0]
+    assert (row.seeds, row.seeds_per_process) == (3, [3])  # smose trained as one seed batch
+    assert row.wall_time_s.tolist() == [40.0, 41.0, 42.0] and row.steps_per_second.tolist() == [100.0, 101.0, 102.0]
+    assert frame[frame.algo == "sac-l"].iloc[0].seeds_per_process == [1]

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 from pathlib import Path
@@ -14,7 +13,7 @@ import pandas as pd
 
 from envs.reference import parse_reference
 from harness import registry
-from harness.report import aggregate, counts, figures
+from harness.report import aggregate, counts, figures, summaries
 from harness.report.collect import interpretation_summary, sized_policies
 from harness.report.context import (
     SPREAD_TEXT,
@@ -23,7 +22,7 @@ from harness.report.context import (
     equal_to_mean,
     spread_of_mean,
 )
-from harness.report.summaries import SIZE_BUDGETS, best_under_budget
+from harness.report.summaries import SIZE_BUDGETS
 from harness.report.tables import interval, mean_spread, norm, num, percent, table
 from harness.textable import duration
 
@@ -93,20 +92,17 @@ def compute(ctx: Context) -> str:
            "the final evaluation. Seeds trained together as one seed batch share a process: "
            "their steps/s is each seed's, and the process made that times the seeds per "
            "process.", ""]
+    measured = summaries.compute_table(exp).set_index(["task", "algo"])
     rows = []
     for task in exp.tasks:
         for algo in exp.algos:
-            runs = exp.runs(task, algo)
-            if not runs:
+            if (task, algo) not in measured.index:
                 rows.append([task, algo, "0", "n/a", "n/a", "n/a", "n/a"])
                 continue
-
-            def stat(key: str, runs=runs, fmt=num) -> str:
-                return mean_spread(np.array([r.final.get(key, math.nan) for r in runs], dtype=float), fmt)
-
-            per_process = sorted({len((r.final or {}).get("seed_batch") or [r.seed]) for r in runs})
-            rows.append([task, algo, str(len(runs)), ", ".join(map(str, per_process)), stat("wall_time_s", fmt=duration),
-                         stat("steps_per_second"), stat("inference_us_per_action")])
+            m = measured.loc[(task, algo)]
+            rows.append([task, algo, str(m.seeds), ", ".join(map(str, m.seeds_per_process)),
+                         mean_spread(m.wall_time_s, duration), mean_spread(m.steps_per_second),
+                         mean_spread(m.inference_us_per_action)])
     out.append(table(["task", "algorithm", "seeds", "seeds per process", "wall time", "env steps/s",
                       "inference (µs/action)"], rows, ["l", "l", "r", "r", "r", "r", "r"]))
     return "\n".join(out)
@@ -219,27 +215,24 @@ def interpretability(ctx: Context) -> str:
             "episodes and its return given over the other half (where the runs kept per-episode "
             "returns; a cell marked * was chosen and scored on the same episodes): mean over "
             "seeds, " + SPREAD_TEXT + ", and which policy.", ""]
+    best = summaries.budget_table(table_rows, exp.tasks, exp.algos)
     rows = []
-    for task in exp.tasks:
-        for i, algo in enumerate(exp.algos):
-            mine = table_rows[(table_rows["task"] == task) & (table_rows["algo"] == algo)]
-            if mine.empty:
-                continue
-            cells = []
-            for _, fits in SIZE_BUDGETS:
-                best = best_under_budget(mine, fits)
-                if best is None:
-                    cells.append("none fits")
-                    continue
-                name, returns, apart = best
-                spread = spread_of_mean(returns.to_numpy(), ctx, i)
-                cells.append(f"{num(returns.mean())}{'' if apart else '*'}" + (f" {spread}" if spread else "")
-                             + f" `{name}` (n={len(returns)})")
-            rows.append([task, algo, *cells])
+    for (task, algo), cells in best.groupby(["task", "algo"], sort=False):
+        offset = exp.algos.index(algo)  # each agent's bootstrap seed, as everywhere in the report
+        rows.append([task, algo, *(_budget_cell(c, ctx, offset) for c in cells.itertuples())])
     out.append(table(["task", "agent", *(h for h, _ in SIZE_BUDGETS)], rows,
                      ["l", "l", *["r"] * len(SIZE_BUDGETS)]))
     out += ["", budget_aggregates(ctx, table_rows)]
     return "\n".join(out)
+
+
+def _budget_cell(best: Any, ctx: Context, offset: int) -> str:
+    """"mean[*] spread `policy` (n=...)" of one budget_table row; "none fits" without a policy."""
+    if best.policy is None:
+        return "none fits"
+    spread = spread_of_mean(best.returns.to_numpy(), ctx, offset)
+    return (f"{num(best.returns.mean())}{'' if best.apart else '*'}" + (f" {spread}" if spread else "")
+            + f" `{best.policy}` (n={len(best.returns)})")
 
 
 def _episodes_text(table_rows: pd.DataFrame) -> str:
@@ -260,15 +253,13 @@ def budget_aggregates(ctx: Context, table_rows: pd.DataFrame) -> str:
     if not tasks:
         return "No task can be normalised (section 2): no aggregate across tasks."
     names = ["IQM", "mean"]
+    best = summaries.budget_table(table_rows, tasks, ctx.exp.algos).set_index(["budget", "algo", "task"])
     rows, most_runs = [], 0
-    for heading, fits in SIZE_BUDGETS:
+    for heading, _ in SIZE_BUDGETS:
         scores = {}
         for algo in ctx.exp.algos:
-            per_task = []
-            for task in tasks:
-                mine = table_rows[(table_rows["task"] == task) & (table_rows["algo"] == algo)]
-                best = best_under_budget(mine, fits) if not mine.empty else None
-                per_task.append(best[1] if best else None)
+            per_task = [best.loc[(heading, algo, t), "returns"] if (heading, algo, t) in best.index else None
+                        for t in tasks]
             if any(b is None for b in per_task):
                 continue
             seeds = sorted(set.intersection(*(set(b.index) for b in per_task)))

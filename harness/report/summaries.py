@@ -81,3 +81,42 @@ def best_under_budget(rows: pd.DataFrame, fits: Any) -> tuple[str, pd.Series, bo
 
     name, group = max(groups, key=lambda g: by_seed(g[1], 0).mean())
     return name, by_seed(group, 1), split
+
+
+COMPUTE_COLUMNS = ["wall_time_s", "steps_per_second", "inference_us_per_action"]
+
+
+def compute_table(exp: Experiment) -> pd.DataFrame:
+    """Per task and agent with a finished run: seeds (n), seeds per process (the sizes of the
+    seed batches its runs trained in), and each of COMPUTE_COLUMNS by seed (an array over the
+    finished seeds, NaN where a run did not record it)."""
+    rows = []
+    for task in exp.tasks:
+        for algo in exp.algos:
+            runs = exp.runs(task, algo)
+            if not runs:
+                continue
+            rows.append({"task": task, "algo": algo, "seeds": len(runs),
+                         "seeds_per_process": sorted({len((r.final or {}).get("seed_batch") or [r.seed])
+                                                      for r in runs}),
+                         **{key: np.array([(r.final or {}).get(key, np.nan) for r in runs], dtype=float)
+                            for key in COMPUTE_COLUMNS}})
+    return pd.DataFrame(rows, columns=["task", "algo", "seeds", "seeds_per_process", *COMPUTE_COLUMNS])
+
+
+def budget_table(sized: pd.DataFrame, tasks: list[str], algos: list[str]) -> pd.DataFrame:
+    """The best policy under each of SIZE_BUDGETS per task and agent (best_under_budget over the
+    rows of collect.sized_policies): columns task, algo, budget (its heading), policy (None where
+    none fits), returns (by seed, a Series), apart (chosen on other episodes than those scored)."""
+    rows = []
+    for task in tasks:
+        for algo in algos:
+            mine = sized[(sized["task"] == task) & (sized["algo"] == algo)]
+            if mine.empty:
+                continue
+            for heading, fits in SIZE_BUDGETS:
+                best = best_under_budget(mine, fits)
+                name, returns, apart = best if best else (None, None, None)
+                rows.append({"task": task, "algo": algo, "budget": heading, "policy": name,
+                             "returns": returns, "apart": apart})
+    return pd.DataFrame(rows, columns=["task", "algo", "budget", "policy", "returns", "apart"])
