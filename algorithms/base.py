@@ -57,6 +57,17 @@ class EnvInfo:
         return cls(**{**d, "act_low": tuple(d["act_low"]), "act_high": tuple(d["act_high"])})
 
 
+@dataclass
+class AgentConfig:
+    """The base of every agent's hyper-parameter dataclass (AgentSpec.config_cls): its fields,
+    each with a default, are the agent's hyper-parameters."""
+
+    def unused_hparams(self) -> dict[str, str]:
+        """The fields these settings ignore, each with why: overriding one is an error (e.g. the
+        widths of an actor sized against SMoSE). None by default."""
+        return {}
+
+
 class Agent(abc.ABC):
     """What the harness needs of an agent: subclass it and implement the four abstract methods
     (its AgentSpec's `loader` rebuilds a saved one).
@@ -112,6 +123,11 @@ class Agent(abc.ABC):
     def policy_source(self, task: str, features: list[str], actuators: list[str],
                       title: str) -> str | None:
         """The acting policy as a standalone Python file, where it is small enough to read."""
+        return None
+
+    def training_flops_per_step(self) -> float | None:
+        """Floating-point operations of one environment step of training, where the agent has a
+        model of them (the bench's floor); None where it has none."""
         return None
 
 
@@ -205,7 +221,7 @@ def saved_files(folder: Path) -> dict[str, bytes]:
 class AgentSpec:
     """A registry entry.
 
-    config_cls: a dataclass of hyper-parameters (every field has a default).
+    config_cls: a dataclass of hyper-parameters, an AgentConfig (every field has a default).
     factory: builds an untrained agent for a training env, a config instance and a seed.
     loader: rebuilds a trained agent from a saved folder (defaults to the factory's class).
     defaults: overrides of config_cls's defaults for this name (e.g. `sac-m` vs `sac-l`).

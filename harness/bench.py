@@ -48,14 +48,14 @@ def time_training(algos: list[str], task_name: str, steps: int, warmup: int, see
                   probe: MatmulProbe | None = None) -> dict[str, tuple[float, float | None]]:
     """{algo: (env steps per second over `steps` training steps after `warmup` random steps and
     SETTLE_STEPS untimed learning ones, the FLOPs of one of those steps as estimated by
-    sac_flops_per_step, or None where it is not a SAC update)}, the agents trained in turns (see
+    Agent.training_flops_per_step, or None where the agent has no model of them)}, the agents trained in turns (see
     interleaved), `probe` sampled between them."""
     built = {algo: _build(algo, task_name, warmup, seed, (hparams or {}).get(algo)) for algo in algos}
     trainers = [_solo_trainer(agent, warmup + SETTLE_STEPS + steps) for agent, _ in built.values()]
     rates = interleaved(trainers, warmup + SETTLE_STEPS, steps, between_turns=probe)
     for _, env in built.values():
         env.close()
-    return {algo: (rate, _flops(algo, agent, env)) for (algo, (agent, env)), rate in zip(built.items(), rates)}
+    return {algo: (rate, agent.training_flops_per_step()) for (algo, (agent, _)), rate in zip(built.items(), rates)}
 
 
 def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: list[int],
@@ -75,7 +75,7 @@ def time_seed_batch(algo: str, task_name: str, steps: int, warmup: int, seeds: l
     for _, env in solo + batch:
         env.close()
     one_at_a_time = len(seeds) * steps / sum(steps / rate for rate in rates[:-1])
-    return one_at_a_time, len(seeds) * rates[-1], _flops(algo, *solo[0])
+    return one_at_a_time, len(seeds) * rates[-1], solo[0][0].training_flops_per_step()
 
 
 def _solo_trainer(agent: Any, total_steps: int) -> Trainer:
@@ -220,41 +220,6 @@ class _Clock:
         if len(self.marks) < 2:
             raise RuntimeError(f"a trainer stopped before step {self.bounds[1]}")
         return (self.marks[1] - self.marks[0]) / self.elapsed
-
-
-def _flops(algo: str, agent: Any, env: Any) -> float | None:
-    """The FLOPs of one env step of a SAC-family agent's training (sac_flops_per_step); None for
-    the others. 2 FLOPs per actor weight per state: exact for dense layers, an upper bound for
-    SMoSE (one expert's output is used, all are computed) and PMOE (all K heads are computed)."""
-    if "learning_starts" not in registry.get(algo).hparam_names():
-        return None
-    config = getattr(agent, "config", None)
-    return sac_flops_per_step(env.observation_space.shape[0], env.action_space.shape[0],
-                              batch=getattr(config, "batch_size", 256),
-                              critic=tuple(getattr(config, "critic_hidden", (256, 256)))[-1],
-                              actor_flops_per_sample=2.0 * agent.parameter_counts()["total"],
-                              critic_evaluations=getattr(getattr(agent, "actor", None), "critic_evaluations",
-                                                         (1, 0)))
-
-
-def sac_flops_per_step(obs_dim: int, act_dim: int, batch: int = 256, critic: int = 256,
-                       actor_flops_per_sample: float = 0.0,
-                       critic_evaluations: tuple[int, int] = (1, 0)) -> float:
-    """Floating-point operations of one SAC environment step (one critic update, one actor update
-    on average, one target update), counting 2 per multiply-add and backward = 2x forward.
-
-    actor_flops_per_sample: the actor's forward multiply-adds per state, times 2.
-    critic_evaluations: the twin critics' evaluations per state in the actor loss, (with
-    autograd, without); PMOE's is (1, K).
-    """
-    one_critic = 2 * ((obs_dim + act_dim) * critic + critic * critic + critic)
-    twin = 2 * one_critic * batch
-    actor = actor_flops_per_sample * batch
-    critic_update = twin * 3 + twin + actor   # forward+backward; target critic and next actions
-    with_grad, without_grad = critic_evaluations
-    # actor fwd+bwd; critic fwd + backward to the input; the critic's forward-only evaluations
-    actor_update = actor * 3 + twin * 2 * with_grad + twin * without_grad
-    return critic_update + actor_update
 
 
 class MatmulProbe:

@@ -122,7 +122,7 @@ def _unused(spec: AgentSpec, values: dict[str, Any]) -> dict[str, str]:
         config = spec.make_config(values)
     except (ValueError, TypeError) as e:
         raise UsageError(f"--hparams for {spec.name}: {e}") from None
-    return {k: why for k, why in getattr(config, "unused_hparams", dict)().items() if k in values}
+    return {k: why for k, why in config.unused_hparams().items() if k in values}
 
 
 def check_on_tasks(overrides: dict[str, dict[str, Any]], specs: list[AgentSpec], tasks: list[Any]) -> None:

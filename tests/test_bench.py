@@ -64,7 +64,7 @@ def test_flop_estimate_matches_the_counted_matrix_products(algo):
     matrix products of real updates (an even step, with both actor updates, and an odd one)."""
     from torch.utils.flop_counter import FlopCounterMode
 
-    from harness.bench import sac_flops_per_step
+    from algorithms.sac.flops import sac_flops_per_step
 
     learner = hopper_learner(algo, [0], size=512)
     agent = learner.agents[0]
@@ -90,3 +90,17 @@ def test_one_seed_batch_update_of_four_seeds(benchmark, algo):
     assert all(v.shape == (4,) and torch.isfinite(v).all() for v in stats.values())
     for k, v in params.items():  # every seed's actor moved
         assert all(not torch.equal(v[i], before[k][i]) for i in range(4)), k
+
+
+def test_each_agent_gives_its_own_flop_model():
+    """The bench asks the agent (Agent.training_flops_per_step), not its name: SB3's SAC with the
+    shared learner's sizes costs what sac-l costs; PPO has no model."""
+    from envs.suites import get_task, make_env
+    from harness import registry
+
+    env = make_env(get_task("Hopper-v5"))
+    built = {name: registry.get(name).factory(env, registry.get(name).make_config(), 0)
+             for name in ("sac-l", "sb3-sac", "ppo")}
+    assert built["sb3-sac"].training_flops_per_step() == pytest.approx(built["sac-l"].training_flops_per_step())
+    assert built["ppo"].training_flops_per_step() is None
+    env.close()

@@ -15,11 +15,11 @@ PLUGIN_MODULE = '''
 from dataclasses import dataclass
 import json
 import numpy as np
-from algorithms.base import Agent, AgentSpec, EnvInfo
+from algorithms.base import Agent, AgentConfig, AgentSpec, EnvInfo
 
 
 @dataclass
-class TinyConfig:
+class TinyConfig(AgentConfig):
     fail: bool = False
 
 

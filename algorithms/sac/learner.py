@@ -36,9 +36,10 @@ import gymnasium as gym
 import numpy as np
 import torch
 
-from algorithms.base import Agent, Callback, EnvInfo, SeedCallback
+from algorithms.base import Agent, AgentConfig, Callback, EnvInfo, SeedCallback
 from algorithms.sac.actors import Noise, SACActor
 from algorithms.sac.buffer import ReplayBuffer
+from algorithms.sac.flops import sac_flops_per_step
 from algorithms.sac.networks import TwinQ
 from algorithms.sac.update import SACUpdate, stack_as_views
 from envs.state import restore, snapshot
@@ -47,7 +48,7 @@ ActorBuilder = Callable[[Any, EnvInfo], SACActor]  # (config, env_info) -> actor
 
 
 @dataclass
-class SACConfig:
+class SACConfig(AgentConfig):
     """Hyper-parameters of the shared SAC learner (every SAC-family config extends this)."""
 
     LIMITS: ClassVar[dict[str, str]] = {  # checked by AgentSpec.make_config (algorithms.base)
@@ -198,6 +199,15 @@ class SACAgent(Agent):
 
     def parameter_counts(self) -> dict[str, int]:
         return self.actor.parameter_counts()
+
+    def training_flops_per_step(self) -> float:
+        """sac_flops_per_step with this agent's sizes. 2 FLOPs per actor weight per state: exact for
+        dense layers, an upper bound for SMoSE (one expert's output is used, all are computed) and
+        PMOE (all K heads are computed)."""
+        return sac_flops_per_step(self.env_info.obs_dim, self.env_info.act_dim, batch=self.config.batch_size,
+                                  critic=tuple(self.config.critic_hidden)[-1],
+                                  actor_flops_per_sample=2.0 * self.parameter_counts()["total"],
+                                  critic_evaluations=self.actor.critic_evaluations)
 
     def run_info(self) -> dict[str, Any]:
         """Settings resolved at training time and the actor's own statistics, recorded with the run."""

@@ -14,6 +14,7 @@ from stable_baselines3.common.vec_env import VecEnv
 from algorithms.base import (
     count_parameters,
 )
+from algorithms.sac.flops import sac_flops_per_step
 from algorithms.sb3.adapter import SB3Agent, global_rng, sb3_spec
 from algorithms.sb3.settings import (
     ACTIVATIONS,
@@ -189,6 +190,15 @@ class SB3SACAgent(SB3Agent):
             # SB3 trains on whatever the buffer holds once past learning_starts: without the saved
             # buffer, warm up again (random actions) until it holds a batch.
             model.learning_starts = max(model.learning_starts, model.num_timesteps + model.batch_size)
+
+    def training_flops_per_step(self) -> float:
+        """The shared learner's SAC update counted at SB3's sizes (its critics have the actor's
+        widths), times its gradient steps per environment step."""
+        r = self.resolved
+        per_update = sac_flops_per_step(self.env_info.obs_dim, self.env_info.act_dim, batch=r["batch_size"],
+                                        critic=tuple(r["hidden_sizes"])[-1],
+                                        actor_flops_per_sample=2.0 * self.parameter_counts()["total"])
+        return per_update * r["gradient_steps"] / r["train_freq"]
 
     def parameter_counts(self) -> dict[str, int]:
         """The actor; its deterministic policy without the log-std head."""

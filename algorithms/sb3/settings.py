@@ -15,9 +15,7 @@ from typing import Any, ClassVar
 
 import torch
 
-from algorithms.base import (
-    coerce_value,
-)
+from algorithms.base import AgentConfig, coerce_value
 
 # --- rl-baselines3-zoo settings, by task family ---------------------------------------------------
 
@@ -87,7 +85,7 @@ ACTIVATIONS = {"tanh": torch.nn.Tanh, "relu": torch.nn.ReLU}
 # --- configs ---------------------------------------------------------------------------------
 
 @dataclass
-class PPOConfig:
+class PPOConfig(AgentConfig):
     """SB3 PPO, rl-baselines3-zoo MuJoCo setting. None: the zoo's value for the task (see ZOO_PPO)."""
 
     LIMITS: ClassVar[dict[str, str]] = {  # checked by AgentSpec.make_config (algorithms.base)
@@ -145,7 +143,7 @@ class PPOConfig:
 
 
 @dataclass
-class ARSConfig:
+class ARSConfig(AgentConfig):
     """SB3-contrib ARS with a linear policy (no bias). None: the zoo's value for the task (ZOO_ARS)."""
 
     LIMITS: ClassVar[dict[str, str]] = {"n_delta": "count", "n_top": "count", "learning_rate": "positive",
@@ -174,7 +172,7 @@ class ARSConfig:
 
 
 @dataclass
-class SB3SACConfig:
+class SB3SACConfig(AgentConfig):
     """SB3's SAC with the shared learner's hyper-parameters, where SB3 lets them be set.
 
     What differs from the shared learner (algorithms/sac/learner.py), and cannot be set in SB3:
