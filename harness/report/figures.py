@@ -88,7 +88,8 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
     One panel per task; with more than HIGHLIGHT_PAST agents, one row per task and one small panel
     per agent, that agent in colour with its band and the others in thin grey, so that no band
     hides another.
-    curves: {task: {algo: (steps (n_steps,), mean (n_steps,), band (2 x n_steps))}}.
+    curves: {task: {algo: (steps (n_steps,), mean (n_steps,), band (2 x n_steps)[, seeds])}}, seeds
+    (n_seeds x n_steps) each seed's curve, drawn thin beside the mean (None: not drawn).
     unfinished: {task: {algo: [(steps, returns) of each unfinished run]}}, drawn dashed, alone.
     """
     unfinished = unfinished or {}
@@ -110,7 +111,7 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
         used = {id(ax) for ax, _, _ in panels}
     for ax, task, shown in panels:
         if highlight:  # the other agents as context, thin and grey
-            for other, (steps, mean, _) in curves.get(task, {}).items():
+            for other, (steps, mean, *_) in curves.get(task, {}).items():
                 if other not in shown:
                     ax.plot(steps, mean, color="0.75", lw=0.8, zorder=1)
         for algo in shown:
@@ -119,7 +120,9 @@ def learning_curves(curves: Mapping[str, Mapping[str, tuple[np.ndarray, np.ndarr
                         label=f"{algo} (unfinished)")
             if algo not in curves.get(task, {}):
                 continue
-            steps, mean, band = curves[task][algo]
+            steps, mean, band, *seeds = curves[task][algo]
+            for curve in (seeds[0] if seeds and seeds[0] is not None else []):
+                ax.plot(steps, curve, color=colour[algo], lw=0.6, alpha=0.45, zorder=2)
             ax.plot(steps, mean, color=colour[algo], label=algo, lw=1.8, zorder=3)
             ax.fill_between(steps, band[0], band[1], color=colour[algo], alpha=0.2, lw=0, zorder=2)
         if highlight:

@@ -13,6 +13,7 @@ from envs.suites import task_family
 from harness.report import aggregate, figures, summaries
 from harness.report.collect import auc_matrix, curves, score_matrix, unfinished_curves
 from harness.report.context import (
+    FEW_SEEDS,
     SPREAD_TEXT,
     Context,
     equal_to_mean,
@@ -255,7 +256,9 @@ def figure_section(ctx: Context) -> str:
     exp, sel = ctx.exp, ctx.selection
     out = ["## 3. Figures", "", "### Learning curves", "",
            "Mean evaluation return over seeds during training (deterministic policy, fixed "
-           "evaluation seeds), with its 95% bootstrap band over seeds; raw returns.", ""]
+           "evaluation seeds), with its 95% bootstrap band over seeds, and each seed's own curve "
+           f"as a thin line where an agent has fewer than {FEW_SEEDS} (a band over so few seeds is "
+           "their spread, not an interval); raw returns.", ""]
     panels: dict[str, dict[str, tuple]] = {}
     partial: dict[str, dict[str, list]] = {}
     for task in exp.tasks:
@@ -266,7 +269,7 @@ def figure_section(ctx: Context) -> str:
             if len(steps) == 0:
                 continue
             mean, band = aggregate.curve_bands(values, ctx.reps, ctx.seed + i)
-            panels.setdefault(task, {})[algo] = (steps, mean, band)
+            panels.setdefault(task, {})[algo] = (steps, mean, band, values if len(values) < FEW_SEEDS else None)
     if partial:
         n = sum(len(runs) for per_algo in partial.values() for runs in per_algo.values())
         out += [f"Dashed: the evaluations so far of the {n} unfinished run(s), each seed alone "
