@@ -125,6 +125,12 @@ class Agent(abc.ABC):
         """The acting policy as a standalone Python file, where it is small enough to read."""
         return None
 
+    def evaluation_modes(self) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
+        """Other ways the agent can act deterministically than act()'s, name -> act(obs): the
+        final evaluation scores each on the same episodes beside the default (PMOE: the primitive
+        drawn, the highest-weight one, the weighted mean). None by default."""
+        return {}
+
     def training_flops_per_step(self) -> float | None:
         """Floating-point operations of one environment step of training, where the agent has a
         model of them (the bench's floor); None where it has none."""

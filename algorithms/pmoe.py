@@ -29,14 +29,20 @@ Reinforcement Learning", 2021):
     acting while training: j ~ Categorical(w(s)), then a ~ pi_j(.|s)
 
 The routing head reads the trunk's detached features, so L_route moves the routing head only and
-is simply added to the actor's loss (one optimiser). Evaluation acts with the squashed mean of the
-highest-weight primitive (eval_primitive="argmax", our default) or of a primitive drawn from w(s)
-(eval_primitive="sample", as the official code does); run_info names which was used.
+is simply added to the actor's loss (one optimiser). Evaluation acts as the official code does
+(its get_actions): with the squashed mean of a primitive j ~ w(s) drawn at every step
+(eval_primitive="sample", the default), from the evaluation's own generator (seeded from the
+run's seed, kept in checkpoints, apart from training's draws). The trained policy redraws its
+primitive at every step, so no single primitive was trained to act alone: the highest-weight
+primitive ("argmax") and the squashed weighted mean of the primitives' means ("mean") are options,
+and the final evaluation scores all three on the same episodes; run_info names the default.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, ClassVar
 
 import torch
@@ -50,7 +56,7 @@ from algorithms.sac.learner import SACConfig
 
 PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX = -20.0, 2.0  # the official code clamps, it does not squash
 BACKPROP_MODES = ("max", "all")
-EVAL_PRIMITIVE_MODES = ("argmax", "sample")
+EVAL_PRIMITIVE_MODES = ("sample", "argmax", "mean")
 ROUTING_GRADIENTS = ("frequency", "score", "gumbel")
 
 
@@ -67,8 +73,9 @@ class PMOEConfig(SACConfig):
     """hidden widths of the shared trunk"""
     backprop: str = "max"
     """'max': actor loss on the best primitive only (PMOE); 'all': on every primitive (ablation)"""
-    eval_primitive: str = "argmax"
-    """evaluation action: 'argmax' (highest-weight primitive) or 'sample' (j ~ w(s), official code)"""
+    eval_primitive: str = "sample"
+    """evaluation action: the mean of a primitive j ~ w(s) ('sample', the official code's), of the
+    highest-weight one ('argmax'), or the weighted mean of the means ('mean')"""
     routing_gradient: str = "frequency"
     """how the routing learns: 'frequency' (PMOE's), 'score' (score-function) or 'gumbel' (Gumbel-softmax)"""
     gumbel_temperature: float = 1.0
@@ -95,7 +102,7 @@ class PMOEActor(SACActor):
 
     def __init__(self, env_info: EnvInfo, n_primitives: int = 4,
                  hidden_sizes: tuple[int, ...] = (256, 256), backprop: str = "max",
-                 eval_primitive: str = "argmax", routing_gradient: str = "frequency",
+                 eval_primitive: str = "sample", routing_gradient: str = "frequency",
                  gumbel_temperature: float = 1.0):
         super().__init__(env_info)
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
@@ -105,9 +112,9 @@ class PMOEActor(SACActor):
         self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
         self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
         self.routing = nn.Linear(width, n_primitives)
-        # eval_primitive="sample" draws from its own generator, so that evaluating during training
-        # does not change the training run's random stream.
-        self._eval_generator = torch.Generator().manual_seed(0)
+        # eval_primitive="sample" draws from a generator of its own (on the CPU), so that evaluating
+        # during training leaves the training's random stream alone; the agent seeds it.
+        self.eval_generator = torch.Generator().manual_seed(0)
 
     # --- the mixture -------------------------------------------------------------------------
     def primitives(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
@@ -149,12 +156,22 @@ class PMOEActor(SACActor):
     # explore() and target_sample() are the base class's: both call sample() above.
 
     def deterministic(self, obs: torch.Tensor) -> torch.Tensor:
+        return self.evaluation_action(obs, self.eval_primitive)
+
+    def evaluation_action(self, obs: torch.Tensor, mode: str) -> torch.Tensor:
+        """The action (B, n_a) an evaluation takes in `mode` (EVAL_PRIMITIVE_MODES)."""
         mean, _, weights = self.primitives(obs)
-        if self.eval_primitive == "argmax":
-            j = weights.argmax(-1)
+        if mode == "mean":
+            pre = (weights.unsqueeze(-1) * mean).sum(1)
         else:
-            j = torch.multinomial(weights.cpu(), 1, generator=self._eval_generator).squeeze(-1).to(weights.device)
-        return torch.tanh(_pick(mean, j)) * self.action_scale + self.action_bias
+            j = weights.argmax(-1) if mode == "argmax" else \
+                torch.multinomial(weights.cpu(), 1, generator=self.eval_generator).squeeze(-1).to(weights.device)
+            pre = _pick(mean, j)
+        return torch.tanh(pre) * self.action_scale + self.action_bias
+
+    def evaluation_modes(self) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
+        return {mode: partial(self.evaluation_action, mode=mode)
+                for mode in EVAL_PRIMITIVE_MODES if mode != self.eval_primitive}
 
     def actor_loss(self, obs: torch.Tensor, q_fn: QFunction, alpha: torch.Tensor, noise: Noise,
                    log: bool = True):  # its extras cost next to nothing: always logged

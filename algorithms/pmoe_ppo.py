@@ -11,14 +11,26 @@ changes is the policy and one extra step after each PPO update:
                    parameters (state-independent, as SB3's gaussian policy and the co-author's code)
     routing    w(s) = softmax(Linear(stop_grad(h), K))
     acting     j ~ Categorical(w(s)), a ~ N(mu_j, sigma_j^2)   (the chosen j is stored with a)
-    evaluation eval_primitive="argmax" (default): the mean of the highest-weight primitive,
-               mu_argmax_k w_k(s); "sample": the mean of a primitive j ~ w(s) drawn from a
-               generator of the evaluation's own (kept in checkpoints), as pmoe's option
+    evaluation eval_primitive="sample" (default, as the co-author reports its stochastic
+               policy's episodes and as pmoe's default): the mean of a primitive j ~ w(s)
+               drawn from a generator of the evaluation's own (seeded from the run's seed, kept
+               in checkpoints); "argmax": the mean of the highest-weight primitive; "mean": the
+               weighted mean of the means, sum_k w_k(s) mu_k. The final evaluation scores all
+               three on the same episodes.
 
     PPO's clipped surrogate on the ratio r = exp(log pi_new(a|s) - log pi_old(a|s)), with
       ratio="mixture" (default):  log pi(a|s) = log sum_k stop_grad(w_k(s)) N(a; mu_k, sigma_k^2)
+      ratio="weighted":           log pi(a|s) = log sum_k w_k(s) N(a; mu_k, sigma_k^2), w in the
+                                  gradient (the co-author's pmoe_ppo.py at 56f0160, "fix pmoe_ppo")
       ratio="primitive":          log pi(a|s) = log N(a; mu_j, sigma_j^2), j the primitive that drew a
-    and, there being no closed-form entropy for a mixture, SB3's entropy estimate -log pi(a|s).
+    and PPO's entropy bonus (the zoo's ent_coef) on sum_k stop_grad(w_k(s)) H(N(mu_k, sigma_k^2)), a
+    lower bound of the mixture's entropy (entropy is concave), in closed form: it moves the
+    log-stds as PPO's entropy moves a gaussian policy's. (SB3's fallback for a policy without an
+    entropy, -log pi(a|s), has an expected gradient of zero.)
+
+    initialisation: the K mean heads and the routing head start small (orthogonal, gain 0.01, as
+    SB3 starts its action head under ortho_init), whatever ortho_init says for the rest, so that
+    the primitives start together and the routing near uniform, as the co-author's heads do.
 
     after PPO's epochs, for as many epochs over the same rollout (SB3's minibatches):
       Q-network  Q(s, a) (ReLU MLP on [s, a]) fitted to the rollout's TD(lambda) returns:
@@ -28,8 +40,9 @@ changes is the policy and one extra step after each PPO update:
                  minimiser is each primitive's frequency of being best in s)
       one Adam (aux_learning_rate) over the Q-network and the routing head, apart from PPO's.
 
-Which log-probability enters the ratio. The co-author's public code leaves it open (a TODO that
-takes each primitive's density of the action). We take the mixture's by default: the action was
+Which log-probability enters the ratio. The co-author's code takes the mixture's density with the
+routing weights in the gradient (ratio="weighted"). Holding the weights constant is this
+project's choice, the default (ratio="mixture"), for the reason below. The action was
 drawn as j ~ w, a ~ N_j, so its density under the policy is the mixture, and the clipped surrogate
 is the policy-gradient estimate it claims to be only with that density in the ratio. The routing
 weights enter it as constants: in PMOE the frequency approximate gradient replaces the routing's
@@ -50,7 +63,11 @@ from the run seed and saved in checkpoints, so a resumed run is the uninterrupte
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
@@ -69,7 +86,7 @@ from algorithms.sb3.agents import PPOAgent
 from algorithms.sb3.settings import PPOConfig
 from envs.suites import task_family
 
-RATIOS = ("mixture", "primitive")
+RATIOS = ("mixture", "weighted", "primitive")
 # The paper's K per task (figure 2); tasks it does not list use DEFAULT_PRIMITIVES.
 PAPER_PRIMITIVES = {"Ant": 16, "Hopper": 12, "Walker2d": 4, "HalfCheetah": 8}
 DEFAULT_PRIMITIVES = 4
@@ -85,13 +102,16 @@ class PMOEPPOConfig(PPOConfig):
     n_primitives: int | None = None
     """K, the number of gaussian primitives (None: the paper's K for the task, 4 where it gives none)"""
     ratio: str = "mixture"
-    """log-probability in PPO's ratio: 'mixture' (the policy's density) or 'primitive' (the chosen one's)"""
+    """log-probability in PPO's ratio: 'mixture' (the policy's density, the weights held constant),
+    'weighted' (the same with the weights in the gradient, the co-author's) or 'primitive' (the
+    chosen primitive's)"""
     aux_learning_rate: float = 3e-4
     """Adam learning rate of the Q-network and the routing head"""
     q_hidden: tuple[int, ...] = (64, 64, 64)
     """hidden widths of the Q-network that ranks the primitives"""
-    eval_primitive: str = "argmax"
-    """evaluation action: the mean of the highest-weight primitive ('argmax') or of one drawn from w(s) ('sample')"""
+    eval_primitive: str = "sample"
+    """evaluation action: the mean of a primitive drawn from w(s) ('sample'), of the highest-weight
+    one ('argmax'), or the weighted mean of the means ('mean')"""
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -115,7 +135,7 @@ class MixturePolicy(ActorCriticPolicy):
 
     def __init__(self, *args: Any, n_primitives: int = DEFAULT_PRIMITIVES, ratio: str = "mixture",
                  q_hidden: tuple[int, ...] = (64, 64, 64), aux_learning_rate: float = 3e-4,
-                 eval_primitive: str = "argmax", **kwargs: Any):
+                 eval_primitive: str = "sample", **kwargs: Any):
         # Set before ActorCriticPolicy.__init__, which calls _build.
         self.n_primitives, self.ratio, self.eval_primitive = n_primitives, ratio, eval_primitive
         self.q_hidden, self.aux_learning_rate = tuple(q_hidden), aux_learning_rate
@@ -132,9 +152,9 @@ class MixturePolicy(ActorCriticPolicy):
         self.routing_net = nn.Linear(latent, k)
         q_trunk, q_width = relu_mlp(self.observation_space.shape[0] + act_dim, self.q_hidden)
         self.q_net = nn.Sequential(q_trunk, nn.Linear(q_width, 1))
-        if self.ortho_init:  # as SB3 initialises its action head; near-uniform routing at the start
-            for head in (self.action_net, self.routing_net):
-                head.apply(lambda m: self.init_weights(m, gain=0.01))
+        # Small heads whatever ortho_init: the primitives start together, the routing near uniform.
+        for head in (self.action_net, self.routing_net):
+            head.apply(lambda m: self.init_weights(m, gain=0.01))
         aux = [*self.routing_net.parameters(), *self.q_net.parameters()]
         aux_ids = {id(p) for p in aux}
         self.optimizer = self.optimizer_class([p for p in self.parameters() if id(p) not in aux_ids],
@@ -160,14 +180,21 @@ class MixturePolicy(ActorCriticPolicy):
         per_primitive = torch.distributions.Normal(means, stds).log_prob(actions.unsqueeze(1)).sum(-1)
         if self.ratio == "primitive":
             return per_primitive.gather(1, chosen.long().view(-1, 1)).squeeze(1)
-        return torch.logsumexp(per_primitive + weights.detach().log(), dim=-1)
+        held = weights if self.ratio == "weighted" else weights.detach()
+        return torch.logsumexp(per_primitive + held.log(), dim=-1)
+
+    def entropy_bound(self, stds: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
+        """sum_k stop_grad(w_k) H(N(mu_k, sigma_k^2)) per state (B,): a lower bound of the
+        mixture's entropy (module docstring)."""
+        per_primitive = (0.5 * math.log(2 * math.pi * math.e) + stds.log()).sum(-1)  # (K,)
+        return weights.detach() @ per_primitive
 
     def draw(self, means: torch.Tensor, stds: torch.Tensor, weights: torch.Tensor,
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, torch.Tensor]:
         """j ~ Categorical(w), a ~ N(mu_j, sigma_j^2): the actions (B, A) and the chosen j (B,)."""
-        chosen = torch.multinomial(weights, 1, generator=generator).squeeze(1)
-        noise = torch.randn(means.shape[0], means.shape[2], generator=generator)
-        rows = torch.arange(len(chosen))
+        chosen = _multinomial(weights, generator)
+        noise = _randn((means.shape[0], means.shape[2]), generator, means.device)
+        rows = torch.arange(len(chosen), device=means.device)
         return means[rows, chosen] + stds[chosen] * noise, chosen
 
     # --- what SB3 calls ----------------------------------------------------------------------------
@@ -177,11 +204,13 @@ class MixturePolicy(ActorCriticPolicy):
         the primitive as eval_primitive says), or a draw from the mixture."""
         if not deterministic:
             return self.draw(means, stds, weights)
+        if self.eval_primitive == "mean":  # no one primitive acts: the buffer keeps the likeliest
+            return (weights.unsqueeze(-1) * means).sum(1), weights.argmax(-1)
         if self.eval_primitive == "argmax":
             chosen = weights.argmax(-1)
         else:
-            chosen = torch.multinomial(weights, 1, generator=self.eval_generator).squeeze(1)
-        return means[torch.arange(len(chosen)), chosen], chosen
+            chosen = _multinomial(weights, self.eval_generator)
+        return means[torch.arange(len(chosen), device=means.device), chosen], chosen
 
     def forward(self, obs: torch.Tensor, deterministic: bool = False):
         """PPO's rollout step: the action, the value, log pi(a|s); the chosen primitive is kept in
@@ -196,7 +225,7 @@ class MixturePolicy(ActorCriticPolicy):
         """actions: (B, A + 1), the action and the primitive that drew it (ChosenPrimitiveBuffer)."""
         means, stds, weights = self.mixture(obs)
         log_prob = self.log_prob(means, stds, weights, actions[:, :-1], actions[:, -1])
-        return self.predict_values(obs), log_prob, None  # no closed-form entropy: SB3 uses -log_prob
+        return self.predict_values(obs), log_prob, self.entropy_bound(stds, weights)
 
     def _predict(self, observation: torch.Tensor, deterministic: bool = False) -> torch.Tensor:
         return self.choose(*self.mixture(observation), deterministic)[0]
@@ -209,7 +238,7 @@ class MixturePolicy(ActorCriticPolicy):
         q_loss = F.mse_loss(self.q_net(torch.cat([obs, actions], -1)).squeeze(-1), returns)
         means, stds, weights = self.mixture(obs)
         with torch.no_grad():
-            noise = torch.randn(means.shape, generator=generator)
+            noise = _randn(means.shape, generator, means.device)
             candidates = means + stds * noise  # (B, K, A): one action from every primitive
             q = self.q_net(torch.cat([obs.unsqueeze(1).expand(-1, self.n_primitives, -1), candidates], -1))
             best = q.squeeze(-1).argmax(-1)
@@ -219,6 +248,22 @@ class MixturePolicy(ActorCriticPolicy):
         self.aux_optimizer.step()
         self.aux_optimizer.zero_grad()  # PPO clips the gradient norm over the whole policy: no stale grads
         return {"q_loss": q_loss.item(), "routing_loss": routing_loss.item()}
+
+
+def _multinomial(weights: torch.Tensor, generator: torch.Generator | None) -> torch.Tensor:
+    """One index per row of `weights` (B, K), on weights' device; a generator draws on its own
+    device (the CPU here) and the result moves over."""
+    if generator is None:
+        return torch.multinomial(weights, 1).squeeze(1)
+    return torch.multinomial(weights.to(generator.device), 1, generator=generator).squeeze(1).to(weights.device)
+
+
+def _randn(shape: tuple[int, ...] | torch.Size, generator: torch.Generator | None,
+           device: torch.device) -> torch.Tensor:
+    """Standard normal draws on `device`, from `generator` (drawn on its own device) or torch's."""
+    if generator is None:
+        return torch.randn(shape, device=device)
+    return torch.randn(shape, generator=generator, device=generator.device).to(device)
 
 
 class ChosenPrimitiveBuffer(RolloutBuffer):
@@ -301,11 +346,41 @@ class PMOEPPOAgent(PPOAgent):
         model = super().build(venv, seed)
         # The routing step's draws: the run's own stream, apart from SB3's (numpy's and torch's).
         model.routing_generator.manual_seed(int(np.random.SeedSequence([seed, 0x504D4F45]).generate_state(1)[0]))
+        # The evaluation's drawn primitives: another stream of the run's own.
+        model.policy.eval_generator.manual_seed(int(np.random.SeedSequence([seed, 0xE7A1]).generate_state(1)[0]))
         return model
+
+    def evaluation_modes(self) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
+        return {mode: partial(self._act_as, mode) for mode in EVAL_PRIMITIVE_MODES
+                if mode != self.resolved["eval_primitive"]}
+
+    def _act_as(self, mode: str, obs: np.ndarray) -> np.ndarray:
+        """act() with the policy's evaluation mode set to `mode` for the call."""
+        policy = self.model.policy
+        policy.eval_primitive, default = mode, policy.eval_primitive
+        try:
+            return self.act(obs)
+        finally:
+            policy.eval_primitive = default
 
     def training_losses(self) -> dict[str, float]:
         losses, self.model.last_losses = self.model.last_losses, {}
         return losses
+
+    EVAL_GENERATOR_FILE = "eval_generator.pt"
+
+    def save(self, path: Path) -> None:
+        """SB3's files, and the evaluation's generator: a loaded agent draws what this one would
+        draw next."""
+        super().save(path)
+        torch.save(self.model.policy.eval_generator.get_state(), Path(path) / self.EVAL_GENERATOR_FILE)
+
+    @classmethod
+    def load(cls, path: Path, env_info: Any) -> PMOEPPOAgent:
+        agent = super().load(path, env_info)
+        if (Path(path) / cls.EVAL_GENERATOR_FILE).exists():  # models saved before it have none
+            agent.model.policy.eval_generator.set_state(torch.load(Path(path) / cls.EVAL_GENERATOR_FILE))
+        return agent
 
     def algo_state(self, include_buffer: bool) -> dict[str, Any]:
         return {"routing_generator": self.model.routing_generator.get_state(),

@@ -193,6 +193,12 @@ class _RunRecorder:
         # e.g. SMoSE's expert usage counts the final evaluation only
         agent.reset_eval_stats()
         final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes)
+        agent_info = agent.run_info()  # before the other modes act: of the default's episodes
+        # The agent's other ways of acting, on the same episodes (PMOE: drawn, argmax, mean).
+        others = {}
+        for mode, act in agent.evaluation_modes().items():
+            ev = evaluate(act, self.eval_env, self.task, settings.final_eval_episodes)
+            others[mode] = {**ev.summary(), "returns": ev.returns.tolist(), "lengths": ev.lengths.tolist()}
         result.final = {
             **final.summary(),
             "returns": final.returns.tolist(),
@@ -204,7 +210,8 @@ class _RunRecorder:
             "steps_per_second": steps_done / train_seconds,
             "inference_us_per_action": final.seconds_per_action * 1e6,
             # What the agent says of itself after the final evaluation (e.g. SMoSE's expert usage).
-            "agent_info": agent.run_info(),
+            "agent_info": agent_info,
+            **({"other_evaluation_modes": others} if others else {}),
             **(extra or {}),
         }
         result.model_files = files_written_by(agent.save)  # in memory: any process writes them

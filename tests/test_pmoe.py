@@ -251,6 +251,59 @@ def test_evaluation_primitive_argmax_and_sample():
     torch.testing.assert_close(counts, torch.tensor([0.2, 0.7, 0.1]), atol=0.04, rtol=0)
 
 
+def test_the_weighted_mean_and_the_other_modes_scored_beside_the_default():
+    actor = PMOEActor(INFO, n_primitives=3, hidden_sizes=(16,))
+    with torch.no_grad():
+        actor.mean.weight.zero_()
+        actor.mean.bias.copy_(torch.tensor([-1.0, 0.0, 1.0]))
+        actor.routing.weight.zero_()
+        actor.routing.bias.copy_(torch.log(torch.tensor([0.2, 0.7, 0.1])))
+        obs = torch.randn(5, 3)
+        # 0.2 * -1 + 0.7 * 0 + 0.1 * 1 = -0.1, squashed and scaled to the bounds [-2, 2]
+        torch.testing.assert_close(actor.evaluation_action(obs, "mean"), torch.full((5, 1), 2 * math.tanh(-0.1)))
+        modes = actor.evaluation_modes()
+        assert actor.eval_primitive == "sample" and set(modes) == {"argmax", "mean"}
+        assert torch.all(modes["argmax"](obs) == 0.0)
+
+
+def test_the_evaluations_draws_are_the_seeds_own_and_survive_a_checkpoint():
+    """The drawn primitive comes from a generator seeded from the run's seed (not from training's
+    stream), so two agents of one seed evaluate alike, another seed otherwise, and a restored
+    checkpoint draws what the original draws next."""
+    import gymnasium as gym
+
+    from algorithms.sac.learner import SACLearner
+
+    spec = registry.get("pmoe")
+    config = spec.make_config({"hidden_sizes": (16,), "critic_hidden": (16,), "batch_size": 8,
+                               "learning_starts": 20, "n_primitives": 4})
+
+    def built(seed: int):
+        return spec.factory(gym.make("Pendulum-v1"), config, seed)
+
+    obs = np.random.default_rng(1).normal(size=(40, 3)).astype(np.float32)
+
+    def evaluate(agent):
+        return np.stack([agent.act(o) for o in obs])
+
+    a, b, other = built(0), built(0), built(1)
+    with torch.no_grad():  # one policy for all three, routing spread, means apart
+        a.actor.routing.weight.zero_()
+        a.actor.mean.bias.copy_(torch.linspace(-2, 2, 4))
+        for agent in (b, other):
+            agent.actor.load_state_dict(a.actor.state_dict())
+    first = evaluate(a)
+    np.testing.assert_array_equal(first, evaluate(b))  # seed 0's draws
+    assert not np.array_equal(first, evaluate(other))  # seed 1's
+    learner = SACLearner([a])
+    learner.learn(30)
+    state = learner.seed_states(include_buffer=False)[0]
+    ahead = evaluate(a)
+    fresh = built(0)
+    SACLearner([fresh]).restore([state])
+    np.testing.assert_array_equal(evaluate(fresh), ahead)
+
+
 def test_parameter_counts():
     actor = PMOEActor(EnvInfo(11, 3, (-1.0,) * 3, (1.0,) * 3), n_primitives=4)
     trunk = 11 * 256 + 256 + 256 * 256 + 256
@@ -268,8 +321,9 @@ def test_registry_specs_and_bad_settings():
     assert registry.get("pmoe").make_config({"n_primitives": 2}).n_primitives == 2
     with pytest.raises(ValueError, match="backprop must be one of max, all"):
         PMOEConfig(backprop="mean")
-    with pytest.raises(ValueError, match="eval_primitive must be one of argmax, sample"):
+    with pytest.raises(ValueError, match="eval_primitive must be one of sample, argmax, mean"):
         PMOEConfig(eval_primitive="mode")
+    assert PMOEConfig().eval_primitive == "sample"  # as the official code evaluates
     with pytest.raises(ValueError, match="n_primitives must be at least 1"):
         PMOEConfig(n_primitives=0)
 
@@ -289,7 +343,7 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
         np.testing.assert_array_equal(agent.act(o), loaded.act(o))
         assert np.all(np.abs(agent.act(o, deterministic=False)) <= 2.0)
     assert loaded.parameter_counts() == agent.parameter_counts()
-    assert agent.run_info()["pmoe_eval_primitive"] == "argmax"
+    assert agent.run_info()["pmoe_eval_primitive"] == "sample"
 
 
 # Measured here (2 shared cores), Pendulum-v1, 6,000 steps (learning_starts 600), CI-sized
@@ -386,6 +440,11 @@ def test_pmoe_trains_with_each_routing_gradient(kind, tiny_settings):
     assert result.status == "finished", result.error
     assert result.config["hparams"]["routing_gradient"] == kind
     assert result.final["agent_info"]["pmoe_routing_gradient"] == kind
+    # The final evaluation scored the other two evaluation actions on the same episodes.
+    others = result.final["other_evaluation_modes"]
+    assert set(others) == {"argmax", "mean"}
+    assert all(len(o["returns"]) == len(result.final["returns"]) == settings.final_eval_episodes
+               for o in others.values())
     assert any(name == "train/routing_loss" for _, name, _ in result.scalars)
     # The actor's loss uses the kind it was given: the same actor, states and draws, another
     # routing loss than the frequency one.

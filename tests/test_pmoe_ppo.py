@@ -85,8 +85,25 @@ def test_actions_come_from_the_primitive_the_routing_draws():
     np.testing.assert_allclose(actions.detach().numpy(), 10.0 * chosen.view(-1, 1).expand(-1, 3).numpy(), atol=0.1)
     frequencies = np.bincount(chosen.numpy(), minlength=12) / 4000
     np.testing.assert_allclose(frequencies[:3], weights[:3], atol=0.03)
-    # Evaluation acts with the highest-weight primitive's mean.
+    # eval_primitive="argmax" acts with the highest-weight primitive's mean; "mean" with the
+    # weighted mean of the means: 10 * (0 * 0.5 + 1 * 0.3 + 2 * 0.15 + (3 + ... + 11) * 0.05 / 9)
+    policy.eval_primitive = "argmax"
     np.testing.assert_allclose(policy._predict(states(5, 11), deterministic=True).detach().numpy(), np.zeros((5, 3)), atol=1e-6)
+    policy.eval_primitive = "mean"
+    weighted = 10 * sum(k * w for k, w in enumerate(weights))
+    np.testing.assert_allclose(policy._predict(states(5, 11), deterministic=True).detach().numpy(),
+                               np.full((5, 3), weighted), rtol=1e-5)
+
+
+def test_the_default_draws_the_primitive_and_the_other_modes_are_scored_beside_it():
+    agent = hopper_agent()
+    assert agent.resolved["eval_primitive"] == "sample"
+    modes = agent.evaluation_modes()
+    assert set(modes) == {"argmax", "mean"}
+    separated(agent.model.policy, [0.5, 0.3, 0.2] + [1e-12] * 9)
+    obs = np.zeros(11, dtype=np.float32)
+    np.testing.assert_allclose(modes["argmax"](obs), np.zeros(3), atol=1e-5)  # primitive 0's mean
+    assert agent.model.policy.eval_primitive == "sample"  # the mode was set for the call only
 
 
 def test_evaluation_can_draw_the_primitive_from_its_own_generator():
@@ -213,7 +230,7 @@ def test_bad_settings_are_refused():
         PMOEPPOConfig(ratio="best")
     with pytest.raises(ValueError, match="use_sde"):
         PMOEPPOConfig(use_sde=True)
-    with pytest.raises(ValueError, match="eval_primitive must be one of argmax, sample"):
+    with pytest.raises(ValueError, match="eval_primitive must be one of sample, argmax, mean"):
         PMOEPPOConfig(eval_primitive="mode")
 
 
@@ -225,3 +242,54 @@ def test_bad_settings_are_refused():
 def test_pmoe_ppo_learns_inverted_pendulum():
     returns = learned_return("pmoe-ppo", "InvertedPendulum-v5", 10_000)
     assert returns.mean() > 200.0, returns
+
+
+def test_the_entropy_bonus_moves_the_log_stds():
+    """PPO's entropy bonus on sum_k w_k H(N_k): in closed form, and with the gradient on the
+    log-stds that SB3's fallback, -log pi(a|s), does not have in expectation (-0.003 against ppo's
+    -3 on a fresh Hopper policy, measured before this bonus)."""
+    policy = hopper_agent().model.policy
+    obs = states(64, 11)
+    actions, _, _ = policy(obs)
+    _, _, entropy = policy.evaluate_actions(obs, torch.cat([actions, policy.last_primitive.view(-1, 1).float()], 1))
+    means, stds, weights = policy.mixture(obs)
+    per_primitive = torch.distributions.Normal(means[0], stds).entropy().sum(-1)  # (K,), state-free
+    torch.testing.assert_close(entropy, weights.detach() @ per_primitive)
+    policy.log_std.grad = None
+    entropy.mean().backward()
+    # d/d log_std[k, a] of the mean entropy: the mean weight of primitive k, on every action dimension
+    torch.testing.assert_close(policy.log_std.grad, weights.detach().mean(0).view(-1, 1).expand(-1, 3))
+    assert policy.routing_net.weight.grad is None or not policy.routing_net.weight.grad.any()
+
+
+def test_the_primitives_start_together_whatever_ortho_init():
+    """The zoo's Hopper setting turns ortho_init off; the means still start within a few hundredths
+    of each other (before this, 0.27 apart with sigma 0.135), as the co-author's heads start."""
+    agent = hopper_agent()
+    assert agent.resolved["ortho_init"] is False
+    means, _, weights = agent.model.policy.mixture(states(256, 11))
+    spread = (means.max(1).values - means.min(1).values).max().item()
+    assert spread < 0.05, spread
+    assert (weights - 1 / 12).abs().max() < 0.01  # near-uniform routing
+
+
+@pytest.mark.parametrize("ratio", ["mixture", "weighted", "primitive"])
+def test_the_ratio_is_one_at_ppos_first_minibatch(ratio):
+    """Before any update, evaluate_actions gives back the log-probability the rollout stored: r = 1."""
+    policy = hopper_agent(ratio=ratio).model.policy
+    obs = states(32, 11)
+    torch.manual_seed(0)
+    with torch.no_grad():
+        actions, _, stored = policy(obs)
+        _, again, _ = policy.evaluate_actions(obs, torch.cat([actions, policy.last_primitive.view(-1, 1).float()], 1))
+    torch.testing.assert_close(torch.exp(again - stored), torch.ones(32))
+
+
+def test_the_coauthors_ratio_moves_the_routing_and_ours_does_not():
+    for ratio, moves in (("weighted", True), ("mixture", False)):
+        policy = hopper_agent(ratio=ratio).model.policy
+        obs = states(16, 11)
+        means, stds, weights = policy.mixture(obs)
+        policy.log_prob(means, stds, weights, torch.randn(16, 3), torch.zeros(16)).sum().backward()
+        grad = policy.routing_net.weight.grad
+        assert (grad is not None and bool(grad.any())) == moves, ratio

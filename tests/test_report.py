@@ -582,3 +582,21 @@ def test_the_compute_table_by_hand(tmp_path):
     assert (row.seeds, row.seeds_per_process) == (3, [3])  # smose trained as one seed batch
     assert row.wall_time_s.tolist() == [40.0, 41.0, 42.0] and row.steps_per_second.tolist() == [100.0, 101.0, 102.0]
     assert frame[frame.algo == "sac-l"].iloc[0].seeds_per_process == [1]
+
+
+def test_other_evaluation_modes_get_rows_of_their_own(tmp_path):
+    """PMOE's final evaluation scores its other evaluation actions on the same episodes: each gets
+    a "seeds' mean, MODE" row beside the default's, averaged over the seeds."""
+    root = tmp_path / "modes"
+    make_store(root, algos=["smose"], tasks=["Hopper-v5"])
+    for seed in SEEDS:
+        final_path = root / "Hopper-v5" / "smose" / f"seed{seed}" / "final.json"
+        final = json.loads(final_path.read_text())
+        final["other_evaluation_modes"] = {"argmax": {"return_mean": 5.0 + seed, "returns": [5.0 + seed] * 10,
+                                                      "lengths": [9] * 10, "success_rate": 0.0}}
+        final_path.write_text(json.dumps(final))
+    frame = summaries.episode_table(load_experiment(root))
+    row = frame[frame.row == "seeds' mean, argmax"].iloc[0]
+    assert (row.n, row["mean"], row.length, row.success) == (3, 6.0, 9.0, 0.0)
+    text = write_report(root, tmp_path / "reports", reps=REPS).read_text()
+    assert "| Hopper-v5 | smose | seeds' mean, argmax (n=3) | 6 | 0 | 6 | 6 | 0% | 9 |" in text  # each column averaged

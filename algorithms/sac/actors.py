@@ -48,6 +48,9 @@ class SACActor(nn.Module):
     # Critic evaluations per state in actor_loss: (with autograd, without). Used by the bench's
     # FLOP estimate; PMOE evaluates the critic at each of its primitives' actions.
     critic_evaluations: tuple[int, int] = (1, 0)
+    # A generator of the evaluation's own draws (PMOE's drawn primitive), apart from training's:
+    # seeded from the run's seed by the agent and kept in its checkpoints. None: no such draws.
+    eval_generator: torch.Generator | None = None
 
     def __init__(self, env_info: EnvInfo):
         super().__init__()
@@ -58,6 +61,9 @@ class SACActor(nn.Module):
         self.obs_dim, self.act_dim = env_info.obs_dim, env_info.act_dim
 
     # --- what an actor may add (defaults: nothing) -----------------------------------------
+    def evaluation_modes(self) -> dict[str, Callable[[torch.Tensor], torch.Tensor]]:
+        """Deterministic actions other than deterministic()'s, name -> f(obs) (Agent.evaluation_modes)."""
+        return {}
     def run_info(self) -> dict[str, Any]:
         """The actor's own statistics, recorded with the run (SMoSE: expert usage)."""
         return {}

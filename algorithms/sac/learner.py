@@ -104,6 +104,12 @@ class SACConfig(AgentConfig):
         resolve_device(self.device)  # a device this machine lacks fails here, before any run
 
 NOISE_STREAM = 0x5AC  # mixed with the run seed into the seed of its torch noise generator
+EVAL_STREAM = 0xE7A1  # ... and into that of its evaluation's own draws (an actor's eval_generator)
+
+
+def seed_stream(seed: int, stream: int) -> int:
+    """A 64-bit seed for one of seed k's streams, apart from its others."""
+    return int(np.random.SeedSequence([seed, stream]).generate_state(1, dtype=np.uint64)[0])
 
 
 def noise_generator(seed: int, device: torch.device) -> torch.Generator:
@@ -167,6 +173,8 @@ class SACAgent(Agent):
         self.log_alpha = torch.zeros(1, device=self.device, requires_grad=True)
         self.target_entropy = -config.target_entropy_scale * self.env_info.act_dim
         self.generator = noise_generator(seed, self.device)
+        if self.actor.eval_generator is not None:  # the evaluation's draws: a stream of the seed's own
+            self.actor.eval_generator.manual_seed(seed_stream(seed, EVAL_STREAM))
         self.learning_starts_used: int | None = None
 
     @classmethod
@@ -188,6 +196,15 @@ class SACAgent(Agent):
             else:
                 a = self.actor.explore(x, self.actor.noise("explore", 1, self.generator))
         return a[0].cpu().numpy()
+
+    def evaluation_modes(self) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
+        def acting(mode: Callable[[torch.Tensor], torch.Tensor]) -> Callable[[np.ndarray], np.ndarray]:
+            def act(obs: np.ndarray) -> np.ndarray:
+                with torch.inference_mode():
+                    x = torch.as_tensor(obs, dtype=torch.float32, device=self.device).unsqueeze(0)
+                    return mode(x)[0].cpu().numpy()
+            return act
+        return {name: acting(mode) for name, mode in self.actor.evaluation_modes().items()}
 
     def q_values(self, obs: np.ndarray, actions: np.ndarray) -> np.ndarray:
         """min(Q1, Q2) of the critics for states (N, n_s) and actions (N, n_a): (N,). The
@@ -237,9 +254,12 @@ class SACAgent(Agent):
         path.mkdir(parents=True, exist_ok=True)
         # Cloned to the CPU: in a learner the weights are views of stacked tensors, whose whole
         # storage torch.save would otherwise write.
+        # The evaluation's own generator is saved with the actor: a loaded agent draws what this
+        # one would draw next (PMOE's evaluation primitive).
+        generator = {} if self.actor.eval_generator is None else {"eval_generator": self.actor.eval_generator.get_state()}
         torch.save(_owned({"actor": self.actor.state_dict(), "critic": self.critic.state_dict(),
                            "critic_target": self.critic_target.state_dict(),
-                           "log_alpha": self.log_alpha.detach()}), path / "model.pt")
+                           "log_alpha": self.log_alpha.detach(), **generator}), path / "model.pt")
         (path / "agent.json").write_text(json.dumps(
             {"config": dataclasses.asdict(self.config), "env_info": self.env_info.to_dict()},
             indent=2))
@@ -262,6 +282,8 @@ class SACAgent(Agent):
             agent.critic.load_state_dict(state["critic"])
             agent.critic_target.load_state_dict(state["critic_target"])
         agent.log_alpha.data.copy_(state["log_alpha"])
+        if "eval_generator" in state:
+            agent.actor.eval_generator.set_state(state["eval_generator"].cpu())
         return agent
 
     @staticmethod
@@ -271,7 +293,7 @@ class SACAgent(Agent):
         path = Path(path)
         state = torch.load(path / "model.pt", weights_only=True, map_location="cpu")
         buffer = io.BytesIO()
-        torch.save({"actor": state["actor"], "log_alpha": state["log_alpha"]}, buffer)
+        torch.save({k: v for k, v in state.items() if k not in ("critic", "critic_target")}, buffer)
         return {"model.pt": buffer.getvalue(), "agent.json": (path / "agent.json").read_bytes()}
 
 
@@ -425,6 +447,7 @@ class SACLearner:
                              "log_alpha": up.log_alpha[i].detach().clone()},
                 "optimizers": up.optimizer_states(i),
                 "rng": {"noise": a.generator.get_state(), "buffer": self.buffer.rngs[i].bit_generator.state,
+                        "eval": None if a.actor.eval_generator is None else a.actor.eval_generator.get_state(),
                         "action_space": copy.deepcopy(a.env.action_space.np_random.bit_generator.state)},
                 "env": snapshot(a.env), "obs": self._obs[i].copy(), "episode": list(self._episodes[i]),
                 "stopped": self.stopped[i], "failure": self.failures.get(i),
@@ -446,6 +469,8 @@ class SACLearner:
                     for k, v in mine.items():
                         v[i].copy_(saved[k])  # in place: the agents' views stay valid
                 up.log_alpha[i].copy_(nets["log_alpha"])
+                if state["rng"].get("eval") is not None:  # checkpoints of older versions have none
+                    self.agents[i].actor.eval_generator.set_state(state["rng"]["eval"])
         up.load_optimizer_states([s["optimizers"] for s in states])
         self.stopped = [s["stopped"] for s in states]
         self.failures = {i: s["failure"] for i, s in enumerate(states) if s["failure"]}

@@ -133,7 +133,8 @@ def _few_seeds_text(seeds_per_cell: list[int]) -> str:
 # How an agent with a choice of deterministic action acted in its evaluations (a config field).
 EVALUATION_MODES = {
     "eval_primitive": {"argmax": "the highest-weight primitive's mean action",
-                       "sample": "the mean action of a primitive drawn from the routing weights"},
+                       "sample": "the mean action of a primitive drawn from the routing weights",
+                       "mean": "the routing-weighted mean of the primitives' mean actions"},
     "eval_gate": {"gated": "tanh(p_top * mean of the chosen expert), as trained",
                   "bare": "the chosen expert's mean without the gate, clipped (piecewise linear)"},
 }

@@ -78,7 +78,10 @@ def test_episodes(ctx: Context) -> str:
         "where the task has no such notion) and the mean episode length, which tells a policy that "
         "stands still from one that moves. The seeds' mean averages each column over the finished "
         "seeds, as that table averages its policies; the best seed is the one with the highest "
-        "mean return, picked on these same episodes (an optimistic figure).", "",
+        "mean return, picked on these same episodes (an optimistic figure). An agent that can act "
+        "in other ways than its default (the header's evaluation action) has a row for each, "
+        "scored on the same episodes (PMOE: the primitive drawn from the routing weights, the "
+        "highest-weight one, the weighted mean of the means).", "",
         table(["task", "agent", "policy", "mean", "std", "min", "max", "success", "length"], rows,
               ["l", "l", "l", "r", "r", "r", "r", "r", "r"])])
 

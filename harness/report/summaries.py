@@ -29,7 +29,9 @@ def episode_table(exp: Experiment) -> pd.DataFrame:
     """I(MoE)-SAC's test table, per task and agent with a finished run: the final evaluation's
     episode statistics (episode_stats) averaged over the finished seeds, as that table averages
     its 10 policies ("seeds' mean", n seeds), and those of the best seed, the one with the highest
-    mean return ("best seed", n = 1).
+    mean return ("best seed", n = 1); then, for each other way the agent can act that every seed's
+    final evaluation scored on the same episodes (final.json's other_evaluation_modes, e.g. PMOE's
+    highest-weight primitive), its seeds' mean ("seeds' mean, MODE").
 
     Columns: task, algo, row ("seeds' mean" or "best seed"), seed (the best seed's; None for
     the mean), n, then EPISODE_COLUMNS (success None where no run of the cell has one).
@@ -48,6 +50,14 @@ def episode_table(exp: Experiment) -> pd.DataFrame:
             best = int(stats["mean"].idxmax())
             rows.append({"task": task, "algo": algo, "row": "best seed", "seed": best, "n": 1,
                          **{c: stats.loc[best, c] for c in EPISODE_COLUMNS}})
+            others = [(r.final or {}).get("other_evaluation_modes") or {} for r in runs]
+            for mode in [m for m in others[0] if all(m in o for o in others)]:
+                mode_stats = pd.DataFrame([episode_stats({**o[mode], "success_rate": o[mode].get("success_rate")})
+                                           for o in others])
+                rows.append({"task": task, "algo": algo, "row": f"seeds' mean, {mode}", "seed": None,
+                             "n": len(runs), **{c: (float(mode_stats[c].astype(float).mean())
+                                                    if mode_stats[c].notna().all() else None)
+                                                for c in EPISODE_COLUMNS}})
     return pd.DataFrame(rows, columns=["task", "algo", "row", "seed", "n", *EPISODE_COLUMNS])
 
 
