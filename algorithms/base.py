@@ -37,6 +37,9 @@ class EnvInfo:
 
     @classmethod
     def from_env(cls, env: gym.Env, task: str = "") -> EnvInfo:
+        """The env's sizes and bounds; task: its name (default: the env's registered id, e.g.
+        "Hopper-v5", which per-task settings such as PMOE's K read)."""
+        task = task or (env.spec.id if env.spec is not None else "")
         obs_space, act_space = env.observation_space, env.action_space
         if not isinstance(act_space, gym.spaces.Box) or len(obs_space.shape) != 1:
             raise ValueError(f"{task or env}: only flat Box observations and Box actions are supported")

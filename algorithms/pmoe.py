@@ -50,13 +50,18 @@ import torch.nn.functional as F
 from torch import nn
 
 from algorithms.base import EnvInfo, count_parameters
+from algorithms.interpret.primitives_analysis import PrimitivesAnalysis
 from algorithms.sac.actors import Noise, QFunction, SACActor, one_hot, relu_mlp
 from algorithms.sac.family import sac_spec
 from algorithms.sac.learner import SACConfig
+from envs.suites import task_family
 
 PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX = -20.0, 2.0  # the official code clamps, it does not squash
 BACKPROP_MODES = ("max", "all")
 EVAL_PRIMITIVE_MODES = ("sample", "argmax", "mean")
+# K of PMOE-SAC in the paper, by task family (4 for the others: its default).
+PAPER_PRIMITIVES = {"HalfCheetah": 2, "Humanoid": 10, "HumanoidStandup": 10}
+DEFAULT_PRIMITIVES = 4
 ROUTING_GRADIENTS = ("frequency", "score", "gumbel")
 
 
@@ -67,8 +72,9 @@ class PMOEConfig(SACConfig):
     LIMITS: ClassVar[dict[str, str]] = {"n_primitives": "count", "hidden_sizes": "widths",
                                         "gumbel_temperature": "positive"}
 
-    n_primitives: int = 4
-    """K, the number of gaussian primitives (the paper: 2 for HalfCheetah, 10 for the Humanoids)"""
+    n_primitives: int | None = None
+    """K, the number of gaussian primitives (None: the paper's for the task, PAPER_PRIMITIVES: 2
+    for HalfCheetah, 10 for the Humanoids, 4 elsewhere)"""
     hidden_sizes: tuple[int, ...] = (256, 256)
     """hidden widths of the shared trunk"""
     backprop: str = "max"
@@ -88,13 +94,22 @@ class PMOEConfig(SACConfig):
         if self.routing_gradient not in ROUTING_GRADIENTS:
             raise ValueError(f"pmoe: routing_gradient must be one of {', '.join(ROUTING_GRADIENTS)}, "
                              f"not {self.routing_gradient!r}")
-        if int(self.n_primitives) < 1:
+        if self.n_primitives is not None and int(self.n_primitives) < 1:
             raise ValueError(f"pmoe: n_primitives must be at least 1, not {self.n_primitives}")
         if self.backprop not in BACKPROP_MODES:
             raise ValueError(f"pmoe: backprop must be one of {', '.join(BACKPROP_MODES)}, not {self.backprop!r}")
         if self.eval_primitive not in EVAL_PRIMITIVE_MODES:
             raise ValueError(f"pmoe: eval_primitive must be one of {', '.join(EVAL_PRIMITIVE_MODES)}, "
                              f"not {self.eval_primitive!r}")
+
+
+def add_primitive_heads(actor: nn.Module, env_info: EnvInfo, n_primitives: int,
+                        hidden_sizes: tuple[int, ...]) -> None:
+    """PMOE's network on `actor`: a ReLU trunk, K mean and K log-std heads, a routing head."""
+    actor.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
+    actor.mean = nn.Linear(width, n_primitives * env_info.act_dim)
+    actor.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
+    actor.routing = nn.Linear(width, n_primitives)
 
 
 class PMOEActor(SACActor):
@@ -108,10 +123,7 @@ class PMOEActor(SACActor):
         self.n_primitives, self.backprop, self.eval_primitive = n_primitives, backprop, eval_primitive
         self.routing_gradient, self.gumbel_temperature = routing_gradient, gumbel_temperature
         self.critic_evaluations = (1, n_primitives) if backprop == "max" else (n_primitives, 0)
-        self.trunk, width = relu_mlp(env_info.obs_dim, hidden_sizes)
-        self.mean = nn.Linear(width, n_primitives * env_info.act_dim)
-        self.log_std = nn.Linear(width, n_primitives * env_info.act_dim)
-        self.routing = nn.Linear(width, n_primitives)
+        add_primitive_heads(self, env_info, n_primitives, hidden_sizes)
         # eval_primitive="sample" draws from a generator of its own (on the CPU), so that evaluating
         # during training leaves the training's random stream alone; the agent seeds it.
         self.eval_generator = torch.Generator().manual_seed(0)
@@ -246,15 +258,54 @@ def _pick(x: torch.Tensor, index: torch.Tensor) -> torch.Tensor:
     return x[torch.arange(x.shape[0], device=x.device), index]
 
 
+class GatingActor(SACActor):
+    """The PMOE paper's gating baseline: PMOE's network (trunk, K heads, routing head) whose K
+    gaussians are mixed by the routing weights into one, mean sum_k w_k(s) mu_k(s) and log-std
+    sum_k w_k(s) log sigma_k(s) (clamped as PMOE's), trained by plain SAC: the routing learns from
+    the actor's loss through the mixing, as a gating network does (its features not detached)."""
+
+    def __init__(self, env_info: EnvInfo, n_primitives: int = 4, hidden_sizes: tuple[int, ...] = (256, 256)):
+        super().__init__(env_info)
+        self.n_primitives = n_primitives
+        add_primitive_heads(self, env_info, n_primitives, hidden_sizes)
+
+    def primitives(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The K heads' pre-squash means and log-stds (B, K, n_a) and the weights (B, K)."""
+        h = self.trunk(obs)
+        shape = (obs.shape[0], self.n_primitives, self.act_dim)
+        return self.mean(h).view(shape), self.log_std(h).view(shape), torch.softmax(self.routing(h), dim=-1)
+
+    def mean_log_std(self, obs: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        means, log_stds, weights = self.primitives(obs)
+        w = weights.unsqueeze(-1)  # (B, K, 1)
+        return (w * means).sum(1), (w * log_stds).sum(1).clamp(PMOE_LOG_STD_MIN, PMOE_LOG_STD_MAX)
+
+
+def primitives_for(config: PMOEConfig, info: EnvInfo) -> int:
+    """K: the config's, or the paper's for the task's family (PAPER_PRIMITIVES), else 4."""
+    if config.n_primitives is not None:
+        return int(config.n_primitives)
+    return PAPER_PRIMITIVES.get(task_family(info.task), DEFAULT_PRIMITIVES)
+
+
+def build_gating_actor(config: PMOEConfig, info: EnvInfo) -> GatingActor:
+    return GatingActor(info, n_primitives=primitives_for(config, info), hidden_sizes=tuple(config.hidden_sizes))
+
+
 def build_pmoe_actor(config: PMOEConfig, info: EnvInfo) -> PMOEActor:
-    return PMOEActor(info, n_primitives=config.n_primitives, hidden_sizes=tuple(config.hidden_sizes),
+    return PMOEActor(info, n_primitives=primitives_for(config, info), hidden_sizes=tuple(config.hidden_sizes),
                      backprop=config.backprop, eval_primitive=config.eval_primitive,
                      routing_gradient=config.routing_gradient, gumbel_temperature=config.gumbel_temperature)
 
 
 SPECS = [
-    sac_spec("pmoe", "PMOE-SAC: K=4 tanh-gaussian primitives on a 256-256 trunk, best-primitive "
-             "actor loss, frequency-approximate routing", PMOEConfig, build_pmoe_actor, family="pmoe"),
+    sac_spec("pmoe", "PMOE-SAC: K tanh-gaussian primitives (the paper's K per task) on a 256-256 trunk, "
+             "best-primitive actor loss, frequency-approximate routing", PMOEConfig, build_pmoe_actor,
+             family="pmoe", analysis=PrimitivesAnalysis()),
     sac_spec("pmoe-all", "PMOE-SAC ablation 'back-propagation-all': the actor loss on every primitive",
-             PMOEConfig, build_pmoe_actor, defaults={"backprop": "all"}, family="pmoe"),
+             PMOEConfig, build_pmoe_actor, defaults={"backprop": "all"}, family="pmoe",
+             analysis=PrimitivesAnalysis()),
+    sac_spec("pmoe-gating", "the PMOE paper's gating baseline: PMOE's network, its K gaussians mixed "
+             "by the routing weights into one, trained by SAC", PMOEConfig, build_gating_actor, family="pmoe",
+             analysis=PrimitivesAnalysis()),
 ]

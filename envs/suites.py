@@ -51,9 +51,19 @@ def _mujoco(version: str) -> list[Task]:
     ]
 
 
+def _pmoe() -> list[Task]:
+    """The PMOE paper's six tasks (v2 there), v5 here; Ant with the mujoco suite's observation."""
+    by_name = {t.family: t for t in _mujoco("v5")}
+    return [by_name["Ant"], by_name["HalfCheetah"], by_name["Hopper"],
+            Task("Humanoid-v5", "Humanoid-v5"),
+            Task("HumanoidStandup-v5", "HumanoidStandup-v5", success=None),  # it never terminates
+            by_name["Walker2d"]]
+
+
 SUITES: dict[str, list[Task]] = {
     "mujoco": _mujoco("v5"),
     "mujoco-v4": _mujoco("v4"),
+    "pmoe": _pmoe(),
     "small": [
         Task("Pendulum-v1", "Pendulum-v1", success=None),
         Task("InvertedPendulum-v5", "InvertedPendulum-v5"),
@@ -62,6 +72,7 @@ SUITES: dict[str, list[Task]] = {
 SUITE_DESCRIPTIONS = {
     "mujoco": "the six MuJoCo tasks, v5 (Ant with the 27-value observation of v4); 'all' means this",
     "mujoco-v4": "the six MuJoCo tasks in the versions of the SMoSE paper (v4, deprecated)",
+    "pmoe": "the PMOE paper's six tasks, v5: Ant, HalfCheetah, Hopper, Humanoid, HumanoidStandup, Walker2d",
     "small": "small tasks for smoke and regression tests",
 }
 _ALL_TASKS: dict[str, Task] = {t.name: t for tasks in SUITES.values() for t in tasks}

@@ -354,6 +354,12 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
 #             ablation has not converged on every seed
 # and at 4,000 steps (2026-12-03): pmoe -675.7, -153.0, -152.3; pmoe-all -151.7, -152.8, -230.4.
 #   untrained or barely trained (1,000 steps): -1,370 to -1,470; random policies -1,200 to -1,500.
+# With the evaluation action a drawn primitive (the default since 2026-12-07; the figures above
+# are the highest-weight primitive's), the same training, measured 2026-12-07 (AMD EPYC, 2 cores
+# beside a long experiment; /tmp script, the test's settings), mean of 10 episodes:
+#   pmoe 6,000:     drawn -425.7, -326.4, -223.7; argmax -149.1, -148.5, -148.7; mean -148.2, -146.9, -147.2
+#   pmoe-all 4,000: drawn -150.4, -245.8, -217.2; argmax -150.6, -245.2, -215.0
+# A drawn primitive scores lower on Pendulum at this budget: some primitives swing worse alone.
 # Threshold -600 on seed 0: far above anything untrained, with a wide margin below seed 0's runs;
 # pmoe-all is tested at 4,000 steps (about 30 s, not 45), where seed 0 has learned and pmoe's
 # has not yet.
@@ -458,3 +464,64 @@ def test_pmoe_trains_with_each_routing_gradient(kind, tiny_settings):
         noise = actor.noise("actor", 64, generator)  # the kinds' own draws come after the actions'
         losses[routing] = actor.actor_loss(obs, critic.min_q, torch.tensor(0.2), noise)[2]["routing_loss"].item()
     assert losses[kind] != pytest.approx(losses["frequency"], rel=1e-3), losses
+
+
+def test_the_gating_baseline_mixes_the_heads_into_one_gaussian_and_learns_its_routing_by_sac():
+    from algorithms.pmoe import GatingActor
+
+    torch.manual_seed(0)
+    actor = GatingActor(INFO, n_primitives=3, hidden_sizes=(16,))
+    obs = torch.randn(8, 3)
+    h = actor.trunk(obs)
+    w = torch.softmax(actor.routing(h), -1)  # (8, 3)
+    means, log_stds = actor.mean(h).view(8, 3, 1), actor.log_std(h).view(8, 3, 1)
+    mean, log_std = actor.mean_log_std(obs)
+    torch.testing.assert_close(mean, (w.unsqueeze(-1) * means).sum(1))
+    torch.testing.assert_close(log_std, (w.unsqueeze(-1) * log_stds).sum(1).clamp(-20, 2))
+    # SAC's own loss reaches the routing head through the mixing (no routing loss of its own)
+    critic = TwinQ(INFO.obs_dim, INFO.act_dim, (16,))
+    loss, _, _ = actor.actor_loss(obs, critic.min_q, torch.tensor(0.2), actor.noise("actor", 8, generator(0)))
+    loss.backward()
+    assert actor.routing.weight.grad.abs().sum() > 0
+    assert registry.get("pmoe-gating").family == "pmoe"
+
+
+def test_k_is_the_papers_for_the_task_unless_given():
+    from envs.suites import get_task, make_env
+
+    for name in ("pmoe", "pmoe-gating"):
+        spec = registry.get(name)
+        for task, k in (("HalfCheetah-v5", 2), ("Hopper-v5", 4), ("Humanoid-v5", 10)):
+            env = make_env(get_task(task))
+            assert spec.factory(env, spec.make_config(), 0).actor.n_primitives == k, (name, task)
+            env.close()
+        env = make_env(get_task("HalfCheetah-v5"))
+        assert spec.factory(env, spec.make_config({"n_primitives": 3}), 0).actor.n_primitives == 3
+        env.close()
+
+
+@pytest.mark.parametrize("apart, expected", [(True, (0.9, 1.0)), (False, (-0.2, 0.3))])
+def test_the_primitives_analysis_tells_distinct_primitives_from_coincident_ones(tmp_path, apart, expected):
+    """Primitive k's action is k-dependent and state-independent when apart (silhouette near 1),
+    and the same for every k but for a small state-dependent part when not (near 0)."""
+    import json
+
+    import gymnasium as gym
+
+    from algorithms.base import AnalysisRun
+    from harness.protocol import eval_seeds, evaluate
+
+    spec = registry.get("pmoe-gating")
+    agent = spec.factory(gym.make("Pendulum-v1"), spec.make_config({"hidden_sizes": (16,), "n_primitives": 3}), 0)
+    with torch.no_grad():
+        agent.actor.mean.weight.mul_(0.0 if apart else 1.0)
+        agent.actor.mean.bias.copy_(torch.tensor([-1.0, 0.0, 1.0]) if apart else torch.zeros(3))
+    run = AnalysisRun("Pendulum-v1", "t", None, [], evaluate, eval_seeds)
+    summary = spec.analysis(agent, run, tmp_path, episodes=1, clusters=2, states=40)
+    assert summary["primitives"] == 3 and summary["states"] == 200 and summary["clusters"] == 2
+    low, high = expected
+    assert low <= summary["primitive_silhouette"] <= high, summary["primitive_silhouette"]
+    assert (tmp_path / "primitives.png").stat().st_size > 5000
+    assert json.loads((tmp_path / "summary.json").read_text())["primitive_silhouette"] == summary["primitive_silhouette"]
+    row = spec.analysis.report_row(summary, {})
+    assert row["silhouette"] == summary["primitive_silhouette"] and row["primitives"] == 3

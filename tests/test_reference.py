@@ -44,7 +44,7 @@ def test_published_scores_are_shipped_with_their_sources():
 
 def test_random_scores_cover_every_suite_with_100_episodes():
     random = load_random_scores()
-    for suite in ("mujoco", "mujoco-v4", "small"):
+    for suite in ("mujoco", "mujoco-v4", "small", "pmoe"):
         for task in SUITES[suite]:
             assert task.name in random, task.name
             r = random[task.name]
@@ -110,7 +110,7 @@ def test_normaliser_by_hand():
 
 def test_random_scores_command_measures_on_the_eval_seeds(tmp_path, capsys):
     out = tmp_path / "random.csv"
-    pd.DataFrame([{"task": "Other-v0", "return_mean": 1.0}]).to_csv(out, index=False)
+    out.write_text("task,return_mean\nOther-v0,0.14770436833415398\n")  # 17 digits, as written before
     p = argparse.ArgumentParser()
     rs_cmd.add_parser(p.add_subparsers())
     args = p.parse_args(["random-scores", "--envs", "Pendulum-v1", "--episodes", "3",
@@ -118,6 +118,7 @@ def test_random_scores_command_measures_on_the_eval_seeds(tmp_path, capsys):
     assert args.func(args) == 0
     df = pd.read_csv(out)
     assert set(df["task"]) == {"Other-v0", "Pendulum-v1"}  # other tasks' rows are kept
+    assert "Other-v0,0.14770436833415398," in out.read_text()  # ... to the last digit
     row = df[df["task"] == "Pendulum-v1"].iloc[0]
     assert row["episodes"] == 3 and row["length_mean"] == 200
     assert f"{EVAL_SEED_BASE}..{EVAL_SEED_BASE + 2}" in row["method"]

@@ -28,12 +28,13 @@ from harness.textable import markdown_table
 OUT_NAME = FOLDER
 
 
-def analysis_options() -> dict[str, tuple[Any, str, list[str]]]:
-    """Every registered analysis's options: name -> (default, help, the agents that take it)."""
-    options: dict[str, tuple[Any, str, list[str]]] = {}
+def analysis_options() -> dict[str, dict[tuple[Any, str], list[str]]]:
+    """Every registered analysis's options: name -> {(default, help): the agents that take it so}
+    (two analyses may share an option's name, each with its own default and meaning)."""
+    options: dict[str, dict[tuple[Any, str], list[str]]] = {}
     for spec in registry.all_specs().values():
         for name, (default, text) in (spec.analysis.options if spec.analysis else {}).items():
-            options.setdefault(name, (default, text, []))[2].append(spec.name)
+            options.setdefault(name, {}).setdefault((default, text), []).append(spec.name)
     return options
 
 
@@ -47,9 +48,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                     "with the options below.")
     p.add_argument("run_dir", metavar="RUN_DIR", help="a finished run, e.g. results/quick/Hopper-v5/smose/seed0")
     p.add_argument("--redo", action="store_true", help="distil again even where the run already did")
-    for name, (default, text, agents) in analysis_options().items():
-        p.add_argument(f"--{name}", type=type(default), default=None,
-                       help=f"{', '.join(agents)}: {text} (default {default})")
+    for name, meanings in analysis_options().items():
+        p.add_argument(f"--{name}", type=type(next(iter(meanings))[0]), default=None,
+                       help="; ".join(f"{', '.join(agents)}: {text} (default {default})"
+                                      for (default, text), agents in meanings.items()))
     p.add_argument("--out", default=None, help="folder for the agent's own analysis (default "
                                                "RUN_DIR/interpretation)")
     p.set_defaults(func=cmd_interpret)

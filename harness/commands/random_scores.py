@@ -81,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{task.name:22s} {row['return_mean']:12.2f} +- {row['return_std']:9.2f} "
               f"({args.episodes} episodes, mean length {row['length_mean']:.0f}, "
               f"{time.perf_counter() - t0:.1f}s)", flush=True)
-    new = pd.DataFrame(rows, columns=COLUMNS)
+    # as text: the rows of other tasks are written back as they were read, to the last digit
+    new = pd.DataFrame(rows, columns=COLUMNS).map(lambda v: "" if pd.isna(v) else repr(v) if isinstance(v, float) else str(v))
     if old is not None:
         new = pd.concat([old[~old["task"].isin(new["task"])], new], ignore_index=True)
     new.to_csv(args.out, index=False)
@@ -98,7 +99,7 @@ def read_scores(out: Path) -> pd.DataFrame | None:
     if not out.exists():
         return None
     try:
-        old = pd.read_csv(out)
+        old = pd.read_csv(out, dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, OSError) as e:
         raise UsageError(f"--out {out} is not a random-scores CSV: {str(e).splitlines()[0]}") from None
     if "task" not in old.columns:
