@@ -39,6 +39,11 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     # other core; each agent's ratio to that bench's sb3-sac (46.3 steps/s), scaled to the 58 above.
     "smose (compiled)": 117, "pmoe (compiled)": 64, "pmoe-all (compiled)": 56, "moe-sac (compiled)": 117,
     "sac-l (compiled)": 91, "sac-m (compiled)": 114, "sac-s (compiled)": 116, "linear-sac (compiled)": 115,
+    # pmoe-gating, measured apart: `bench --algos pmoe-gating,pmoe --steps 1500 --warmup 1000
+    # --repeats 1`, eager (--compile off) then compiled, at 7bbdf49, 2026-12-07, AMD EPYC host, beside
+    # a two-process experiment: 1.24x and 1.66x that bench's sb3-sac (27.8 and 31.6 steps/s; pmoe
+    # 0.94x and 1.17x), scaled to the 58 above.
+    "pmoe-gating": 72, "pmoe-gating (compiled)": 96,
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.

@@ -71,7 +71,9 @@ def test_a_run_records_the_protocol(tiny_settings):
     # a success: the time limit reached without falling (this barely trained agent: none, or few)
     assert final["success_rate"] == np.mean(np.array(final["lengths"]) == 1000)
     assert [r["step"] for r in result.curve] == [200, 400]
-    assert final["param_counts"] == {"total": 10, "active": 10}  # (4 obs + 1 bias) x 2 heads
+    # (4 obs + 1 bias) x 2 heads; the deterministic policy without the log-std head, one linear map
+    assert final["param_counts"] == {"total": 10, "active": 10, "deterministic": 5, "deterministic_active": 5,
+                                     "leaves": 1}
     assert final["steps_per_second"] > 0 and final["inference_us_per_action"] > 0
     assert result.config["hparams"]["learning_starts"] == 100
     assert final["agent_info"]["learning_starts_used"] == 40  # min(100, 10% of 400)

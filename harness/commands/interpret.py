@@ -5,8 +5,9 @@ return, fidelity and size, and written as standalone Python (harness/distillatio
 computed this at its end; interpret reuses it, or computes it for a run made without it
 (`--no-interpret`, or before it existed), or again with --redo.
 
-An agent with an analysis of its own (its spec's `analysis`; SMoSE's experts and router trees,
-algorithms/interpret/smose_analysis.py): that analysis too, made again with the options given.
+An agent with an analysis of its own (its spec's `analysis`: SMoSE's experts and router trees,
+algorithms/interpret/smose_analysis.py; PMOE's distinguishable primitives,
+algorithms/interpret/primitives_analysis.py): that analysis too, made again with the options given.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "interpret", help="interpret a finished run: its policy distilled into trees and a linear "
                           "policy (any agent), and the agent's own analysis where it has one "
-                          "(SMoSE's experts, router trees and page)",
+                          "(SMoSE's experts and router trees, PMOE's primitives)",
         description="Interpret a finished run, into RUN_DIR/interpretation: the distilled policies "
                     "(reused when the run made them), and the agent's own analysis, made again "
                     "with the options below.")
