@@ -15,7 +15,7 @@ def _clip(action):
 
 def act(obs):
     (torso_z, torso_angle, thigh_angle, leg_angle, foot_angle, torso_vx, torso_vz, torso_angvel, thigh_angvel, leg_angvel, foot_angvel,) = obs
-    if torso_angvel <= -0.30846837162971497:
-        return _clip([0.8668154414319112, 0.44927027554291593, -0.5469280121755592])
+    if torso_angle <= -0.05610948987305164:
+        return _clip([0.9130323842099304, 0.8144363669576837, 0.30990961097039865])
     else:
-        return _clip([-0.04188576451843252, 0.18103995822765187, 0.11500940196669651])
+        return _clip([0.18757109272902753, 0.28858037150805155, 0.07954519004123893])

@@ -15,7 +15,7 @@ def _clip(action):
 
 def act(obs):
     (torso_z, torso_angle, thigh_angle, leg_angle, foot_angle, torso_vx, torso_vz, torso_angvel, thigh_angvel, leg_angvel, foot_angvel,) = obs
-    if torso_angvel <= 0.39852413535118103:
-        return _clip([0.2674767511400905, 0.2233292319410459, 0.37133045183429564])
+    if torso_angvel <= 0.4530353546142578:
+        return _clip([0.2747946061920358, 0.31454961681161675, 0.35208408585915274])
     else:
-        return _clip([-0.7535606405391584, 0.6260611819343431, 0.6930660061248787])
+        return _clip([-0.7715632247537624, 0.6350722855171013, 0.6823888086791029])

@@ -16,5 +16,5 @@ def _clip(action):
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
     return _clip([
-        0.14504626516783597 - 0.2752646131938405 * cos_theta - 0.5265302670361101 * sin_theta - 0.15954491546002983 * theta_dot,  # torque
+        0.06471748334042567 + 0.06503111920758126 * cos_theta - 1.30702005923667 * sin_theta - 0.18861805006008633 * theta_dot,  # torque
     ])

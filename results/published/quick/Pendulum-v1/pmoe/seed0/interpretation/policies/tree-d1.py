@@ -15,7 +15,7 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -5.104723215103149:
-        return _clip([1.1757541402058953])
+    if theta_dot <= -0.4497850239276886:
+        return _clip([-1.375218197989169])
     else:
-        return _clip([-0.9314493138233817])
+        return _clip([0.6562792294473162])

@@ -15,13 +15,13 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -5.229744911193848:
-        if cos_theta <= -0.4070291966199875:
-            return _clip([0.4017553723812169])
+    if theta_dot <= -0.4497850239276886:
+        if sin_theta <= -0.5188212692737579:
+            return _clip([-0.3975922647231602])
         else:
-            return _clip([1.8892393559443832])
+            return _clip([-1.5730690392448783])
     else:
-        if theta_dot <= 0.7078979909420013:
-            return _clip([-0.9187600103326515])
+        if theta_dot <= 3.486825466156006:
+            return _clip([1.087530177337528])
         else:
-            return _clip([0.35472546377466874])
+            return _clip([-1.3957739727543295])

@@ -15,25 +15,25 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 0.20067812502384186:
-        if cos_theta <= 0.9974612891674042:
-            if sin_theta <= -0.7561618089675903:
-                return _clip([0.9178545037900046])
+    if sin_theta <= -0.03955654054880142:
+        if theta_dot <= 5.473968744277954:
+            if theta_dot <= -0.626234382390976:
+                return _clip([-0.7444325454656534])
             else:
-                return _clip([-1.5796563920437958])
+                return _clip([1.187334754648858])
         else:
-            if theta_dot <= 0.07937325909733772:
-                return _clip([1.0031040498964348])
+            if cos_theta <= -0.4227287024259567:
+                return _clip([-0.030884846081201435])
             else:
-                return _clip([-1.4985924520143121])
+                return _clip([-1.7899156264577614])
     else:
-        if theta_dot <= 4.259945392608643:
-            if cos_theta <= 0.6701433062553406:
-                return _clip([1.7331424732214529])
+        if theta_dot <= 1.6402143239974976:
+            if theta_dot <= -0.6671583354473114:
+                return _clip([-1.679518423278657])
             else:
-                return _clip([-0.9633063716910973])
+                return _clip([-0.9643762772098985])
         else:
-            if cos_theta <= -0.33339256048202515:
-                return _clip([0.012633198107626325])
+            if cos_theta <= 0.48095574975013733:
+                return _clip([1.1395476176014196])
             else:
-                return _clip([-1.8349292840356293])
+                return _clip([-1.489448333663691])

@@ -15,49 +15,49 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -0.059871505945920944:
-        if theta_dot <= -5.325091361999512:
-            if cos_theta <= -0.356279119849205:
-                if theta_dot <= -7.3281755447387695:
-                    return _clip([1.1008550752602086])
+    if sin_theta <= -0.017985028214752674:
+        if theta_dot <= 4.798978328704834:
+            if theta_dot <= -0.6254800856113434:
+                if cos_theta <= 0.0866004042327404:
+                    return _clip([-1.193505441647808])
                 else:
-                    return _clip([-1.0818223829006155])
+                    return _clip([1.68161085442568])
             else:
-                if sin_theta <= -0.9377525150775909:
-                    return _clip([1.031901863141378])
+                if cos_theta <= 0.9654219150543213:
+                    return _clip([1.661777625930132])
                 else:
-                    return _clip([1.9424109357732637])
+                    return _clip([0.5777437315358647])
         else:
-            if cos_theta <= 0.44931483268737793:
-                if sin_theta <= -0.7025406360626221:
-                    return _clip([0.18088641354856438])
+            if cos_theta <= -0.3219859004020691:
+                if theta_dot <= 6.471822261810303:
+                    return _clip([1.445772413794402])
                 else:
-                    return _clip([-1.6850798649846968])
+                    return _clip([-1.2126971171859413])
             else:
-                if theta_dot <= -1.5359059572219849:
-                    return _clip([1.7615591930778054])
+                if cos_theta <= 0.0030091735534369946:
+                    return _clip([-1.2261064132320663])
                 else:
-                    return _clip([0.5212947187049944])
+                    return _clip([-1.8280941980760816])
     else:
-        if cos_theta <= -0.023133627139031887:
-            if theta_dot <= 6.624227046966553:
-                if theta_dot <= 0.2563687339425087:
-                    return _clip([0.670942909801307])
+        if theta_dot <= -4.932821035385132:
+            if cos_theta <= -0.32070957124233246:
+                if theta_dot <= -7.310369968414307:
+                    return _clip([0.90715617834931])
                 else:
-                    return _clip([1.7345135887867573])
+                    return _clip([-1.1385942823836226])
             else:
-                if sin_theta <= -0.007976716384291649:
-                    return _clip([-1.7744710178680092])
+                if cos_theta <= -0.021633309312164783:
+                    return _clip([1.129774833152234])
                 else:
-                    return _clip([0.09507766819787641])
+                    return _clip([1.8141607827609456])
         else:
-            if theta_dot <= 4.8994879722595215:
-                if sin_theta <= -0.40527403354644775:
-                    return _clip([1.5141503410007522])
+            if theta_dot <= 0.6416649520397186:
+                if sin_theta <= 0.41446031630039215:
+                    return _clip([-0.5783026985559592])
                 else:
-                    return _clip([-1.483571244973406])
+                    return _clip([-1.6187491247209824])
             else:
-                if sin_theta <= 0.7212713956832886:
-                    return _clip([-1.9468937159051523])
+                if cos_theta <= 0.11228587105870247:
+                    return _clip([1.3402367056894322])
                 else:
-                    return _clip([-0.7055070957400729])
+                    return _clip([-1.3608128430550817])

@@ -15,97 +15,97 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -0.059871505945920944:
-        if sin_theta <= 0.3713480830192566:
-            if cos_theta <= -0.16339045017957687:
-                if theta_dot <= -4.4768970012664795:
-                    if theta_dot <= -7.233854055404663:
-                        return _clip([0.21579318650281046])
+    if sin_theta <= -0.0245575699955225:
+        if theta_dot <= 5.556065082550049:
+            if theta_dot <= -1.9086953401565552:
+                if cos_theta <= -0.12370655313134193:
+                    if theta_dot <= -4.463658809661865:
+                        return _clip([-0.5910841970864379])
                     else:
-                        return _clip([-0.5787955774070456])
+                        return _clip([-1.3043334498400376])
                 else:
-                    if cos_theta <= -0.7282795608043671:
-                        return _clip([-1.7187983002284766])
+                    if cos_theta <= 0.20719867944717407:
+                        return _clip([0.04833638065743185])
                     else:
-                        return _clip([-0.9840716909670376])
+                        return _clip([0.5977147853383364])
             else:
-                if theta_dot <= -0.22326648980379105:
-                    if sin_theta <= -0.8478371202945709:
-                        return _clip([0.8900477858058763])
+                if cos_theta <= 0.9841110408306122:
+                    if cos_theta <= -0.8517275154590607:
+                        return _clip([0.6043283793488868])
                     else:
-                        return _clip([1.8737505607220035])
+                        return _clip([1.5901308183359133])
                 else:
-                    if sin_theta <= 0.07882711663842201:
-                        return _clip([1.1597627296519])
+                    if theta_dot <= -0.030236507765948772:
+                        return _clip([0.8443775535882357])
                     else:
-                        return _clip([-0.9720905393951683])
+                        return _clip([-0.08611969891270341])
         else:
-            if theta_dot <= -5.362080812454224:
-                if cos_theta <= -0.3101034164428711:
-                    if theta_dot <= -6.482821226119995:
-                        return _clip([0.6452299651603458])
+            if cos_theta <= -0.5936482548713684:
+                if theta_dot <= 6.9747538566589355:
+                    if cos_theta <= -0.7590154111385345:
+                        return _clip([0.7013885617069746])
                     else:
-                        return _clip([-1.0948287808550607])
+                        return _clip([1.4154138337022075])
                 else:
-                    if cos_theta <= 0.014471800997853279:
-                        return _clip([1.1188441151140232])
+                    if theta_dot <= 7.602268218994141:
+                        return _clip([-1.5297800229031902])
                     else:
-                        return _clip([1.9666149720898365])
+                        return _clip([-0.6777831106059505])
             else:
-                if theta_dot <= -3.279585123062134:
-                    if cos_theta <= 0.52117919921875:
-                        return _clip([-1.455512368253276])
+                if sin_theta <= -0.9147290885448456:
+                    if sin_theta <= -0.9751757979393005:
+                        return _clip([-1.5634690511188496])
                     else:
-                        return _clip([1.920650739984131])
+                        return _clip([-0.45381464290184803])
                 else:
-                    if cos_theta <= 0.9105427861213684:
-                        return _clip([-1.664435733371077])
+                    if sin_theta <= -0.8597403466701508:
+                        return _clip([-1.9813856028801689])
                     else:
-                        return _clip([-0.5950214803157616])
+                        return _clip([-1.8289706576441922])
     else:
-        if cos_theta <= 0.2926623225212097:
-            if theta_dot <= 6.276940822601318:
-                if sin_theta <= 0.8046557605266571:
-                    if theta_dot <= 5.120253086090088:
-                        return _clip([1.844009132904953])
+        if theta_dot <= 0.821509599685669:
+            if cos_theta <= 0.9277578592300415:
+                if theta_dot <= -5.0279457569122314:
+                    if theta_dot <= -5.908380746841431:
+                        return _clip([-0.5367294230971627])
                     else:
-                        return _clip([0.5927956719977432])
+                        return _clip([-1.220268353394858])
                 else:
-                    if theta_dot <= 0.8099769055843353:
-                        return _clip([-1.6256096463841476])
+                    if sin_theta <= 0.42543721199035645:
+                        return _clip([-1.4967847864482926])
                     else:
-                        return _clip([0.11134413368329724])
+                        return _clip([-1.762715298998876])
             else:
-                if sin_theta <= -0.21245815604925156:
-                    if sin_theta <= -0.7064607739448547:
-                        return _clip([-1.9081509976419582])
+                if sin_theta <= -0.005491760792210698:
+                    if theta_dot <= -0.27481937408447266:
+                        return _clip([1.3672550536420502])
                     else:
-                        return _clip([-1.342159508376757])
+                        return _clip([-0.29611787752055485])
                 else:
-                    if cos_theta <= -0.9945099353790283:
-                        return _clip([-0.9573775043670519])
+                    if theta_dot <= -0.6141491830348969:
+                        return _clip([-0.02972619969012082])
                     else:
-                        return _clip([0.20709657528024777])
+                        return _clip([-0.9437946492617325])
         else:
-            if theta_dot <= 3.389479160308838:
-                if sin_theta <= -0.08237626031041145:
-                    if sin_theta <= -0.2954219728708267:
-                        return _clip([1.8891674949706676])
+            if cos_theta <= 0.27964840829372406:
+                if cos_theta <= -0.6247416138648987:
+                    if theta_dot <= 5.2556681632995605:
+                        return _clip([1.535699187994861])
                     else:
-                        return _clip([0.5995393865398867])
+                        return _clip([0.45234131747949896])
                 else:
-                    if theta_dot <= -0.0059774951077997684:
-                        return _clip([-0.7203206504420133])
+                    if cos_theta <= -0.17575128376483917:
+                        return _clip([0.5330725101555054])
                     else:
-                        return _clip([-1.6141747386666605])
+                        return _clip([0.09775670326441348])
             else:
-                if sin_theta <= 0.5993956923484802:
-                    if sin_theta <= 0.4143330752849579:
-                        return _clip([-1.9641206790930772])
+                if cos_theta <= 0.45419973134994507:
+                    if theta_dot <= 1.9927159547805786:
+                        return _clip([-0.8501916317611857])
                     else:
-                        return _clip([-1.6201657744251132])
+                        return _clip([-0.2659527088205114])
                 else:
-                    if cos_theta <= 0.6365005075931549:
-                        return _clip([-0.5028056613142464])
+                    if cos_theta <= 0.9352834820747375:
+                        return _clip([-1.3423535911184603])
                     else:
-                        return _clip([-1.1944431513769445])
+                        return _clip([-1.752383190196891])

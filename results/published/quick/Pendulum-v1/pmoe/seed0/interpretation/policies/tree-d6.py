@@ -15,187 +15,187 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -4.65371298789978:
-        if cos_theta <= -0.15658287703990936:
-            if theta_dot <= -6.577971458435059:
-                if sin_theta <= 0.5038657039403915:
-                    if sin_theta <= 0.20964711159467697:
-                        if cos_theta <= -0.48362070322036743:
-                            return _clip([0.20350923566025658])
+    if sin_theta <= -0.037332840263843536:
+        if theta_dot <= 5.563464641571045:
+            if sin_theta <= -0.25294505059719086:
+                if cos_theta <= -0.685695081949234:
+                    if theta_dot <= 0.152354896068573:
+                        if theta_dot <= -3.0499459505081177:
+                            return _clip([-0.6300247589889977])
                         else:
-                            return _clip([0.5488430106509774])
+                            return _clip([-1.463621096939636])
                     else:
-                        if cos_theta <= -0.9306412637233734:
-                            return _clip([0.648624958023636])
+                        if theta_dot <= 0.6072577238082886:
+                            return _clip([0.36720265435506494])
                         else:
-                            return _clip([0.9066160997487318])
+                            return _clip([1.6623139940593732])
                 else:
-                    if sin_theta <= 0.7940321266651154:
-                        if sin_theta <= 0.7394526898860931:
-                            return _clip([1.2604361978982843])
+                    if theta_dot <= 1.480377435684204:
+                        if cos_theta <= -0.308254212141037:
+                            return _clip([-0.48436811756757325])
                         else:
-                            return _clip([1.4616647513835619])
+                            return _clip([1.7061966586096229])
                     else:
-                        if sin_theta <= 0.9211995899677277:
-                            return _clip([1.626977087639289])
+                        if sin_theta <= -0.6713166534900665:
+                            return _clip([1.4746589168153106])
                         else:
-                            return _clip([1.7846085813051331])
+                            return _clip([-0.865560123239371])
             else:
-                if sin_theta <= -0.05584950000047684:
-                    if cos_theta <= -0.8719566166400909:
-                        if sin_theta <= -0.34750017523765564:
-                            return _clip([-0.6163913276736223])
+                if theta_dot <= 1.102186143398285:
+                    if cos_theta <= -0.9690608382225037:
+                        if theta_dot <= -0.02642765361815691:
+                            return _clip([-1.457840959078955])
                         else:
-                            return _clip([-0.7615198581041555])
+                            return _clip([1.4506611980301702])
                     else:
-                        if sin_theta <= -0.966108500957489:
-                            return _clip([0.19003084301948547])
+                        if theta_dot <= -0.11354987323284149:
+                            return _clip([1.2433676487478498])
                         else:
-                            return _clip([-0.3537943017565786])
+                            return _clip([0.47332303473804904])
                 else:
-                    if theta_dot <= -5.76463508605957:
-                        if theta_dot <= -6.192230463027954:
-                            return _clip([-0.9253191270644272])
+                    if cos_theta <= -0.0029839277267456055:
+                        if cos_theta <= -0.9942547678947449:
+                            return _clip([1.4147285289516474])
                         else:
-                            return _clip([-1.1416102467268852])
+                            return _clip([1.7537766769237602])
                     else:
-                        if theta_dot <= -5.066745758056641:
-                            return _clip([-1.3843168606587135])
+                        if theta_dot <= 1.601847767829895:
+                            return _clip([-1.3010054102112723])
                         else:
-                            return _clip([-1.600967289146531])
+                            return _clip([-1.7827761742912243])
         else:
-            if sin_theta <= -0.8959062993526459:
-                if cos_theta <= 0.13788948208093643:
-                    if theta_dot <= -6.401058197021484:
-                        if sin_theta <= -0.9970908463001251:
-                            return _clip([0.89772325799198])
+            if cos_theta <= -0.28099559247493744:
+                if theta_dot <= 7.2257468700408936:
+                    if theta_dot <= 6.407909870147705:
+                        if theta_dot <= 5.5896337032318115:
+                            return _clip([-0.8145949244499207])
                         else:
-                            return _clip([1.146567437850793])
+                            return _clip([1.1799150108743381])
                     else:
-                        return _clip([0.6740145123316261])
+                        if theta_dot <= 6.422114372253418:
+                            return _clip([-0.5560702681541443])
+                        else:
+                            return _clip([0.49217863072103896])
                 else:
-                    if sin_theta <= -0.9633709788322449:
-                        if theta_dot <= -7.235780239105225:
-                            return _clip([1.212435434408578])
+                    if theta_dot <= 7.411047697067261:
+                        if cos_theta <= -0.8716219365596771:
+                            return _clip([-1.033671019463236])
                         else:
-                            return _clip([1.295179455383573])
+                            return _clip([0.639990640704481])
                     else:
-                        if theta_dot <= -5.6412811279296875:
-                            return _clip([1.4754113865132927])
+                        if theta_dot <= 7.796493053436279:
+                            return _clip([-1.6198649285029387])
                         else:
-                            return _clip([1.2046971774967479])
+                            return _clip([-1.0697327212696797])
             else:
-                if cos_theta <= -0.12073947116732597:
-                    if sin_theta <= 0.9919108748435974:
-                        if sin_theta <= 0.9900341331958771:
-                            return _clip([1.8492962680637075])
+                if cos_theta <= -0.15971998125314713:
+                    if theta_dot <= 7.468794822692871:
+                        if sin_theta <= -0.9694448709487915:
+                            return _clip([-0.826204255624905])
                         else:
-                            return _clip([1.8558146777641664])
+                            return _clip([0.9895069003105164])
                     else:
-                        return _clip([-1.0718610286712646])
+                        if cos_theta <= -0.2623901069164276:
+                            return _clip([-1.9395939111709595])
+                        else:
+                            return _clip([-1.9423075914382935])
                 else:
-                    if sin_theta <= -0.7045917809009552:
-                        if cos_theta <= 0.5414392650127411:
-                            return _clip([1.6981167868060774])
-                        else:
-                            return _clip([1.802252762341918])
+                    if sin_theta <= -0.9998251497745514:
+                        return _clip([-0.694414496421814])
                     else:
-                        if sin_theta <= 0.9906169772148132:
-                            return _clip([1.9740531629612097])
+                        if cos_theta <= 0.4569500535726547:
+                            return _clip([-1.7273925209153635])
                         else:
-                            return _clip([1.8800759563791591])
+                            return _clip([-1.8574765551408996])
     else:
-        if theta_dot <= 4.547201156616211:
-            if sin_theta <= 0.07083670794963837:
-                if cos_theta <= 0.7292332649230957:
-                    if theta_dot <= -0.5141662806272507:
-                        if cos_theta <= -0.031256156507879496:
-                            return _clip([-1.506386776863645])
+        if theta_dot <= -3.4693630933761597:
+            if cos_theta <= 0.37234872579574585:
+                if theta_dot <= -5.6813342571258545:
+                    if sin_theta <= 0.9367329180240631:
+                        if theta_dot <= -7.151243686676025:
+                            return _clip([0.8088898897544797])
                         else:
-                            return _clip([1.199931771358835])
+                            return _clip([-0.48219852592731854])
                     else:
-                        if theta_dot <= -0.1095331534743309:
-                            return _clip([1.037535353830655])
+                        if sin_theta <= 0.9955585300922394:
+                            return _clip([1.477927001734803])
                         else:
-                            return _clip([1.9013041414584195])
+                            return _clip([0.7484120723132722])
                 else:
-                    if theta_dot <= 0.07937325909733772:
-                        if theta_dot <= -1.1643899157643318:
-                            return _clip([1.9545869027255527])
+                    if theta_dot <= -5.255916118621826:
+                        if cos_theta <= -0.08264512196183205:
+                            return _clip([-1.2162908223968842])
                         else:
-                            return _clip([1.0042683718322634])
+                            return _clip([1.7971203282108905])
                     else:
-                        if theta_dot <= 2.8072339296340942:
-                            return _clip([-0.40586277953571265])
+                        if sin_theta <= 0.9988011121749878:
+                            return _clip([-1.5876218665847166])
                         else:
-                            return _clip([-1.9670463449593747])
+                            return _clip([1.20608389377594])
             else:
-                if cos_theta <= -0.7465535402297974:
-                    if theta_dot <= -0.09955694153904915:
-                        if theta_dot <= -1.7526701986789703:
-                            return _clip([-1.8185349178960435])
+                if sin_theta <= 0.8812030553817749:
+                    if theta_dot <= -4.229770183563232:
+                        if cos_theta <= 0.8961981534957886:
+                            return _clip([1.934326536491445])
                         else:
-                            return _clip([-1.213179519850924])
+                            return _clip([1.7420725739897587])
                     else:
-                        if sin_theta <= 0.38470029830932617:
-                            return _clip([1.7594645987913462])
+                        if sin_theta <= 0.7168153822422028:
+                            return _clip([1.7562932498033355])
                         else:
-                            return _clip([1.480499776209833])
+                            return _clip([-0.21841005980968475])
                 else:
-                    if theta_dot <= -2.531865119934082:
-                        if cos_theta <= 0.5907447338104248:
-                            return _clip([-1.6627619336707307])
-                        else:
-                            return _clip([1.80886655070813])
+                    if sin_theta <= 0.9094797372817993:
+                        return _clip([-1.1670725345611572])
                     else:
-                        if cos_theta <= 0.9389430582523346:
-                            return _clip([-1.7733173611466166])
+                        if cos_theta <= 0.396016001701355:
+                            return _clip([1.2456028461456299])
                         else:
-                            return _clip([-1.3574240346021877])
+                            return _clip([1.9530596733093262])
         else:
-            if cos_theta <= -0.3539969474077225:
-                if theta_dot <= 6.473346710205078:
-                    if sin_theta <= 0.04049644246697426:
-                        if theta_dot <= 6.282413721084595:
-                            return _clip([1.5771502364201928])
+            if cos_theta <= -0.2344394028186798:
+                if theta_dot <= -0.09718845412135124:
+                    if theta_dot <= -0.49243342876434326:
+                        if theta_dot <= -1.8076085448265076:
+                            return _clip([-1.76285158161691])
                         else:
-                            return _clip([0.003911400679498911])
+                            return _clip([-1.547002407635233])
                     else:
-                        if cos_theta <= -0.9393820762634277:
-                            return _clip([0.984388294513483])
+                        if theta_dot <= -0.45670580863952637:
+                            return _clip([-1.0975400693146762])
                         else:
-                            return _clip([0.48622128914663443])
+                            return _clip([-0.710848470007802])
                 else:
-                    if sin_theta <= -0.12353000417351723:
-                        if cos_theta <= -0.8519068360328674:
-                            return _clip([-1.2826362178132735])
+                    if theta_dot <= 4.291316032409668:
+                        if sin_theta <= 0.8226397931575775:
+                            return _clip([1.553877065706319])
                         else:
-                            return _clip([-1.7710413368453604])
+                            return _clip([0.45128294682451453])
                     else:
-                        if cos_theta <= -0.9297628700733185:
-                            return _clip([-0.581069961020327])
+                        if theta_dot <= 7.988948822021484:
+                            return _clip([0.4734468304353225])
                         else:
-                            return _clip([0.20163465350070744])
+                            return _clip([0.01527503627626926])
             else:
-                if sin_theta <= 0.6534291207790375:
-                    if theta_dot <= 5.39499306678772:
-                        if sin_theta <= -0.9536778926849365:
-                            return _clip([1.6222873352074625])
+                if theta_dot <= 0.3457813858985901:
+                    if sin_theta <= 0.3470468521118164:
+                        if theta_dot <= -1.6950227618217468:
+                            return _clip([1.4681560015309953])
                         else:
-                            return _clip([-1.8745363441624527])
+                            return _clip([-0.6747635773261523])
                     else:
-                        if cos_theta <= 0.029074142687022686:
-                            return _clip([-1.929770330102504])
+                        if sin_theta <= 0.928909957408905:
+                            return _clip([-1.3742809473254245])
                         else:
-                            return _clip([-1.9740710672362665])
+                            return _clip([-1.8275139157717848])
                 else:
-                    if cos_theta <= 0.4280640482902527:
-                        if cos_theta <= 0.30358755588531494:
-                            return _clip([0.219223694976104])
+                    if sin_theta <= 0.7605369091033936:
+                        if theta_dot <= 2.4137786626815796:
+                            return _clip([-1.8240213208246645])
                         else:
-                            return _clip([-0.3780866066709651])
+                            return _clip([-1.5027056248723232])
                     else:
-                        if sin_theta <= 0.8302371501922607:
-                            return _clip([-1.1192533920463659])
+                        if theta_dot <= 1.8736408948898315:
+                            return _clip([-1.3965961432447638])
                         else:
-                            return _clip([-0.5166245694661261])
+                            return _clip([-0.2446799237547202])

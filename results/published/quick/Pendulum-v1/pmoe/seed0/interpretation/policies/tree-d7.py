@@ -15,373 +15,361 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if sin_theta <= 0.07121077924966812:
-        if theta_dot <= 4.578572511672974:
-            if cos_theta <= 0.9926555454730988:
-                if theta_dot <= 2.97847580909729:
-                    if cos_theta <= -0.443339005112648:
-                        if theta_dot <= 0.009287811815738678:
-                            if theta_dot <= -4.017693042755127:
-                                return _clip([-0.42724998530185765])
+    if sin_theta <= 0.025017384439706802:
+        if theta_dot <= 4.491592884063721:
+            if sin_theta <= -0.2704118341207504:
+                if theta_dot <= -1.537649154663086:
+                    if cos_theta <= 0.07993056997656822:
+                        if theta_dot <= -2.556167960166931:
+                            if theta_dot <= -5.609245538711548:
+                                return _clip([-0.2523914431362216])
                             else:
-                                return _clip([-1.49702974888852])
+                                return _clip([-0.6441029992508621])
                         else:
-                            if theta_dot <= 1.1546570658683777:
-                                return _clip([1.676897880663994])
+                            if sin_theta <= -0.7666504681110382:
+                                return _clip([-0.5706900477600939])
                             else:
-                                return _clip([1.8834052658821898])
+                                return _clip([-1.6662479796813683])
                     else:
-                        if theta_dot <= -5.865147590637207:
-                            if cos_theta <= -0.0018128510564565659:
-                                return _clip([0.44457153310787306])
+                        if sin_theta <= -0.8419434428215027:
+                            if sin_theta <= -0.9131448864936829:
+                                return _clip([0.5690712346412191])
                             else:
-                                return _clip([1.2221024094566821])
+                                return _clip([0.9298478433074446])
                         else:
-                            if cos_theta <= 0.9839069247245789:
-                                return _clip([1.8510190475502892])
+                            if cos_theta <= 0.694240927696228:
+                                return _clip([1.39076869069336])
                             else:
-                                return _clip([0.813799990819044])
+                                return _clip([1.5858161449432373])
                 else:
-                    if cos_theta <= 0.5463695377111435:
-                        if cos_theta <= 0.4324999004602432:
-                            if cos_theta <= 0.14968302845954895:
-                                return _clip([1.8884547069112148])
+                    if cos_theta <= -0.6139975786209106:
+                        if theta_dot <= 0.14639631286263466:
+                            if theta_dot <= -0.5649107694625854:
+                                return _clip([-1.6126203513693742])
                             else:
-                                return _clip([1.7759984922220622])
+                                return _clip([-0.9894320839756227])
                         else:
-                            if cos_theta <= 0.4663950055837631:
-                                return _clip([-1.8048784732818604])
+                            if theta_dot <= 1.6316173672676086:
+                                return _clip([1.5655697626264553])
                             else:
-                                return _clip([1.817934274673462])
+                                return _clip([1.7865927176904788])
                     else:
-                        if cos_theta <= 0.755718320608139:
-                            if theta_dot <= 3.642560124397278:
-                                return _clip([-1.9072046279907227])
+                        if theta_dot <= 1.199488878250122:
+                            if cos_theta <= -0.058743368834257126:
+                                return _clip([0.47960547275848064])
                             else:
-                                return _clip([-1.865189552307129])
+                                return _clip([1.7672277604359707])
                         else:
-                            if theta_dot <= 3.6116589307785034:
-                                return _clip([-1.9519400242566207])
+                            if cos_theta <= 0.8904996812343597:
+                                return _clip([1.5110250455525527])
                             else:
-                                return _clip([-1.9730817227316584])
+                                return _clip([-1.352286965077204])
             else:
-                if theta_dot <= 0.03140935115516186:
-                    if theta_dot <= -0.1579734981060028:
-                        if theta_dot <= -0.6142357885837555:
-                            if sin_theta <= 0.047579409554600716:
-                                return _clip([1.9785859165689306])
+                if theta_dot <= -1.6940662264823914:
+                    if theta_dot <= -5.198347806930542:
+                        if theta_dot <= -6.498987197875977:
+                            if theta_dot <= -7.010995149612427:
+                                return _clip([-0.2502921238743741])
                             else:
-                                return _clip([1.7681632041931152])
+                                return _clip([-0.008628132506899831])
                         else:
-                            if theta_dot <= -0.2867705076932907:
-                                return _clip([1.6604336496996863])
+                            if sin_theta <= -0.0074118595803156495:
+                                return _clip([-0.7517452895997259])
                             else:
-                                return _clip([1.4546517271849537])
+                                return _clip([-1.0328069925308228])
                     else:
-                        if theta_dot <= -0.038554392755031586:
-                            if sin_theta <= 0.025459100492298603:
-                                return _clip([1.3487722530533557])
-                            else:
-                                return _clip([1.024372854422873])
+                        if theta_dot <= -3.9420666694641113:
+                            return _clip([-1.3977352380752563])
                         else:
-                            if cos_theta <= 0.9978967607021332:
-                                return _clip([-0.8770502536384125])
+                            if theta_dot <= -2.394227087497711:
+                                return _clip([-1.7396456768360826])
                             else:
-                                return _clip([1.1435284735498528])
+                                return _clip([-1.818934959620921])
                 else:
-                    if cos_theta <= 0.9998960793018341:
-                        if theta_dot <= 1.7390330731868744:
-                            if sin_theta <= 0.02316227648407221:
-                                return _clip([-0.9179399114546851])
+                    if cos_theta <= 0.9963029325008392:
+                        if theta_dot <= 4.239232778549194:
+                            if theta_dot <= -1.272078812122345:
+                                return _clip([1.9031521850978186])
                             else:
-                                return _clip([-1.5810172350013105])
+                                return _clip([0.8773708409070243])
                         else:
-                            if cos_theta <= 0.997403621673584:
-                                return _clip([-1.9574985407742904])
+                            if cos_theta <= -0.011172980070114136:
+                                return _clip([1.6949009895324707])
                             else:
-                                return _clip([-1.948303739396421])
+                                return _clip([-1.9714536666870117])
                     else:
-                        if theta_dot <= 0.1720738336443901:
-                            if theta_dot <= 0.10019521042704582:
-                                return _clip([1.1217290985091557])
+                        if theta_dot <= 0.0806051678955555:
+                            if theta_dot <= -0.07676656916737556:
+                                return _clip([0.7350606842493194])
                             else:
-                                return _clip([0.974436837118627])
+                                return _clip([0.25948399698998165])
                         else:
-                            if cos_theta <= 0.9999955594539642:
-                                return _clip([-1.5351600511339358])
+                            if theta_dot <= 0.3394058048725128:
+                                return _clip([-0.37826461729311045])
                             else:
-                                return _clip([0.8399844169616699])
+                                return _clip([-1.3246929610760836])
         else:
-            if cos_theta <= -0.34261830151081085:
-                if theta_dot <= 6.410397529602051:
-                    if theta_dot <= 6.094176292419434:
-                        if theta_dot <= 5.325330972671509:
-                            if theta_dot <= 5.116984844207764:
-                                return _clip([1.8725852611444038])
-                            else:
-                                return _clip([1.7788834871145363])
+            if cos_theta <= -0.3163323998451233:
+                if theta_dot <= 6.984058380126953:
+                    if theta_dot <= 5.322889566421509:
+                        if theta_dot <= 5.019228935241699:
+                            return _clip([1.6723284721374512])
                         else:
-                            if sin_theta <= -0.769658774137497:
-                                return _clip([1.6603435970871308])
-                            else:
-                                return _clip([1.5793937698051501])
+                            return _clip([1.82696533203125])
                     else:
-                        if cos_theta <= -0.6839400827884674:
-                            if sin_theta <= -0.2782348319888115:
-                                return _clip([1.357373476980287])
+                        if theta_dot <= 6.497302532196045:
+                            if theta_dot <= 5.512732267379761:
+                                return _clip([0.511160091820668])
                             else:
-                                return _clip([0.03004330582763067])
+                                return _clip([1.269131180139373])
                         else:
-                            return _clip([-1.3281137943267822])
+                            if sin_theta <= -0.8317487239837646:
+                                return _clip([0.30861722924235746])
+                            else:
+                                return _clip([0.7966738125534363])
                 else:
-                    if sin_theta <= -0.7444141209125519:
-                        if theta_dot <= 7.386002063751221:
-                            if sin_theta <= -0.8138980269432068:
-                                return _clip([-1.7751996572313409])
+                    if cos_theta <= -0.6816267967224121:
+                        if sin_theta <= -0.5968620181083679:
+                            if theta_dot <= 7.930631875991821:
+                                return _clip([0.2309034874430541])
                             else:
-                                return _clip([-1.7010799646377563])
+                                return _clip([-0.24254456672006194])
                         else:
-                            if sin_theta <= -0.837238073348999:
-                                return _clip([-1.8490682118299373])
+                            if cos_theta <= -0.8830570578575134:
+                                return _clip([-0.9594587129477212])
                             else:
-                                return _clip([-1.8086293605281094])
+                                return _clip([-1.3730342081388456])
                     else:
-                        if cos_theta <= -0.8912041485309601:
-                            if theta_dot <= 7.699174165725708:
-                                return _clip([-0.7044279782187095])
+                        if sin_theta <= -0.9291934669017792:
+                            if sin_theta <= -0.9483625292778015:
+                                return _clip([-0.1899910420179367])
                             else:
-                                return _clip([-1.1947261346415874])
+                                return _clip([-0.6472888588905334])
                         else:
-                            if theta_dot <= 6.714529037475586:
-                                return _clip([-0.9870513061281201])
+                            if theta_dot <= 7.712728023529053:
+                                return _clip([-1.8853550424923173])
                             else:
-                                return _clip([-1.5392083798057477])
+                                return _clip([-1.495037222917821])
             else:
-                if cos_theta <= 0.05691016837954521:
-                    if theta_dot <= 5.588598728179932:
-                        if sin_theta <= -0.9994663596153259:
-                            return _clip([-1.6791735887527466])
-                        else:
-                            if cos_theta <= -0.07785461097955704:
-                                return _clip([1.6450682786711355])
+                if cos_theta <= 0.06688516587018967:
+                    if theta_dot <= 6.270691633224487:
+                        if sin_theta <= -0.9919256269931793:
+                            if sin_theta <= -0.9991864264011383:
+                                return _clip([0.5272676944732666])
                             else:
-                                return _clip([1.5843190963178204])
+                                return _clip([0.8856990553858629])
+                        else:
+                            if cos_theta <= -0.16444934904575348:
+                                return _clip([1.2558023160622653])
+                            else:
+                                return _clip([1.4986459016799927])
                     else:
-                        if theta_dot <= 6.314962148666382:
-                            if cos_theta <= -0.172429159283638:
-                                return _clip([-1.5439047813415527])
+                        if theta_dot <= 6.858701944351196:
+                            if sin_theta <= -0.9706513285636902:
+                                return _clip([-1.158315401881998])
                             else:
-                                return _clip([-1.8342136144638062])
+                                return _clip([-0.30699676275253296])
                         else:
-                            if cos_theta <= -0.005073680076748133:
-                                return _clip([-1.9247550641012245])
+                            if cos_theta <= 0.028606968000531197:
+                                return _clip([-1.572280097061721])
                             else:
-                                return _clip([-1.9640445312646269])
+                                return _clip([-1.965397175630674])
                 else:
-                    if cos_theta <= 0.29976560175418854:
-                        if theta_dot <= 5.7848122119903564:
-                            if sin_theta <= -0.9757571220397949:
-                                return _clip([-1.899847388267517])
+                    if cos_theta <= 0.3576764762401581:
+                        if theta_dot <= 5.641469240188599:
+                            if sin_theta <= -0.9736262857913971:
+                                return _clip([0.633453637661026])
                             else:
-                                return _clip([-1.7593551874160767])
+                                return _clip([-1.7365206480026245])
                         else:
-                            if theta_dot <= 6.584047555923462:
-                                return _clip([-1.957584137977336])
+                            if sin_theta <= -0.9389008283615112:
+                                return _clip([-1.8344667007659208])
                             else:
-                                return _clip([-1.9673525501626288])
+                                return _clip([-1.1021124124526978])
                     else:
-                        if sin_theta <= -0.2196774184703827:
-                            if theta_dot <= 5.178834676742554:
-                                return _clip([-1.972097185967875])
+                        if sin_theta <= -0.7922752201557159:
+                            if sin_theta <= -0.8708779513835907:
+                                return _clip([-1.854486221355086])
                             else:
-                                return _clip([-1.9795667079100945])
+                                return _clip([-1.9802051457324905])
                         else:
-                            if sin_theta <= -0.09298321604728699:
-                                return _clip([-1.961696856293457])
+                            if cos_theta <= 0.6225595474243164:
+                                return _clip([-1.1721628904342651])
                             else:
-                                return _clip([-1.9546634631449389])
+                                return _clip([-1.8636223134626813])
     else:
-        if theta_dot <= -4.715953350067139:
-            if cos_theta <= -0.11657876893877983:
-                if theta_dot <= -6.4430625438690186:
-                    if sin_theta <= 0.5551352798938751:
-                        if theta_dot <= -7.581328630447388:
-                            if sin_theta <= 0.3448922485113144:
-                                return _clip([0.6427756884247315])
+        if cos_theta <= -0.6582701504230499:
+            if theta_dot <= -0.10823110491037369:
+                if theta_dot <= -5.18741250038147:
+                    if theta_dot <= -6.489353179931641:
+                        if sin_theta <= 0.719799667596817:
+                            if sin_theta <= 0.4504692256450653:
+                                return _clip([-0.4224699732965575])
                             else:
-                                return _clip([0.8540659336699604])
+                                return _clip([-0.10911302150664749])
                         else:
-                            if theta_dot <= -6.842203140258789:
-                                return _clip([-0.5114104158333659])
-                            else:
-                                return _clip([-0.7177666625323579])
+                            return _clip([0.8749483823776245])
                     else:
-                        if sin_theta <= 0.8650223314762115:
-                            if cos_theta <= -0.7777402102947235:
-                                return _clip([0.8377760300321258])
+                        if theta_dot <= -6.029900550842285:
+                            if theta_dot <= -6.255951642990112:
+                                return _clip([-0.9949195384979248])
                             else:
-                                return _clip([1.3850519796696972])
+                                return _clip([-0.8117063013720272])
                         else:
-                            if theta_dot <= -6.739025115966797:
-                                return _clip([1.7431076072868017])
+                            if sin_theta <= 0.6533255577087402:
+                                return _clip([-1.1647390869304357])
                             else:
-                                return _clip([1.505824089050293])
+                                return _clip([-0.8862976218939772])
                 else:
-                    if theta_dot <= -5.2668797969818115:
-                        if theta_dot <= -6.155343055725098:
-                            if sin_theta <= 0.7052913904190063:
-                                return _clip([-0.9871069185715606])
+                    if theta_dot <= -0.6284557580947876:
+                        if theta_dot <= -1.080400973558426:
+                            if theta_dot <= -2.001910448074341:
+                                return _clip([-1.7820214323452128])
                             else:
-                                return _clip([-0.8904187031023066])
+                                return _clip([-1.6878432156267742])
                         else:
-                            if theta_dot <= -5.75583291053772:
-                                return _clip([-1.1109344371319863])
+                            if theta_dot <= -0.8089512884616852:
+                                return _clip([-1.5169542472397697])
                             else:
-                                return _clip([-1.256404400160709])
+                                return _clip([-1.3424386757770457])
                     else:
-                        if sin_theta <= 0.9702185690402985:
-                            if theta_dot <= -4.979807615280151:
-                                return _clip([-1.6079673420142115])
+                        if theta_dot <= -0.21221216022968292:
+                            if sin_theta <= 0.3628108501434326:
+                                return _clip([-1.035283088684082])
                             else:
-                                return _clip([-1.7861675024032593])
+                                return _clip([-0.9400961164157304])
                         else:
-                            if cos_theta <= -0.17292644083499908:
-                                return _clip([-1.50997793674469])
+                            if sin_theta <= 0.7015105187892914:
+                                return _clip([-0.07350141052389954])
                             else:
-                                return _clip([-1.3625364303588867])
+                                return _clip([-0.45021381402223687])
             else:
-                if cos_theta <= 0.16923454776406288:
-                    if theta_dot <= -6.222655296325684:
-                        if theta_dot <= -7.113666296005249:
-                            if theta_dot <= -7.17937970161438:
-                                return _clip([1.8831247091293335])
-                            else:
-                                return _clip([1.8965308666229248])
+                if theta_dot <= 5.267691373825073:
+                    if theta_dot <= 0.43308424949645996:
+                        if theta_dot <= 0.03154473751783371:
+                            return _clip([0.1449429839849472])
                         else:
-                            if sin_theta <= 0.9998295605182648:
-                                return _clip([1.9084053427552152])
+                            if theta_dot <= 0.18123706430196762:
+                                return _clip([0.925506055355072])
                             else:
-                                return _clip([1.9138898849487305])
+                                return _clip([1.0307112831544758])
                     else:
-                        if cos_theta <= 0.06375819817185402:
-                            return _clip([1.7310302257537842])
+                        if theta_dot <= 4.14778208732605:
+                            if cos_theta <= -0.917841225862503:
+                                return _clip([1.7155928624486247])
+                            else:
+                                return _clip([1.5635495071060475])
                         else:
-                            return _clip([1.2638520002365112])
+                            if cos_theta <= -0.9908427894115448:
+                                return _clip([1.6171164512634277])
+                            else:
+                                return _clip([1.0391460069080583])
                 else:
-                    if sin_theta <= 0.8576831817626953:
-                        if cos_theta <= 0.6764134764671326:
-                            if theta_dot <= -5.739900827407837:
-                                return _clip([1.9836936195126749])
-                            else:
-                                return _clip([1.9810832738876343])
+                    if cos_theta <= -0.9978486597537994:
+                        if sin_theta <= 0.03547711484134197:
+                            return _clip([0.14390872418880463])
                         else:
-                            if theta_dot <= -5.286967039108276:
-                                return _clip([1.9881579585337934])
+                            if theta_dot <= 7.5352623462677:
+                                return _clip([-0.4009145200252533])
                             else:
-                                return _clip([1.9856004250716082])
+                                return _clip([-0.7657304433824687])
                     else:
-                        if theta_dot <= -5.683591365814209:
-                            if sin_theta <= 0.9681620001792908:
-                                return _clip([1.9656030069525723])
+                        if theta_dot <= 6.86911416053772:
+                            if sin_theta <= 0.09112121164798737:
+                                return _clip([0.2394113689661026])
                             else:
-                                return _clip([1.9608718156814575])
+                                return _clip([0.45152926107430025])
                         else:
-                            if theta_dot <= -5.151336908340454:
-                                return _clip([1.87118661403656])
+                            if sin_theta <= 0.30653679370880127:
+                                return _clip([-0.1289110631870131])
                             else:
-                                return _clip([1.9343245029449463])
+                                return _clip([0.19262550766666875])
         else:
-            if cos_theta <= -0.7484041750431061:
-                if theta_dot <= -0.1252465546131134:
-                    if theta_dot <= -2.1593463718891144:
-                        if cos_theta <= -0.9623480141162872:
-                            if cos_theta <= -0.988385409116745:
-                                return _clip([-1.692616581916809])
+            if sin_theta <= 0.3464035838842392:
+                if theta_dot <= -0.6141491830348969:
+                    if theta_dot <= -1.3557965159416199:
+                        if cos_theta <= 0.9956440031528473:
+                            if cos_theta <= 0.9849383234977722:
+                                return _clip([1.4296280372149301])
                             else:
-                                return _clip([-1.7115466594696045])
+                                return _clip([1.9374284744262695])
                         else:
-                            if theta_dot <= -4.3151795864105225:
-                                return _clip([-1.7743531465530396])
-                            else:
-                                return _clip([-1.8312744523064917])
+                            return _clip([1.3012722730636597])
                     else:
-                        if cos_theta <= -0.9045808017253876:
-                            if cos_theta <= -0.9271115064620972:
-                                return _clip([-1.331407093368238])
+                        if theta_dot <= -0.9109435677528381:
+                            if theta_dot <= -0.9880223870277405:
+                                return _clip([-0.5154168221423665])
                             else:
-                                return _clip([-1.1626937107495436])
+                                return _clip([-0.9085123538970947])
                         else:
-                            if cos_theta <= -0.892287403345108:
-                                return _clip([-0.9934655955481311])
+                            if theta_dot <= -0.6192491948604584:
+                                return _clip([0.2615128598092152])
                             else:
-                                return _clip([-0.7391358056652475])
+                                return _clip([1.064700961112976])
                 else:
-                    if theta_dot <= 5.179693222045898:
-                        if theta_dot <= 4.1554789543151855:
-                            if theta_dot <= 0.17042603250592947:
-                                return _clip([0.4765711192823024])
+                    if theta_dot <= 0.1904962658882141:
+                        if sin_theta <= 0.1747613623738289:
+                            if cos_theta <= 0.985747754573822:
+                                return _clip([-0.08249196225076078])
                             else:
-                                return _clip([1.689467698029311])
+                                return _clip([-0.9399615601544231])
                         else:
-                            if cos_theta <= -0.8657575249671936:
-                                return _clip([1.1660410723421704])
+                            if cos_theta <= 0.9467173218727112:
+                                return _clip([-0.14673924446105957])
                             else:
-                                return _clip([0.7437328696250916])
+                                return _clip([-1.3153062781227802])
                     else:
-                        if theta_dot <= 6.808307886123657:
-                            if cos_theta <= -0.9834121465682983:
-                                return _clip([0.8595530986785889])
+                        if theta_dot <= 4.845268964767456:
+                            if sin_theta <= 0.027052591554820538:
+                                return _clip([-1.7072549828135568])
                             else:
-                                return _clip([0.4428929823559436])
+                                return _clip([-1.4153215129365206])
                         else:
-                            if sin_theta <= 0.4006970077753067:
-                                return _clip([-0.36328397561545384])
+                            if cos_theta <= 0.9941053986549377:
+                                return _clip([-1.7820872903693241])
                             else:
-                                return _clip([0.05916261617951053])
+                                return _clip([-1.4812935174727413])
             else:
-                if theta_dot <= -3.72299063205719:
-                    if cos_theta <= 0.29005031287670135:
-                        if cos_theta <= -0.20957119017839432:
-                            if theta_dot <= -4.114033222198486:
-                                return _clip([-1.8445207807852284])
+                if theta_dot <= 1.5571834444999695:
+                    if sin_theta <= 0.9995507001876831:
+                        if theta_dot <= -5.744375705718994:
+                            if cos_theta <= -0.5097966343164444:
+                                return _clip([0.2113010342113603])
                             else:
-                                return _clip([-1.8854625308532207])
+                                return _clip([-0.48067721778675904])
                         else:
-                            if cos_theta <= 0.2519148588180542:
-                                return _clip([-1.6310042845784662])
+                            if theta_dot <= -0.6001211404800415:
+                                return _clip([-1.6201015908777257])
                             else:
-                                return _clip([-1.3901084661483765])
+                                return _clip([-1.8752950346040502])
                     else:
-                        if sin_theta <= 0.6464037895202637:
-                            if cos_theta <= 0.8702994287014008:
-                                return _clip([1.9766899347305298])
+                        if cos_theta <= 0.015258064318913966:
+                            if theta_dot <= -4.738827466964722:
+                                return _clip([-0.5787307620048523])
                             else:
-                                return _clip([1.9811590056365191])
+                                return _clip([-0.07704757153987885])
                         else:
-                            if sin_theta <= 0.8370712995529175:
-                                return _clip([1.9628835916519165])
-                            else:
-                                return _clip([1.4703843593597412])
+                            return _clip([1.20608389377594])
                 else:
-                    if cos_theta <= 0.9808962941169739:
-                        if theta_dot <= 5.41222071647644:
-                            if cos_theta <= -0.5095079839229584:
-                                return _clip([-0.6336926821205201])
+                    if cos_theta <= 0.4109807461500168:
+                        if cos_theta <= 0.049821920692920685:
+                            if theta_dot <= 1.9160281419754028:
+                                return _clip([1.1650749444961548])
                             else:
-                                return _clip([-1.7693450652623208])
+                                return _clip([0.335629760831475])
                         else:
-                            if cos_theta <= 0.30605369806289673:
-                                return _clip([0.266278008399194])
+                            if sin_theta <= 0.9243707060813904:
+                                return _clip([-0.47935640811920166])
                             else:
-                                return _clip([-0.5649302697122894])
+                                return _clip([0.006201917763027674])
                     else:
-                        if theta_dot <= -0.059907736256718636:
-                            if sin_theta <= 0.08815273642539978:
-                                return _clip([0.784921114546377])
+                        if cos_theta <= 0.8312222361564636:
+                            if theta_dot <= 5.707720518112183:
+                                return _clip([-0.9774923327366695])
                             else:
-                                return _clip([-0.616176186457838])
+                                return _clip([-0.16074443581843506])
                         else:
-                            if theta_dot <= -0.041086453944444656:
-                                return _clip([-0.8863824842756284])
+                            if cos_theta <= 0.9172735810279846:
+                                return _clip([-1.3894225429075462])
                             else:
-                                return _clip([-1.6272651592424265])
+                                return _clip([-1.8033838255085874])

@@ -15,652 +15,631 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -4.756397485733032:
-        if cos_theta <= -0.3958909809589386:
-            if theta_dot <= -6.988262891769409:
-                if sin_theta <= 0.4240693002939224:
-                    if sin_theta <= 0.10274920985102654:
-                        if cos_theta <= -0.5931099951267242:
-                            if cos_theta <= -0.994562566280365:
-                                if sin_theta <= 0.03802074119448662:
-                                    return _clip([0.2763262695966143])
+    if sin_theta <= 0.0011107440514024347:
+        if theta_dot <= 2.246218681335449:
+            if sin_theta <= -0.20663246512413025:
+                if theta_dot <= -1.0965203642845154:
+                    if cos_theta <= 0.014030969236046076:
+                        if theta_dot <= -2.9960176944732666:
+                            if theta_dot <= -4.886529207229614:
+                                if sin_theta <= -0.6996780633926392:
+                                    return _clip([-0.1666943113330482])
                                 else:
-                                    return _clip([0.3716683389892968])
+                                    return _clip([-0.39730485700586615])
                             else:
-                                if theta_dot <= -7.840973138809204:
-                                    return _clip([0.1315059100259192])
+                                if sin_theta <= -0.641210675239563:
+                                    return _clip([-0.42686135618304805])
                                 else:
-                                    return _clip([-0.04610924640731978])
+                                    return _clip([-0.9202195038604981])
                         else:
-                            if sin_theta <= -0.851017951965332:
-                                if cos_theta <= -0.4829176664352417:
-                                    return _clip([0.3414110498859555])
+                            if sin_theta <= -0.7901665568351746:
+                                if cos_theta <= -0.26974982768297195:
+                                    return _clip([-0.9664923449289587])
                                 else:
-                                    return _clip([0.377734842087948])
+                                    return _clip([-0.31837877819969906])
                             else:
-                                if cos_theta <= -0.5606586933135986:
-                                    return _clip([0.27058483403189715])
+                                if cos_theta <= -0.9282888472080231:
+                                    return _clip([-1.7343252176924042])
                                 else:
-                                    return _clip([0.2912927160389236])
+                                    return _clip([-1.58041527500448])
                     else:
-                        if sin_theta <= 0.253984697163105:
-                            if sin_theta <= 0.1805880218744278:
-                                if sin_theta <= 0.13280785083770752:
-                                    return _clip([0.42194363596381085])
+                        if sin_theta <= -0.8657056093215942:
+                            if sin_theta <= -0.9689391255378723:
+                                if theta_dot <= -2.244852364063263:
+                                    return _clip([0.2781852584824127])
                                 else:
-                                    return _clip([0.46750867932763435])
+                                    return _clip([-0.11209852496723266])
                             else:
-                                if sin_theta <= 0.2225169688463211:
-                                    return _clip([0.5558186287084839])
+                                if cos_theta <= 0.4235537201166153:
+                                    return _clip([0.6099287274185317])
                                 else:
-                                    return _clip([0.5864335216207625])
+                                    return _clip([0.8676662135940865])
                         else:
-                            if cos_theta <= -0.9499723613262177:
-                                if sin_theta <= 0.2701972872018814:
-                                    return _clip([0.6239316463470459])
+                            if theta_dot <= -1.3277749419212341:
+                                if cos_theta <= 0.5138111412525177:
+                                    return _clip([1.0577489137649536])
                                 else:
-                                    return _clip([0.6520326728951598])
+                                    return _clip([1.405713719344525])
                             else:
-                                if cos_theta <= -0.9324666559696198:
-                                    return _clip([0.7438818216323853])
+                                if theta_dot <= -1.244871199131012:
+                                    return _clip([1.9086997509002686])
                                 else:
-                                    return _clip([0.8404960991488184])
+                                    return _clip([1.688619613647461])
                 else:
-                    if cos_theta <= -0.7540397047996521:
-                        if cos_theta <= -0.8353366255760193:
-                            if cos_theta <= -0.8873273134231567:
-                                if cos_theta <= -0.8958263993263245:
-                                    return _clip([0.9259348511695862])
+                    if cos_theta <= -0.5295600593090057:
+                        if theta_dot <= 0.2533871605992317:
+                            if sin_theta <= -0.6512609124183655:
+                                if theta_dot <= -0.3109847381711006:
+                                    return _clip([-0.9394830004996786])
                                 else:
-                                    return _clip([0.8141828179359436])
+                                    return _clip([-0.423658360352219])
                             else:
-                                if sin_theta <= 0.5082796514034271:
-                                    return _clip([1.0113504732601248])
+                                if theta_dot <= -0.925894558429718:
+                                    return _clip([-1.7757682800292969])
                                 else:
-                                    return _clip([1.0706006778336454])
+                                    return _clip([-1.4731913927321536])
                         else:
-                            if cos_theta <= -0.7919095754623413:
-                                if cos_theta <= -0.8112941980361938:
-                                    return _clip([1.1721786426238003])
+                            if cos_theta <= -0.7293504178524017:
+                                if theta_dot <= 1.0696450471878052:
+                                    return _clip([1.4260804178415334])
                                 else:
-                                    return _clip([1.2161409466238509])
+                                    return _clip([1.7133491399327094])
                             else:
-                                if sin_theta <= 0.623790979385376:
-                                    return _clip([1.2587918043136597])
+                                if sin_theta <= -0.6969636976718903:
+                                    return _clip([0.8405975738046092])
                                 else:
-                                    return _clip([1.287614637191787])
+                                    return _clip([0.6133134365081787])
                     else:
-                        if sin_theta <= 0.8238641023635864:
-                            if sin_theta <= 0.751634806394577:
-                                if cos_theta <= -0.7194682657718658:
-                                    return _clip([1.36905038356781])
+                        if sin_theta <= -0.2870396673679352:
+                            if theta_dot <= 2.1812773942947388:
+                                if theta_dot <= -0.12303876876831055:
+                                    return _clip([1.892505909191306])
                                 else:
-                                    return _clip([1.4137735694044105])
+                                    return _clip([1.7572740063734071])
                             else:
-                                if theta_dot <= -7.76941442489624:
-                                    return _clip([1.4917145018798872])
+                                if theta_dot <= 2.2006179094314575:
+                                    return _clip([-1.6691547632217407])
                                 else:
-                                    return _clip([1.529938825648971])
+                                    return _clip([1.9559125900268555])
                         else:
-                            if sin_theta <= 0.8630987107753754:
-                                if sin_theta <= 0.8468180298805237:
-                                    return _clip([1.5869310990400585])
+                            if theta_dot <= 0.10425672680139542:
+                                if sin_theta <= -0.2707689702510834:
+                                    return _clip([1.76543246049385])
                                 else:
-                                    return _clip([1.6125483375752703])
+                                    return _clip([1.4166946767879458])
                             else:
-                                if theta_dot <= -7.660510301589966:
-                                    return _clip([1.6492902117784387])
+                                if cos_theta <= 0.9639736711978912:
+                                    return _clip([0.9625949752741771])
                                 else:
-                                    return _clip([1.7055350542068481])
+                                    return _clip([1.2986931843667515])
             else:
-                if sin_theta <= -0.16259513050317764:
-                    if cos_theta <= -0.8711917400360107:
-                        if theta_dot <= -5.629464626312256:
-                            if sin_theta <= -0.3755190372467041:
-                                if theta_dot <= -5.778147220611572:
-                                    return _clip([-0.6205582618713379])
+                if theta_dot <= -2.1054347157478333:
+                    if theta_dot <= -4.1630836725234985:
+                        if theta_dot <= -5.5067138671875:
+                            if cos_theta <= -0.9967609941959381:
+                                if theta_dot <= -6.26911997795105:
+                                    return _clip([-0.7208293080329895])
                                 else:
-                                    return _clip([-0.5793127417564392])
+                                    return _clip([-0.8139544725418091])
                             else:
-                                if cos_theta <= -0.9559157192707062:
-                                    return _clip([-0.660815954208374])
+                                if theta_dot <= -6.470290184020996:
+                                    return _clip([-0.32245019124426977])
                                 else:
-                                    return _clip([-0.6455221772193909])
+                                    return _clip([-0.5206295140139882])
                         else:
-                            return _clip([-0.8471194505691528])
+                            return _clip([-1.133116602897644])
                     else:
-                        if sin_theta <= -0.7207662761211395:
-                            return _clip([-0.15573890507221222])
+                        if sin_theta <= -0.15593993291258812:
+                            return _clip([-1.6361243724822998])
                         else:
-                            if theta_dot <= -5.102526664733887:
-                                if sin_theta <= -0.6233516931533813:
-                                    return _clip([-0.3382095536955811])
-                                else:
-                                    return _clip([-0.3962463438510895])
+                            if sin_theta <= -0.07632261328399181:
+                                return _clip([-1.7444428205490112])
                             else:
-                                return _clip([-0.5144615173339844])
+                                return _clip([-1.747204065322876])
                 else:
-                    if theta_dot <= -5.712278604507446:
-                        if theta_dot <= -6.100346803665161:
-                            if theta_dot <= -6.435864210128784:
-                                if sin_theta <= 0.5874814093112946:
-                                    return _clip([-0.8301262774713656])
+                    if theta_dot <= -0.06439346820116043:
+                        if theta_dot <= -0.2998114228248596:
+                            if theta_dot <= -0.8701850473880768:
+                                if theta_dot <= -1.0865405797958374:
+                                    return _clip([1.9473660430695057])
                                 else:
-                                    return _clip([-0.7278742790222168])
+                                    return _clip([1.6985377632497027])
                             else:
-                                if sin_theta <= 0.08099814504384995:
-                                    return _clip([-0.7774285075890048])
+                                if sin_theta <= -0.09503447264432907:
+                                    return _clip([1.53917525058164])
                                 else:
-                                    return _clip([-0.9618524093274763])
+                                    return _clip([1.0991916673270707])
                         else:
-                            if theta_dot <= -5.801770925521851:
-                                if sin_theta <= 0.3947186693549156:
-                                    return _clip([-1.0773323774337769])
+                            if cos_theta <= 0.9992830753326416:
+                                if sin_theta <= -0.08484506607055664:
+                                    return _clip([1.1649992464827632])
                                 else:
-                                    return _clip([-1.1039071083068848])
+                                    return _clip([0.7642591863248276])
                             else:
-                                return _clip([-1.1843677759170532])
+                                if sin_theta <= -0.0338186863809824:
+                                    return _clip([-0.8757504431352211])
+                                else:
+                                    return _clip([0.040146417197453245])
                     else:
-                        if theta_dot <= -5.128108501434326:
-                            if sin_theta <= 0.3454567939043045:
-                                if sin_theta <= -0.014404736459255219:
-                                    return _clip([-1.1834509372711182])
+                        if cos_theta <= 0.9973344802856445:
+                            if cos_theta <= -0.0012124180793762207:
+                                if sin_theta <= -0.04720051772892475:
+                                    return _clip([1.7308165139405218])
                                 else:
-                                    return _clip([-1.3617686918890834])
+                                    return _clip([1.444858193397522])
                             else:
-                                if sin_theta <= 0.8350116312503815:
-                                    return _clip([-1.5506489797647462])
+                                if cos_theta <= 0.9943885505199432:
+                                    return _clip([0.8492993886822252])
                                 else:
-                                    return _clip([-1.2706819772720337])
+                                    return _clip([0.47034384946884356])
                         else:
-                            if cos_theta <= -0.5260296612977982:
-                                return _clip([-1.7167779207229614])
+                            if theta_dot <= 0.24573051929473877:
+                                if theta_dot <= 0.0806051678955555:
+                                    return _clip([0.1439771974289234])
+                                else:
+                                    return _clip([-0.2917535335451195])
                             else:
-                                return _clip([-1.708095908164978])
+                                if theta_dot <= 0.30442729592323303:
+                                    return _clip([-1.1639864484571965])
+                                else:
+                                    return _clip([-0.806238098494057])
         else:
-            if sin_theta <= -0.9094056487083435:
-                if cos_theta <= 0.06548640178516507:
-                    if theta_dot <= -6.9311683177948:
-                        if sin_theta <= -0.9881338775157928:
-                            if theta_dot <= -7.115281820297241:
-                                if theta_dot <= -7.173530340194702:
-                                    return _clip([0.7258802258804056])
-                                else:
-                                    return _clip([0.7792887643092402])
-                            else:
-                                return _clip([0.8649787902832031])
-                        else:
-                            if sin_theta <= -0.9789893925189972:
-                                if sin_theta <= -0.980986088514328:
-                                    return _clip([0.5762010310548958])
-                                else:
-                                    return _clip([0.5360051989555359])
-                            else:
-                                if theta_dot <= -7.78109335899353:
-                                    return _clip([0.4163818955421448])
-                                else:
-                                    return _clip([0.5021730914055514])
+            if cos_theta <= 0.03083680011332035:
+                if theta_dot <= 5.692004680633545:
+                    if sin_theta <= -0.9997493028640747:
+                        return _clip([-0.1424136757850647])
                     else:
-                        if cos_theta <= -0.06355591304600239:
-                            if theta_dot <= -5.789917945861816:
-                                if theta_dot <= -6.219054460525513:
-                                    return _clip([0.05457226543624681])
+                        if theta_dot <= 5.018226385116577:
+                            if theta_dot <= 3.2161266803741455:
+                                if cos_theta <= -0.10151909291744232:
+                                    return _clip([1.878032317149468])
                                 else:
-                                    return _clip([-0.0944981649518013])
+                                    return _clip([1.9437163431848157])
                             else:
-                                return _clip([0.16686996817588806])
+                                if theta_dot <= 3.258444905281067:
+                                    return _clip([0.5081824660301208])
+                                else:
+                                    return _clip([1.71935259251702])
                         else:
-                            if sin_theta <= -0.9993433058261871:
-                                return _clip([0.40546348690986633])
+                            if theta_dot <= 5.214152097702026:
+                                if theta_dot <= 5.116199731826782:
+                                    return _clip([1.2852598428726196])
+                                else:
+                                    return _clip([-0.04979841411113739])
                             else:
-                                return _clip([0.38958850502967834])
+                                if sin_theta <= -0.31557347625494003:
+                                    return _clip([1.6288547592240243])
+                                else:
+                                    return _clip([1.1949249468172245])
                 else:
-                    if cos_theta <= 0.24536461383104324:
-                        if theta_dot <= -5.043090343475342:
-                            if sin_theta <= -0.9754586517810822:
-                                if sin_theta <= -0.9865661859512329:
-                                    return _clip([1.0936254176532894])
+                    if sin_theta <= -0.9162828624248505:
+                        if cos_theta <= -0.018849510001018643:
+                            if theta_dot <= 6.509347677230835:
+                                if cos_theta <= -0.15812630206346512:
+                                    return _clip([0.5240254772449456])
                                 else:
-                                    return _clip([1.1732617005058104])
+                                    return _clip([-1.0896546162150003])
                             else:
-                                return _clip([0.9425799250602722])
+                                if theta_dot <= 6.649074554443359:
+                                    return _clip([-1.8481958891991705])
+                                else:
+                                    return _clip([-1.3766704108203744])
                         else:
-                            return _clip([0.6377567052841187])
+                            if theta_dot <= 6.570443391799927:
+                                if theta_dot <= 5.931415319442749:
+                                    return _clip([-1.8557182550430298])
+                                else:
+                                    return _clip([-1.9019869663109101])
+                            else:
+                                return _clip([-1.9636187553405762])
                     else:
-                        if theta_dot <= -5.716150522232056:
-                            if theta_dot <= -6.568610429763794:
-                                if cos_theta <= 0.2701777517795563:
-                                    return _clip([1.326551183001336])
+                        if theta_dot <= 7.153154373168945:
+                            if theta_dot <= 6.594408273696899:
+                                if sin_theta <= -0.6438992619514465:
+                                    return _clip([1.2966642379760742])
                                 else:
-                                    return _clip([1.3399183721386014])
+                                    return _clip([1.1435541455501907])
                             else:
-                                if sin_theta <= -0.9426752030849457:
-                                    return _clip([1.3867963994874872])
+                                if sin_theta <= -0.7672405540943146:
+                                    return _clip([0.48112153009319664])
                                 else:
-                                    return _clip([1.4640740156173706])
+                                    return _clip([-0.8681482855262708])
                         else:
-                            return _clip([0.9319810271263123])
+                            if sin_theta <= -0.5225782096385956:
+                                if theta_dot <= 7.772445201873779:
+                                    return _clip([-0.954722816933963])
+                                else:
+                                    return _clip([-1.4273003547476382])
+                            else:
+                                if theta_dot <= 7.867787599563599:
+                                    return _clip([-0.10912572820992134])
+                                else:
+                                    return _clip([-0.7493366385223839])
             else:
-                if cos_theta <= -0.14739252626895905:
-                    if theta_dot <= -5.450042963027954:
-                        if theta_dot <= -6.435922145843506:
-                            if cos_theta <= -0.235004723072052:
-                                if sin_theta <= 0.9392902851104736:
-                                    return _clip([1.727355024837761])
+                if cos_theta <= 0.4494418650865555:
+                    if theta_dot <= 4.899480104446411:
+                        if cos_theta <= 0.31758294999599457:
+                            if theta_dot <= 4.210206866264343:
+                                if sin_theta <= -0.9914993643760681:
+                                    return _clip([1.6621240377426147])
                                 else:
-                                    return _clip([1.7797278238258167])
+                                    return _clip([1.8603599529210213])
                             else:
-                                if theta_dot <= -7.267665147781372:
-                                    return _clip([1.8274558631087388])
+                                if theta_dot <= 4.826594829559326:
+                                    return _clip([1.079969882965088])
                                 else:
-                                    return _clip([1.842619087029914])
+                                    return _clip([1.1941395998001099])
                         else:
-                            return _clip([1.085868000984192])
+                            if cos_theta <= 0.3321715295314789:
+                                return _clip([0.474231094121933])
+                            else:
+                                if theta_dot <= 3.2942394018173218:
+                                    return _clip([1.829695126009658])
+                                else:
+                                    return _clip([1.2257800089667148])
                     else:
-                        if sin_theta <= 0.9872766435146332:
-                            return _clip([-1.3625364303588867])
+                        if theta_dot <= 5.248707056045532:
+                            if sin_theta <= -0.9462125599384308:
+                                if cos_theta <= 0.22744597494602203:
+                                    return _clip([-1.830154538154602])
+                                else:
+                                    return _clip([-0.05218848963378604])
+                            else:
+                                return _clip([-1.8728036880493164])
                         else:
-                            return _clip([-1.2708152532577515])
+                            if sin_theta <= -0.9768770635128021:
+                                if theta_dot <= 6.030318021774292:
+                                    return _clip([-0.6867951438469923])
+                                else:
+                                    return _clip([-1.7616854508484334])
+                            else:
+                                if cos_theta <= 0.36911536753177643:
+                                    return _clip([-1.9721936451461293])
+                                else:
+                                    return _clip([-1.7830134900433867])
                 else:
-                    if sin_theta <= -0.741399496793747:
-                        if sin_theta <= -0.8446319401264191:
-                            if theta_dot <= -5.459621429443359:
-                                if sin_theta <= -0.8756267726421356:
-                                    return _clip([1.6325464225564432])
+                    if theta_dot <= 4.119402885437012:
+                        if cos_theta <= 0.7684613168239594:
+                            if theta_dot <= 3.2709966897964478:
+                                if sin_theta <= -0.7350993752479553:
+                                    return _clip([1.0721528146720831])
                                 else:
-                                    return _clip([1.6814513253041827])
+                                    return _clip([0.029299074801194595])
                             else:
-                                return _clip([1.4672096967697144])
+                                if theta_dot <= 3.6969319581985474:
+                                    return _clip([-0.7506395058684278])
+                                else:
+                                    return _clip([0.18380129850043278])
                         else:
-                            if cos_theta <= 0.6174964904785156:
-                                if cos_theta <= 0.5898657441139221:
-                                    return _clip([1.7630388486618425])
+                            if cos_theta <= 0.9566113352775574:
+                                if theta_dot <= 2.8306005001068115:
+                                    return _clip([-1.1641536562280534])
                                 else:
-                                    return _clip([1.7764648850651408])
+                                    return _clip([-1.7659865387828988])
                             else:
-                                return _clip([1.8080296516418457])
+                                if theta_dot <= 2.994381308555603:
+                                    return _clip([-1.8652282174755488])
+                                else:
+                                    return _clip([-1.33286452293396])
                     else:
-                        if sin_theta <= -0.5154015570878983:
-                            if cos_theta <= 0.7701312899589539:
-                                if cos_theta <= 0.7245698273181915:
-                                    return _clip([1.8559265840395147])
+                        if sin_theta <= -0.8680454194545746:
+                            if cos_theta <= 0.47732727229595184:
+                                if sin_theta <= -0.882759690284729:
+                                    return _clip([-1.641015562480657])
                                 else:
-                                    return _clip([1.878300075212715])
+                                    return _clip([-1.9801656007766724])
                             else:
-                                if sin_theta <= -0.5670780837535858:
-                                    return _clip([1.9115214188332574])
-                                else:
-                                    return _clip([1.9258753061294556])
+                                return _clip([-0.5551254153251648])
                         else:
-                            if cos_theta <= 0.1382918581366539:
-                                if theta_dot <= -5.914277791976929:
-                                    return _clip([1.903655580660045])
+                            if sin_theta <= -0.7510575950145721:
+                                if theta_dot <= 5.914583206176758:
+                                    return _clip([-1.980360835671603])
                                 else:
-                                    return _clip([1.3895701169967651])
+                                    return _clip([-1.7645225011711614])
                             else:
-                                if sin_theta <= -0.23652321845293045:
-                                    return _clip([1.954665832693602])
+                                if cos_theta <= 0.6809863746166229:
+                                    return _clip([-1.3157931474949403])
                                 else:
-                                    return _clip([1.9809730848993843])
+                                    return _clip([-1.857286577275048])
     else:
-        if theta_dot <= 4.369275093078613:
-            if sin_theta <= 0.07083670794963837:
-                if sin_theta <= -0.21346807479858398:
-                    if theta_dot <= 3.766404628753662:
-                        if cos_theta <= -0.5731999576091766:
-                            if theta_dot <= 0.06010418199002743:
-                                if theta_dot <= -3.41901171207428:
-                                    return _clip([-0.6910080609098942])
-                                else:
-                                    return _clip([-1.651395717646108])
-                            else:
-                                if theta_dot <= 0.5564060509204865:
-                                    return _clip([0.9064633543701824])
-                                else:
-                                    return _clip([1.8545932227678352])
+        if cos_theta <= -0.6825981140136719:
+            if theta_dot <= -0.1555100902915001:
+                if theta_dot <= -5.462746620178223:
+                    if theta_dot <= -6.569711208343506:
+                        if sin_theta <= 0.1499222368001938:
+                            return _clip([-0.012851569469194116])
                         else:
-                            if theta_dot <= -1.2995328307151794:
-                                if cos_theta <= 0.264071948826313:
-                                    return _clip([-0.501819792188175])
+                            if sin_theta <= 0.5252938866615295:
+                                if cos_theta <= -0.8807547390460968:
+                                    return _clip([-0.42727915989428084])
                                 else:
-                                    return _clip([1.8532424757595503])
+                                    return _clip([-0.7168084383010864])
                             else:
-                                if cos_theta <= 0.9582569897174835:
-                                    return _clip([1.8753137998226372])
+                                if theta_dot <= -6.683974742889404:
+                                    return _clip([-0.1408509882493614])
                                 else:
-                                    return _clip([1.4284507067106569])
+                                    return _clip([-0.3093701899051666])
                     else:
-                        if cos_theta <= -0.18250321596860886:
-                            if sin_theta <= -0.47520098090171814:
-                                if theta_dot <= 4.057692766189575:
-                                    return _clip([1.9147084496909716])
-                                else:
-                                    return _clip([1.8908225793914073])
-                            else:
-                                if sin_theta <= -0.28145749866962433:
-                                    return _clip([1.8615875357120701])
-                                else:
-                                    return _clip([1.838346242904663])
+                        if cos_theta <= -0.9848942160606384:
+                            return _clip([-0.5123085975646973])
                         else:
-                            if theta_dot <= 4.178004026412964:
-                                if theta_dot <= 4.088544607162476:
-                                    return _clip([-1.9719615928595096])
+                            if sin_theta <= 0.626474142074585:
+                                if theta_dot <= -6.164126634597778:
+                                    return _clip([-0.9077000135387371])
                                 else:
-                                    return _clip([-1.975193738937378])
+                                    return _clip([-0.5056618452072144])
                             else:
-                                if theta_dot <= 4.259302854537964:
-                                    return _clip([-1.9608733654022217])
+                                if cos_theta <= -0.7129244208335876:
+                                    return _clip([-0.9637558460235596])
                                 else:
-                                    return _clip([-1.5602766275405884])
+                                    return _clip([-0.965884268283844])
                 else:
-                    if theta_dot <= 0.07937325909733772:
-                        if cos_theta <= -0.0021080970764160156:
-                            if theta_dot <= -3.2165911197662354:
-                                if sin_theta <= -0.03450854867696762:
-                                    return _clip([-1.658463478088379])
-                                else:
-                                    return _clip([-1.6943578720092773])
-                            else:
-                                if sin_theta <= -0.11790507286787033:
-                                    return _clip([-1.7916635274887085])
-                                else:
-                                    return _clip([-1.8165253400802612])
+                    if theta_dot <= -1.672672688961029:
+                        if theta_dot <= -4.919519424438477:
+                            return _clip([-1.5290888547897339])
                         else:
-                            if theta_dot <= -0.8550036624073982:
-                                if theta_dot <= -2.2689737677574158:
-                                    return _clip([1.9746591690709152])
-                                else:
-                                    return _clip([1.9667440425030047])
+                            if theta_dot <= -4.6911187171936035:
+                                return _clip([-1.703748106956482])
                             else:
-                                if theta_dot <= -0.04195562191307545:
-                                    return _clip([1.0245880404464367])
+                                if theta_dot <= -2.12728214263916:
+                                    return _clip([-1.8283550552590024])
                                 else:
-                                    return _clip([0.686556343381839])
+                                    return _clip([-1.7584002017974854])
                     else:
-                        if cos_theta <= -0.001179724931716919:
-                            if theta_dot <= 1.077224463224411:
-                                if theta_dot <= 0.8580552935600281:
-                                    return _clip([1.6463305950164795])
+                        if theta_dot <= -0.35766635090112686:
+                            if sin_theta <= 0.7062181532382965:
+                                if theta_dot <= -0.9731696546077728:
+                                    return _clip([-1.4335100650787354])
                                 else:
-                                    return _clip([1.741099238395691])
+                                    return _clip([-1.3598616123199463])
                             else:
-                                if theta_dot <= 3.9213420152664185:
-                                    return _clip([1.8692792376138858])
+                                if cos_theta <= -0.6882351636886597:
+                                    return _clip([-1.1953774690628052])
                                 else:
-                                    return _clip([1.7865804109321146])
+                                    return _clip([-1.0900709629058838])
                         else:
-                            if theta_dot <= 2.2820050716400146:
-                                if sin_theta <= 0.005176628357730806:
-                                    return _clip([-0.7689327731170892])
-                                else:
-                                    return _clip([-1.5768338774253123])
-                            else:
-                                if cos_theta <= 0.9929631352424622:
-                                    return _clip([-1.963820705009445])
-                                else:
-                                    return _clip([-1.9470492705660802])
+                            return _clip([-0.08451102674007416])
             else:
-                if theta_dot <= 1.2561602592468262:
-                    if theta_dot <= -0.03397764917463064:
-                        if cos_theta <= 0.6894434690475464:
-                            if theta_dot <= -3.5578774213790894:
-                                if cos_theta <= 0.44697216153144836:
-                                    return _clip([-1.6813662512767447])
-                                else:
-                                    return _clip([1.6709313913360762])
+                if theta_dot <= 5.650559425354004:
+                    if theta_dot <= 4.33160400390625:
+                        if theta_dot <= 0.5917059928178787:
+                            if theta_dot <= 0.005675163120031357:
+                                return _clip([0.08542466163635254])
                             else:
-                                if sin_theta <= 0.7482386827468872:
-                                    return _clip([-1.736132165562343])
+                                if sin_theta <= 0.5191688537597656:
+                                    return _clip([0.935752876823598])
                                 else:
-                                    return _clip([-1.9079891380543519])
+                                    return _clip([0.6341433691633356])
                         else:
-                            if theta_dot <= -1.7305890321731567:
-                                if sin_theta <= 0.6344591975212097:
-                                    return _clip([1.9119317515734828])
+                            if sin_theta <= 0.7125661969184875:
+                                if cos_theta <= -0.9652597904205322:
+                                    return _clip([1.7144077272255345])
                                 else:
-                                    return _clip([0.4819957676546378])
+                                    return _clip([1.5805913730021612])
                             else:
-                                if sin_theta <= 0.07369732484221458:
-                                    return _clip([0.814032895887059])
+                                if sin_theta <= 0.7220630347728729:
+                                    return _clip([0.4979059100151062])
                                 else:
-                                    return _clip([-0.9741076117562117])
+                                    return _clip([1.1308609247207642])
                     else:
-                        if cos_theta <= -0.4558508098125458:
-                            if cos_theta <= -0.9132897853851318:
-                                if theta_dot <= 0.8354731202125549:
-                                    return _clip([1.6416555643081665])
-                                else:
-                                    return _clip([1.757279634475708])
+                        if cos_theta <= -0.9694730937480927:
+                            if cos_theta <= -0.9961444735527039:
+                                return _clip([1.431365966796875])
                             else:
-                                if sin_theta <= 0.8657312393188477:
-                                    return _clip([1.2481279440751205])
-                                else:
-                                    return _clip([0.5919893383979797])
+                                return _clip([1.2433252334594727])
                         else:
-                            if cos_theta <= 0.9169175326824188:
-                                if cos_theta <= 0.22554141283035278:
-                                    return _clip([-1.3914176161200476])
-                                else:
-                                    return _clip([-1.9263521024192318])
+                            if sin_theta <= 0.3467128723859787:
+                                return _clip([1.030417799949646])
                             else:
-                                if theta_dot <= 0.1101161539554596:
-                                    return _clip([-1.5944537718684932])
+                                if sin_theta <= 0.6069749295711517:
+                                    return _clip([0.7799000437942911])
                                 else:
-                                    return _clip([-1.6313652848649411])
+                                    return _clip([0.3848085403442383])
                 else:
-                    if cos_theta <= -0.027368553914129734:
-                        if sin_theta <= 0.8662007451057434:
-                            if sin_theta <= 0.5788000822067261:
-                                if cos_theta <= -0.9535904824733734:
-                                    return _clip([1.7879570336142687])
-                                else:
-                                    return _clip([1.6183041481932814])
+                    if cos_theta <= -0.9896142780780792:
+                        if theta_dot <= 7.377387523651123:
+                            if theta_dot <= 6.752573013305664:
+                                return _clip([0.2394113689661026])
                             else:
-                                if theta_dot <= 1.364780068397522:
-                                    return _clip([1.6509965215037226])
-                                else:
-                                    return _clip([1.2053700620677195])
+                                return _clip([0.35023123025894165])
                         else:
-                            if cos_theta <= -0.23410527408123016:
-                                if sin_theta <= 0.944880485534668:
-                                    return _clip([0.27027303619308])
-                                else:
-                                    return _clip([0.23658710718154907])
+                            if sin_theta <= 0.020428655669093132:
+                                return _clip([0.20922123932210943])
                             else:
-                                if sin_theta <= 0.9973674118518829:
-                                    return _clip([0.20788671875217696])
+                                if sin_theta <= 0.032261233776807785:
+                                    return _clip([-0.793196439743042])
                                 else:
-                                    return _clip([0.14042463898658752])
+                                    return _clip([-0.47845799604558975])
                     else:
-                        if cos_theta <= 0.48067669570446014:
-                            if theta_dot <= 2.3905705213546753:
-                                if sin_theta <= 0.9192596077919006:
-                                    return _clip([-1.3627647161483765])
+                        if theta_dot <= 7.522228002548218:
+                            if cos_theta <= -0.7162829637527466:
+                                if theta_dot <= 6.667743444442749:
+                                    return _clip([0.47529049218852576])
                                 else:
-                                    return _clip([-0.5771676855574914])
+                                    return _clip([0.34661578236563156])
                             else:
-                                if cos_theta <= 0.30893488228321075:
-                                    return _clip([-0.005592047327915742])
+                                if sin_theta <= 0.7061412632465363:
+                                    return _clip([0.227132186293602])
                                 else:
-                                    return _clip([-0.29013380368280656])
+                                    return _clip([0.19055666029453278])
                         else:
-                            if cos_theta <= 0.8562874794006348:
-                                if theta_dot <= 3.858427047729492:
-                                    return _clip([-1.5149194284698326])
+                            if sin_theta <= 0.5192609131336212:
+                                if cos_theta <= -0.9688609540462494:
+                                    return _clip([0.24416412553713918])
                                 else:
-                                    return _clip([-1.0153607099241615])
+                                    return _clip([0.05050611757495997])
                             else:
-                                if cos_theta <= 0.9353663623332977:
-                                    return _clip([-1.7764695068149685])
+                                if sin_theta <= 0.6052616536617279:
+                                    return _clip([0.1962803387596775])
                                 else:
-                                    return _clip([-1.9016657430715584])
+                                    return _clip([0.34035312991697103])
         else:
-            if cos_theta <= -0.37404319643974304:
-                if theta_dot <= 6.401540279388428:
-                    if sin_theta <= -0.24767356365919113:
-                        if sin_theta <= -0.5272434800863266:
-                            if theta_dot <= 5.911871433258057:
-                                if cos_theta <= -0.4230920672416687:
-                                    return _clip([1.6358734004362345])
-                                else:
-                                    return _clip([1.6940817832946777])
+            if sin_theta <= 0.1747613623738289:
+                if theta_dot <= -0.40486450493335724:
+                    if theta_dot <= -0.9239110946655273:
+                        if sin_theta <= 0.08152254298329353:
+                            if sin_theta <= 0.05728263221681118:
+                                return _clip([0.9872739315032959])
                             else:
-                                if cos_theta <= -0.7558843195438385:
-                                    return _clip([1.5660595893859863])
-                                else:
-                                    return _clip([1.5565303564071655])
+                                return _clip([1.3052624464035034])
                         else:
-                            if theta_dot <= 6.184438467025757:
-                                return _clip([1.3720375299453735])
+                            if cos_theta <= 0.9900073111057281:
+                                return _clip([1.911862850189209])
                             else:
-                                return _clip([1.4480088949203491])
+                                if cos_theta <= 0.9930347502231598:
+                                    return _clip([1.7549151182174683])
+                                else:
+                                    return _clip([1.8149170875549316])
                     else:
-                        if cos_theta <= -0.9866934716701508:
-                            if sin_theta <= 0.062077668379060924:
-                                return _clip([1.0800520181655884])
-                            else:
-                                return _clip([0.8595530986785889])
-                        else:
-                            if cos_theta <= -0.9672841429710388:
-                                return _clip([0.003911400679498911])
-                            else:
-                                if cos_theta <= -0.931889533996582:
-                                    return _clip([0.7338405251502991])
+                        if cos_theta <= 0.9995611906051636:
+                            if theta_dot <= -0.576141893863678:
+                                if cos_theta <= 0.9885637164115906:
+                                    return _clip([0.06327585130929947])
                                 else:
-                                    return _clip([0.3922400897394174])
+                                    return _clip([0.28723005009214664])
+                            else:
+                                if theta_dot <= -0.5036894083023071:
+                                    return _clip([-0.41300442814826965])
+                                else:
+                                    return _clip([-0.8178616166114807])
+                        else:
+                            if cos_theta <= 0.9997712969779968:
+                                return _clip([1.651434063911438])
+                            else:
+                                return _clip([0.2528224289417267])
                 else:
-                    if sin_theta <= 0.018192937597632408:
-                        if cos_theta <= -0.7039928138256073:
-                            if cos_theta <= -0.9068212807178497:
-                                if cos_theta <= -0.9916987717151642:
-                                    return _clip([-0.9025755089154954])
+                    if theta_dot <= 0.2900172173976898:
+                        if sin_theta <= 0.16822373867034912:
+                            if cos_theta <= 0.9933862686157227:
+                                if theta_dot <= -0.2198210135102272:
+                                    return _clip([-1.02832499693066])
                                 else:
-                                    return _clip([-1.173515577762112])
+                                    return _clip([-1.555016697006702])
                             else:
-                                if cos_theta <= -0.7889249920845032:
-                                    return _clip([-1.5428819669730138])
+                                if theta_dot <= 0.006228769663721323:
+                                    return _clip([-0.23545980460007654])
                                 else:
-                                    return _clip([-1.3627553328466144])
+                                    return _clip([-0.9550872724760543])
                         else:
-                            if theta_dot <= 7.2701239585876465:
-                                if cos_theta <= -0.5088841766119003:
-                                    return _clip([-1.731919288635254])
+                            if theta_dot <= 0.07933488395065069:
+                                if cos_theta <= 0.9850025773048401:
+                                    return _clip([0.01367737924905049])
                                 else:
-                                    return _clip([-1.6186149144774828])
+                                    return _clip([0.2737912750053759])
                             else:
-                                if theta_dot <= 7.778348445892334:
-                                    return _clip([-1.8388345876365866])
-                                else:
-                                    return _clip([-1.787802962120781])
+                                return _clip([-0.3718080222606659])
                     else:
-                        if cos_theta <= -0.76754230260849:
-                            if sin_theta <= 0.387611448764801:
-                                if cos_theta <= -0.9694719910621643:
-                                    return _clip([-0.47796517455210724])
+                        if cos_theta <= 0.9943113923072815:
+                            if theta_dot <= 5.141591310501099:
+                                if theta_dot <= 2.6550456285476685:
+                                    return _clip([-1.9433690688024492])
                                 else:
-                                    return _clip([-0.20785267002174818])
+                                    return _clip([-1.9317550757230173])
                             else:
-                                if theta_dot <= 7.939257383346558:
-                                    return _clip([0.09967782308073332])
+                                if theta_dot <= 5.151218414306641:
+                                    return _clip([-1.2283983961083949])
                                 else:
-                                    return _clip([0.03998031793161538])
+                                    return _clip([-1.9146334524162536])
                         else:
-                            if theta_dot <= 7.606527090072632:
-                                if theta_dot <= 7.199279308319092:
-                                    return _clip([0.43312628952993626])
+                            if theta_dot <= 3.009867787361145:
+                                if cos_theta <= 0.998923122882843:
+                                    return _clip([-1.522600518692302])
                                 else:
-                                    return _clip([0.39787099620453964])
+                                    return _clip([-1.6979566373454813])
                             else:
-                                if cos_theta <= -0.6181553900241852:
-                                    return _clip([0.1875877681506702])
+                                if sin_theta <= 0.08947301656007767:
+                                    return _clip([-1.8935563582380106])
                                 else:
-                                    return _clip([0.3035384180768052])
+                                    return _clip([-1.122875690460205])
             else:
-                if sin_theta <= 0.73269984126091:
-                    if cos_theta <= 0.07788974419236183:
-                        if theta_dot <= 5.672339200973511:
-                            if sin_theta <= -0.9982500374317169:
-                                return _clip([1.5647886991500854])
-                            else:
-                                if theta_dot <= 5.175551891326904:
-                                    return _clip([1.674956887768779])
+                if theta_dot <= 5.388615369796753:
+                    if theta_dot <= -1.6274223327636719:
+                        if cos_theta <= 0.8553835153579712:
+                            if theta_dot <= -4.8109681606292725:
+                                if sin_theta <= 0.9971668720245361:
+                                    return _clip([-0.8281309946841617])
                                 else:
-                                    return _clip([1.6088417768478394])
+                                    return _clip([1.2217689808715637])
+                            else:
+                                if sin_theta <= 0.6382598280906677:
+                                    return _clip([-0.6964469551087804])
+                                else:
+                                    return _clip([-1.5515990501752612])
                         else:
-                            if theta_dot <= 6.709457874298096:
-                                if cos_theta <= -0.21236475557088852:
-                                    return _clip([-1.8573429584503174])
+                            if sin_theta <= 0.42806191742420197:
+                                if cos_theta <= 0.9531362354755402:
+                                    return _clip([0.14645443135172953])
                                 else:
-                                    return _clip([-1.7771003418591436])
+                                    return _clip([1.3252149750406024])
                             else:
-                                if theta_dot <= 7.1523895263671875:
-                                    return _clip([-1.9649856545586748])
+                                if cos_theta <= 0.8799773156642914:
+                                    return _clip([1.7463139295578003])
                                 else:
-                                    return _clip([-1.930278166552354])
+                                    return _clip([1.5699329376220703])
                     else:
-                        if sin_theta <= 0.42088383436203003:
-                            if sin_theta <= 0.11146905459463596:
-                                if cos_theta <= 0.08927901089191437:
-                                    return _clip([-1.901369477777113])
+                        if cos_theta <= 0.609900563955307:
+                            if theta_dot <= 1.5998001098632812:
+                                if cos_theta <= -0.19946018606424332:
+                                    return _clip([0.22855961923094775])
                                 else:
-                                    return _clip([-1.9742571209641875])
+                                    return _clip([-1.6456607872622298])
                             else:
-                                if sin_theta <= 0.33442845940589905:
-                                    return _clip([-1.8835534876338764])
+                                if cos_theta <= 0.13028447329998016:
+                                    return _clip([0.5568816755740235])
                                 else:
-                                    return _clip([-1.7789994817430836])
+                                    return _clip([-0.41833438445312027])
                         else:
-                            if cos_theta <= 0.8376785218715668:
-                                if sin_theta <= 0.6574583947658539:
-                                    return _clip([-1.4381983320882572])
+                            if sin_theta <= 0.3758752644062042:
+                                if theta_dot <= -0.6141491830348969:
+                                    return _clip([-0.4081918994213327])
                                 else:
-                                    return _clip([-1.290677188936199])
+                                    return _clip([-1.5949683729026574])
                             else:
-                                if cos_theta <= 0.8769529163837433:
-                                    return _clip([-1.6622976589668617])
+                                if theta_dot <= 2.5787729024887085:
+                                    return _clip([-1.8166132812785256])
                                 else:
-                                    return _clip([-1.7118279336670565])
+                                    return _clip([-1.2747257187308467])
                 else:
-                    if sin_theta <= 0.9331004321575165:
-                        if cos_theta <= 0.5476988852024078:
-                            if cos_theta <= 0.44946643710136414:
-                                if sin_theta <= 0.9152426421642303:
-                                    return _clip([-0.3402027189731598])
+                    if cos_theta <= 0.3534003645181656:
+                        if cos_theta <= -0.1171347014605999:
+                            if theta_dot <= 6.904212236404419:
+                                if theta_dot <= 5.786828994750977:
+                                    return _clip([0.33149810307620814])
                                 else:
-                                    return _clip([-0.28939521312713623])
+                                    return _clip([0.47501408717776544])
                             else:
-                                if theta_dot <= 4.862326622009277:
-                                    return _clip([-0.4978634715080261])
+                                if sin_theta <= 0.8674584031105042:
+                                    return _clip([0.22072983846108954])
                                 else:
-                                    return _clip([-0.6548094309463715])
+                                    return _clip([0.318301805606])
                         else:
-                            if cos_theta <= 0.5890064537525177:
-                                return _clip([-0.7915786504745483])
-                            else:
-                                if theta_dot <= 4.9300572872161865:
-                                    return _clip([-0.9722520709037781])
+                            if sin_theta <= 0.9943354725837708:
+                                if theta_dot <= 6.473158359527588:
+                                    return _clip([0.24306585457950122])
                                 else:
-                                    return _clip([-0.9194671511650085])
+                                    return _clip([-0.059366389766212474])
+                            else:
+                                if theta_dot <= 6.937654495239258:
+                                    return _clip([0.0978756469237699])
+                                else:
+                                    return _clip([0.21719552093945307])
                     else:
-                        if cos_theta <= 0.16055411845445633:
-                            if cos_theta <= -0.17133138328790665:
-                                if theta_dot <= 6.185243368148804:
-                                    return _clip([0.29981068136597117])
+                        if cos_theta <= 0.5593568384647369:
+                            if theta_dot <= 6.113094091415405:
+                                if theta_dot <= 5.933633089065552:
+                                    return _clip([-0.24943107733131004])
                                 else:
-                                    return _clip([0.45812995418373637])
+                                    return _clip([-0.41023162634557786])
                             else:
-                                if cos_theta <= 0.06565726269036531:
-                                    return _clip([0.30126200583746804])
-                                else:
-                                    return _clip([0.1594427712504344])
+                                return _clip([0.12560129165649414])
                         else:
-                            if theta_dot <= 5.328508138656616:
-                                if cos_theta <= 0.27840566635131836:
-                                    return _clip([0.06674614548683167])
+                            if theta_dot <= 5.454861879348755:
+                                if cos_theta <= 0.703121691942215:
+                                    return _clip([-0.08327264338731766])
                                 else:
-                                    return _clip([-0.011074399575591087])
+                                    return _clip([-0.3536315108923726])
                             else:
-                                if sin_theta <= 0.965625137090683:
-                                    return _clip([-0.14071872237935124])
+                                if cos_theta <= 0.6274173557758331:
+                                    return _clip([-0.6402129704244546])
                                 else:
-                                    return _clip([-0.05304758761718881])
+                                    return _clip([-1.1937255268238987])

@@ -16,5 +16,5 @@ def _clip(action):
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
     return _clip([
-        -0.8708820015011329 - 0.7342824295019864 * cos_theta - 0.22432348581068973 * sin_theta + 0.007118054375409643 * theta_dot,  # torque
+        -0.25387693528855726 - 0.12203496912329732 * cos_theta - 0.7275660396933341 * sin_theta - 0.1617790909032651 * theta_dot,  # torque
     ])

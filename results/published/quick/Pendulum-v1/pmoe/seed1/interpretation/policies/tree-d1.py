@@ -15,7 +15,7 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 4.8286004066467285:
-        return _clip([-0.02566454763899343])
+    if theta_dot <= 4.8836681842803955:
+        return _clip([-0.16662393272488835])
     else:
-        return _clip([-1.550721995153232])
+        return _clip([-1.594800530654558])

@@ -15,13 +15,13 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 4.485204219818115:
-        if theta_dot <= -4.74393892288208:
-            return _clip([1.4472965977363506])
+    if theta_dot <= -4.763623476028442:
+        if cos_theta <= -0.5174722075462341:
+            return _clip([-0.6731024553923345])
         else:
-            return _clip([-0.07724359039831474])
+            return _clip([1.769806079722792])
     else:
-        if cos_theta <= -0.24057156592607498:
-            return _clip([0.553888628058555])
+        if theta_dot <= 4.843965768814087:
+            return _clip([-0.3904480652299963])
         else:
-            return _clip([-1.8403050725594328])
+            return _clip([-1.5131783936543972])

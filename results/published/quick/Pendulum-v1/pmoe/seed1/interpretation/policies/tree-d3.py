@@ -15,25 +15,25 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -5.283095359802246:
-        if cos_theta <= -0.4423113316297531:
-            if theta_dot <= -5.815986394882202:
-                return _clip([-0.047027684264245175])
+    if theta_dot <= 3.4490376710891724:
+        if sin_theta <= -0.08988174051046371:
+            if cos_theta <= -0.04686505161225796:
+                return _clip([0.03210591735449358])
             else:
-                return _clip([-1.5383241907318472])
+                return _clip([1.625047348320056])
         else:
-            if cos_theta <= 0.05326664075255394:
-                return _clip([1.3134569123090647])
+            if theta_dot <= -1.6112907528877258:
+                return _clip([0.5730951536800065])
             else:
-                return _clip([1.8947397599247275])
+                return _clip([-0.9578376022000604])
     else:
-        if theta_dot <= 4.383547782897949:
-            if sin_theta <= -0.47933048009872437:
-                return _clip([1.4647534659127048])
+        if cos_theta <= 0.3857051730155945:
+            if theta_dot <= 5.635464668273926:
+                return _clip([1.2633229811021618])
             else:
-                return _clip([-1.2331229139313733])
+                return _clip([-1.0489944650582272])
         else:
-            if cos_theta <= -0.5348311066627502:
-                return _clip([0.17885023042919487])
+            if sin_theta <= 0.5661344230175018:
+                return _clip([-1.8517854588699243])
             else:
-                return _clip([-1.8109515134648297])
+                return _clip([-0.7734883619630238])

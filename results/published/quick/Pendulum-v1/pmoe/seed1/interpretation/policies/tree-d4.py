@@ -15,49 +15,49 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 3.4283909797668457:
-        if theta_dot <= -5.125342607498169:
-            if cos_theta <= -0.5396360158920288:
-                if theta_dot <= -5.403276205062866:
-                    return _clip([-0.05056362023035189])
+    if theta_dot <= -3.1654000282287598:
+        if cos_theta <= 0.017251664772629738:
+            if theta_dot <= -6.078275680541992:
+                if sin_theta <= 0.7295407652854919:
+                    return _clip([-0.02221972943175476])
                 else:
-                    return _clip([-1.5924888477135983])
+                    return _clip([1.5030148992673653])
             else:
-                if sin_theta <= -0.868071973323822:
-                    return _clip([0.4641735991089833])
+                if sin_theta <= -0.43622367084026337:
+                    return _clip([-0.41375850372637235])
                 else:
-                    return _clip([1.8720625575375567])
+                    return _clip([-1.611203858359869])
         else:
-            if sin_theta <= -0.10593455657362938:
-                if sin_theta <= -0.30881571769714355:
-                    return _clip([1.6040042150898035])
+            if sin_theta <= -0.7423274517059326:
+                if cos_theta <= 0.4354318082332611:
+                    return _clip([0.6351660829472834])
                 else:
-                    return _clip([0.6165384733754908])
+                    return _clip([1.2352551106404743])
             else:
-                if cos_theta <= 0.9981243312358856:
-                    return _clip([-1.431252514870073])
+                if sin_theta <= 0.8598710298538208:
+                    return _clip([1.872519921602516])
                 else:
-                    return _clip([-0.3212873811724734])
+                    return _clip([1.6105341560881694])
     else:
-        if cos_theta <= 0.3480267971754074:
-            if theta_dot <= 5.469811916351318:
-                if cos_theta <= 0.30696289241313934:
-                    return _clip([1.6207786026888418])
+        if cos_theta <= 0.5646604299545288:
+            if theta_dot <= -0.631174623966217:
+                if sin_theta <= -0.815131813287735:
+                    return _clip([0.6294265270064702])
                 else:
-                    return _clip([0.590130399465354])
+                    return _clip([-1.7929373711048133])
             else:
-                if sin_theta <= -0.7037561237812042:
-                    return _clip([-1.6701907027505074])
+                if theta_dot <= 4.921175956726074:
+                    return _clip([1.3621236673262977])
                 else:
-                    return _clip([0.2545703369080601])
+                    return _clip([-0.6744922320865396])
         else:
-            if sin_theta <= 0.49716925621032715:
-                if sin_theta <= -0.8423391580581665:
-                    return _clip([-1.6211511964910177])
+            if theta_dot <= 0.46909214556217194:
+                if sin_theta <= -0.37978143244981766:
+                    return _clip([1.8277904796433126])
                 else:
-                    return _clip([-1.9305656643725626])
+                    return _clip([-0.5625354233733763])
             else:
-                if cos_theta <= 0.7522326707839966:
-                    return _clip([-0.8462193972607941])
+                if theta_dot <= 3.4980963468551636:
+                    return _clip([-1.6761990323890785])
                 else:
-                    return _clip([-1.3757045755223847])
+                    return _clip([-1.869783907178646])

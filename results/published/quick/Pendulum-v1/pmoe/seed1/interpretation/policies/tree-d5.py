@@ -15,97 +15,97 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 3.484954357147217:
-        if theta_dot <= -4.395765066146851:
-            if cos_theta <= -0.697883665561676:
-                if theta_dot <= -5.464995622634888:
-                    if sin_theta <= 0.4445004314184189:
-                        return _clip([-0.4451268347724435])
+    if theta_dot <= 2.553913712501526:
+        if cos_theta <= 0.15069090574979782:
+            if theta_dot <= -5.692356586456299:
+                if sin_theta <= 0.7845834791660309:
+                    if cos_theta <= -0.6033511757850647:
+                        return _clip([-0.24182068116870487])
                     else:
-                        return _clip([0.24596790252633413])
+                        return _clip([0.2108574815371351])
                 else:
-                    if sin_theta <= 0.08807932399213314:
-                        return _clip([-1.413146829270495])
+                    if cos_theta <= -0.1734953373670578:
+                        return _clip([0.7816987847476314])
                     else:
-                        return _clip([-1.757662101861188])
+                        return _clip([1.4682695919702764])
             else:
-                if sin_theta <= -0.8093967139720917:
-                    if cos_theta <= 0.1898368000984192:
-                        return _clip([-0.06556440362248268])
+                if theta_dot <= -0.022973760962486267:
+                    if sin_theta <= -0.090567322447896:
+                        return _clip([-1.0806615671116262])
                     else:
-                        return _clip([1.0482863806797393])
+                        return _clip([-1.7051235003067893])
                 else:
-                    if cos_theta <= 0.055307116359472275:
-                        return _clip([1.4322155919294883])
+                    if theta_dot <= 0.5964681208133698:
+                        return _clip([0.04036676539968589])
                     else:
-                        return _clip([1.8844854149611827])
+                        return _clip([1.083910125238434])
         else:
-            if sin_theta <= -0.5389465689659119:
-                if theta_dot <= -1.9310094118118286:
-                    if cos_theta <= 0.016500713070854545:
-                        return _clip([-0.8491694712172108])
+            if sin_theta <= -0.051256369799375534:
+                if theta_dot <= -0.14603504538536072:
+                    if cos_theta <= 0.431682750582695:
+                        return _clip([0.7993256771759388])
                     else:
-                        return _clip([0.9069913676935859])
+                        return _clip([1.6742299707334385])
                 else:
-                    if theta_dot <= -1.1900191903114319:
-                        return _clip([1.1606338914132277])
+                    if sin_theta <= -0.24595338851213455:
+                        return _clip([1.6119173232451813])
                     else:
-                        return _clip([1.7972073597263045])
+                        return _clip([1.0600067890884861])
             else:
-                if theta_dot <= -3.1253015995025635:
-                    if cos_theta <= 0.4574000984430313:
-                        return _clip([-1.7883013699404988])
+                if theta_dot <= -3.077062964439392:
+                    if cos_theta <= 0.40132179856300354:
+                        return _clip([1.0297627309759676])
                     else:
-                        return _clip([1.8728594650693793])
+                        return _clip([1.818022991571241])
                 else:
-                    if cos_theta <= 0.9950741529464722:
-                        return _clip([-1.3608573512101059])
+                    if sin_theta <= 0.11939416080713272:
+                        return _clip([-0.23273009001420586])
                     else:
-                        return _clip([-0.49563732748133105])
+                        return _clip([-1.634143013210703])
     else:
-        if cos_theta <= -0.1271718293428421:
-            if theta_dot <= 7.034512758255005:
-                if theta_dot <= 5.6708903312683105:
-                    if sin_theta <= 0.48476244509220123:
-                        return _clip([1.7132142558844203])
+        if cos_theta <= 0.605597198009491:
+            if theta_dot <= 4.768240451812744:
+                if cos_theta <= 0.5787826478481293:
+                    if sin_theta <= 0.6703126728534698:
+                        return _clip([1.4833961955566621])
                     else:
-                        return _clip([0.8720825036857177])
+                        return _clip([0.17776262676362578])
                 else:
-                    if sin_theta <= -0.7023201584815979:
-                        return _clip([-0.6691826758610406])
+                    if theta_dot <= 3.609738349914551:
+                        return _clip([1.096181510310017])
                     else:
-                        return _clip([0.9587381441665783])
+                        return _clip([-1.2181941187057594])
             else:
-                if sin_theta <= -0.5936809182167053:
-                    if sin_theta <= -0.8457037806510925:
-                        return _clip([-1.6834552920223727])
+                if cos_theta <= -0.05346415564417839:
+                    if theta_dot <= 6.532158613204956:
+                        return _clip([0.9645518657719336])
                     else:
-                        return _clip([-1.3422916694488274])
+                        return _clip([-0.6472824217200984])
                 else:
-                    if sin_theta <= 0.13546517677605152:
-                        return _clip([-0.7891399775243284])
+                    if theta_dot <= 4.874955415725708:
+                        return _clip([0.08309858479695297])
                     else:
-                        return _clip([0.30741379880810843])
+                        return _clip([-1.2888374842459422])
         else:
-            if cos_theta <= 0.4574343264102936:
-                if theta_dot <= 5.236526250839233:
-                    if sin_theta <= -0.920331209897995:
-                        return _clip([1.4140892541222119])
+            if cos_theta <= 0.7362217605113983:
+                if theta_dot <= 3.309165358543396:
+                    if sin_theta <= -0.695110023021698:
+                        return _clip([0.9358259815023166])
                     else:
-                        return _clip([-0.035410922852723306])
+                        return _clip([-0.21416846988872612])
                 else:
-                    if sin_theta <= 0.015194475650787354:
-                        return _clip([-1.7475073721611603])
+                    if theta_dot <= 4.279256105422974:
+                        return _clip([-0.8914667346452049])
                     else:
-                        return _clip([-0.2860343000401747])
+                        return _clip([-1.8054288497849589])
             else:
-                if sin_theta <= 0.5267946273088455:
-                    if sin_theta <= 0.3429000526666641:
-                        return _clip([-1.92807717883042])
+                if sin_theta <= 0.43707625567913055:
+                    if sin_theta <= 0.29363738000392914:
+                        return _clip([-1.8971869591737602])
                     else:
-                        return _clip([-1.6031061182935786])
+                        return _clip([-1.6720328640153213])
                 else:
-                    if cos_theta <= 0.7155127823352814:
-                        return _clip([-0.8145874785409917])
+                    if cos_theta <= 0.8120974600315094:
+                        return _clip([-0.829681647565794])
                     else:
-                        return _clip([-1.2085095898591103])
+                        return _clip([-1.3864111820651377])

@@ -15,193 +15,193 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= 3.398369789123535:
-        if theta_dot <= -3.9764307737350464:
-            if cos_theta <= -0.524153858423233:
-                if theta_dot <= -5.40871000289917:
-                    if sin_theta <= 0.6016105711460114:
-                        if theta_dot <= -7.366674184799194:
-                            return _clip([-0.343470137406113])
+    if sin_theta <= 0.3541545569896698:
+        if theta_dot <= 3.2864856719970703:
+            if sin_theta <= 0.0073348835576325655:
+                if cos_theta <= -0.2980823516845703:
+                    if theta_dot <= 0.5954599529504776:
+                        if theta_dot <= -4.552387714385986:
+                            return _clip([-0.4351666236975581])
                         else:
-                            return _clip([-0.616308917397607])
+                            return _clip([-1.1764127567059226])
                     else:
-                        if theta_dot <= -7.225752830505371:
-                            return _clip([0.6257688801049606])
+                        if cos_theta <= -0.5328140258789062:
+                            return _clip([1.7154645945380986])
                         else:
-                            return _clip([-0.09666496748882132])
+                            return _clip([0.9263262152671814])
                 else:
-                    if sin_theta <= -0.017164341174066067:
-                        if sin_theta <= -0.25647012144327164:
-                            return _clip([-1.1399011413081785])
+                    if theta_dot <= 0.2956613600254059:
+                        if sin_theta <= -0.9022400975227356:
+                            return _clip([0.3936555623301291])
                         else:
-                            return _clip([-1.4605460087675248])
+                            return _clip([1.7909861065927202])
                     else:
-                        if sin_theta <= 0.22412443906068802:
-                            return _clip([-1.6249220602170722])
+                        if sin_theta <= -0.3407828211784363:
+                            return _clip([1.5519239794298294])
                         else:
-                            return _clip([-1.7999912762759298])
+                            return _clip([-0.19246271215261337])
             else:
-                if cos_theta <= 0.10680285096168518:
-                    if theta_dot <= -6.106808423995972:
-                        if sin_theta <= 0.8879195749759674:
-                            return _clip([0.07421411331320481])
+                if theta_dot <= -1.990713894367218:
+                    if cos_theta <= -0.010636508464813232:
+                        if theta_dot <= -5.813589811325073:
+                            return _clip([-0.2841420061639995])
                         else:
-                            return _clip([1.3829247634733495])
+                            return _clip([-1.5305098936001247])
                     else:
-                        if theta_dot <= -4.257955074310303:
-                            return _clip([-0.5853495223739458])
+                        if theta_dot <= -2.546919822692871:
+                            return _clip([1.9037725894192152])
                         else:
-                            return _clip([-1.853905439376831])
+                            return _clip([1.8183494461940772])
                 else:
-                    if cos_theta <= 0.6168688833713531:
-                        if theta_dot <= -4.349997043609619:
-                            return _clip([1.6493510513547076])
+                    if theta_dot <= 0.1085793599486351:
+                        if cos_theta <= 0.9978679120540619:
+                            return _clip([-0.7572337143946675])
                         else:
-                            return _clip([-0.52226649606019])
+                            return _clip([-0.10721489272627881])
                     else:
-                        if theta_dot <= -4.408099889755249:
-                            return _clip([1.8210674514677645])
+                        if cos_theta <= -0.007371664047241211:
+                            return _clip([1.6419268414604007])
                         else:
-                            return _clip([1.9329019990371092])
+                            return _clip([-1.6231027509354146])
         else:
-            if sin_theta <= -0.48691608011722565:
-                if theta_dot <= -1.5675711035728455:
-                    if cos_theta <= -0.10748952254652977:
-                        if sin_theta <= -0.6867027282714844:
-                            return _clip([-0.7768027924014215])
+            if cos_theta <= 0.40581265091896057:
+                if theta_dot <= 5.427891969680786:
+                    if cos_theta <= -0.279502235352993:
+                        if sin_theta <= -0.6661330759525299:
+                            return _clip([1.7914633473132462])
                         else:
-                            return _clip([-1.326165645678401])
+                            return _clip([1.5966930388009668])
                     else:
-                        if sin_theta <= -0.9194943606853485:
-                            return _clip([0.35934371928151876])
+                        if theta_dot <= 3.992886543273926:
+                            return _clip([1.69436215781279])
                         else:
-                            return _clip([1.4531652525274301])
+                            return _clip([1.0437914343754298])
                 else:
-                    if theta_dot <= 3.073243260383606:
-                        if cos_theta <= -0.7039621770381927:
-                            return _clip([-0.8593493541744592])
+                    if cos_theta <= -0.2658226191997528:
+                        if theta_dot <= 7.0350728034973145:
+                            return _clip([0.9722462491144918])
                         else:
-                            return _clip([1.8155763371889633])
+                            return _clip([-0.7713919525607794])
                     else:
-                        if cos_theta <= 0.5632936060428619:
-                            return _clip([1.8200623801127205])
+                        if theta_dot <= 5.465940237045288:
+                            return _clip([-0.01502934843301773])
                         else:
-                            return _clip([-1.6455350214026694])
+                            return _clip([-1.457347776385191])
             else:
-                if sin_theta <= 0.743267834186554:
-                    if theta_dot <= -2.320222020149231:
-                        if cos_theta <= 0.6979846358299255:
-                            return _clip([-1.6382134218188684])
+                if cos_theta <= 0.6078643202781677:
+                    if theta_dot <= 3.9941160678863525:
+                        if sin_theta <= -0.8834861218929291:
+                            return _clip([0.7998020303035824])
                         else:
-                            return _clip([1.809171426602551])
+                            return _clip([0.3455800241845838])
                     else:
-                        if cos_theta <= 0.030688762664794922:
-                            return _clip([1.0104457090205043])
+                        if theta_dot <= 4.572154998779297:
+                            return _clip([-0.5935869812965393])
                         else:
-                            return _clip([-1.0380359618060406])
+                            return _clip([-1.6897893493388392])
                 else:
-                    if theta_dot <= 1.1507341265678406:
-                        if cos_theta <= 0.4375210404396057:
-                            return _clip([-1.819147047925312])
+                    if sin_theta <= -0.049139074981212616:
+                        if cos_theta <= 0.7556460201740265:
+                            return _clip([-1.824084844015079])
                         else:
-                            return _clip([-1.4575695743774695])
+                            return _clip([-1.9259281729321782])
                     else:
-                        if cos_theta <= 0.15586721897125244:
-                            return _clip([0.5793270959379915])
+                        if sin_theta <= 0.20498163998126984:
+                            return _clip([-1.8232586636531707])
                         else:
-                            return _clip([-0.6704782391742337])
+                            return _clip([-1.7350295986934734])
     else:
-        if cos_theta <= 0.07412407174706459:
-            if theta_dot <= 5.898594856262207:
-                if sin_theta <= 0.48629890382289886:
-                    if theta_dot <= 5.046927213668823:
-                        if sin_theta <= 0.08012216905626701:
-                            return _clip([1.8035336003074978])
+        if theta_dot <= -3.450869560241699:
+            if cos_theta <= 0.2033201977610588:
+                if theta_dot <= -5.3238935470581055:
+                    if sin_theta <= 0.8305744826793671:
+                        if theta_dot <= -6.523957967758179:
+                            return _clip([0.2500512539443144])
                         else:
-                            return _clip([1.544044706242775])
+                            return _clip([-1.1123371220433649])
                     else:
-                        if cos_theta <= 0.026916864328086376:
-                            return _clip([1.4651646529481193])
+                        if theta_dot <= -6.021178722381592:
+                            return _clip([1.0486086656867695])
                         else:
-                            return _clip([-0.7225929498672485])
+                            return _clip([0.026203646373675085])
                 else:
-                    if theta_dot <= 4.221313714981079:
-                        if cos_theta <= -0.5541115552186966:
-                            return _clip([1.0824258743947266])
+                    if sin_theta <= 0.989603191614151:
+                        if cos_theta <= 0.009660229086875916:
+                            return _clip([-1.6944705893083754])
                         else:
-                            return _clip([0.5886909112560839])
+                            return _clip([-1.3847577535178959])
                     else:
-                        if sin_theta <= 0.9700196385383606:
-                            return _clip([0.665834765806644])
+                        if sin_theta <= 0.9963116943836212:
+                            return _clip([-0.667481319056428])
                         else:
-                            return _clip([0.5039953589439392])
+                            return _clip([-1.2315260139317563])
             else:
-                if sin_theta <= -0.6670372188091278:
-                    if cos_theta <= -0.49969372153282166:
-                        if theta_dot <= 7.03430438041687:
-                            return _clip([-0.738107904393381])
+                if sin_theta <= 0.8900322020053864:
+                    if cos_theta <= 0.6765925884246826:
+                        if theta_dot <= -4.110826730728149:
+                            return _clip([1.5264418636397346])
                         else:
-                            return _clip([-1.4490797409595606])
+                            return _clip([0.48444349303438045])
                     else:
-                        if theta_dot <= 6.0815229415893555:
-                            return _clip([-0.7681922527498284])
+                        if sin_theta <= 0.5956882536411285:
+                            return _clip([1.8267355765728848])
                         else:
-                            return _clip([-1.7536263465279065])
+                            return _clip([1.6705659526554686])
                 else:
-                    if theta_dot <= 7.9321043491363525:
-                        if cos_theta <= -0.7682521939277649:
-                            return _clip([0.9029666583063999])
+                    if theta_dot <= -4.430602312088013:
+                        if sin_theta <= 0.9444020986557007:
+                            return _clip([1.5370885307353703])
                         else:
-                            return _clip([0.33717627480322576])
+                            return _clip([1.2224907028181458])
                     else:
-                        if sin_theta <= 0.4344910979270935:
-                            return _clip([-0.8291503256968771])
+                        if cos_theta <= 0.4070587754249573:
+                            return _clip([-0.8254087037926701])
                         else:
-                            return _clip([0.2379601421396929])
+                            return _clip([-0.35740920901298523])
         else:
-            if cos_theta <= 0.4041226655244827:
-                if theta_dot <= 4.595396995544434:
-                    if sin_theta <= -0.9445439875125885:
-                        if cos_theta <= 0.22536330670118332:
-                            return _clip([1.3368561267852783])
+            if theta_dot <= 1.547513484954834:
+                if theta_dot <= -2.2662854194641113:
+                    if cos_theta <= 0.7141231298446655:
+                        if cos_theta <= 0.49642039835453033:
+                            return _clip([-1.7386599674925476])
                         else:
-                            return _clip([1.6880033016204834])
+                            return _clip([-1.2408664141623695])
                     else:
-                        if sin_theta <= 0.03417190909385681:
-                            return _clip([0.9120805859565735])
+                        if sin_theta <= 0.579079657793045:
+                            return _clip([1.6370427569784627])
                         else:
-                            return _clip([0.3263126015663147])
+                            return _clip([0.7129612331449189])
                 else:
-                    if sin_theta <= -0.004052609205245972:
-                        if theta_dot <= 5.062180280685425:
-                            return _clip([-0.48934074839341585])
+                    if cos_theta <= 0.03994607739150524:
+                        if theta_dot <= 0.34340670704841614:
+                            return _clip([-1.6423377716838512])
                         else:
-                            return _clip([-1.7704526864353491])
+                            return _clip([0.3182928950446556])
                     else:
-                        if cos_theta <= 0.27733463048934937:
-                            return _clip([-0.20531525701151274])
+                        if theta_dot <= -0.9686616361141205:
+                            return _clip([-1.648680051527797])
                         else:
-                            return _clip([-0.47688336617596866])
+                            return _clip([-1.843861665172906])
             else:
-                if sin_theta <= 0.5127480924129486:
-                    if sin_theta <= -0.7934943437576294:
-                        if theta_dot <= 3.532430052757263:
-                            return _clip([1.2144544124603271])
+                if cos_theta <= 0.26966995000839233:
+                    if sin_theta <= 0.7015521824359894:
+                        if theta_dot <= 4.184544682502747:
+                            return _clip([1.3255778386512864])
                         else:
-                            return _clip([-1.8237667967233315])
+                            return _clip([0.40908066827962963])
                     else:
-                        if sin_theta <= 0.2656963914632797:
-                            return _clip([-1.9362476063904939])
+                        if cos_theta <= -0.173165000975132:
+                            return _clip([0.4717123078055603])
                         else:
-                            return _clip([-1.6943001851238324])
+                            return _clip([0.10282678435069004])
                 else:
-                    if cos_theta <= 0.7334276437759399:
-                        if sin_theta <= 0.8430707156658173:
-                            return _clip([-0.8970797820288505])
+                    if cos_theta <= 0.5740352869033813:
+                        if theta_dot <= 2.3853265047073364:
+                            return _clip([-0.6912262163194911])
                         else:
-                            return _clip([-0.5846286541480898])
+                            return _clip([-0.2461211338417528])
                     else:
-                        if cos_theta <= 0.8247269690036774:
-                            return _clip([-1.2629637353314107])
+                        if theta_dot <= 3.90034818649292:
+                            return _clip([-1.502728735213491])
                         else:
-                            return _clip([-1.4107665815853838])
+                            return _clip([-0.9138169791042418])

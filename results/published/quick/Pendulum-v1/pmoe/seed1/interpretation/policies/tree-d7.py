@@ -15,364 +15,352 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -4.008983731269836:
-        if cos_theta <= -0.45071062445640564:
-            if theta_dot <= -5.918255090713501:
-                if sin_theta <= 0.6885707974433899:
-                    if theta_dot <= -7.090263366699219:
-                        if sin_theta <= 0.6060391366481781:
-                            if sin_theta <= 0.3168831616640091:
-                                return _clip([-0.39073054385878553])
+    if theta_dot <= 3.0881645679473877:
+        if sin_theta <= -0.06770647317171097:
+            if cos_theta <= 0.08893131837248802:
+                if theta_dot <= 0.5128012746572495:
+                    if cos_theta <= -0.5990042686462402:
+                        if theta_dot <= -5.296918869018555:
+                            if cos_theta <= -0.9936935603618622:
+                                return _clip([-0.5141277804510891])
                             else:
-                                return _clip([-0.237553028571052])
+                                return _clip([-0.16873134484228602])
                         else:
-                            if sin_theta <= 0.6491522789001465:
-                                return _clip([0.37113073468208313])
+                            if sin_theta <= -0.6214012801647186:
+                                return _clip([-0.8753211307966864])
                             else:
-                                return _clip([0.587274432182312])
+                                return _clip([-1.3093452509136527])
                     else:
-                        if sin_theta <= 0.0011163949966430664:
-                            if sin_theta <= -0.34108586609363556:
-                                return _clip([-0.5461919000606069])
+                        if sin_theta <= -0.9473823010921478:
+                            if theta_dot <= -0.25247134268283844:
+                                return _clip([0.09847647710817167])
                             else:
-                                return _clip([-0.7320370457233107])
+                                return _clip([1.0166268348693848])
                         else:
-                            if theta_dot <= -6.749545335769653:
-                                return _clip([-0.7869356679579259])
+                            if theta_dot <= -0.5422928854823112:
+                                return _clip([-0.33951914226077407])
                             else:
-                                return _clip([-0.9599239474091306])
+                                return _clip([-0.05351376399117188])
                 else:
-                    if theta_dot <= -7.125820636749268:
-                        if sin_theta <= 0.8004732728004456:
-                            if sin_theta <= 0.721588134765625:
-                                return _clip([0.6595778810218804])
+                    if theta_dot <= 1.3575384020805359:
+                        if theta_dot <= 1.2071820497512817:
+                            if sin_theta <= -0.8048757314682007:
+                                return _clip([1.026793209154672])
                             else:
-                                return _clip([0.7778112053396918])
+                                return _clip([1.1130108833312988])
                         else:
-                            return _clip([1.1309399604797363])
+                            return _clip([1.309079647064209])
                     else:
-                        if cos_theta <= -0.6438498795032501:
-                            return _clip([-0.35842135548591614])
-                        else:
-                            if cos_theta <= -0.512664183974266:
-                                return _clip([0.066952809340143])
+                        if theta_dot <= 2.4576393365859985:
+                            if cos_theta <= -0.9339480400085449:
+                                return _clip([1.7032200676310851])
                             else:
-                                return _clip([-0.07078368961811066])
+                                return _clip([1.5314747304255953])
+                        else:
+                            if theta_dot <= 2.8783509731292725:
+                                return _clip([1.8219467401504517])
+                            else:
+                                return _clip([1.826400876045227])
             else:
-                if sin_theta <= -0.41288967430591583:
-                    if theta_dot <= -4.3661463260650635:
-                        if cos_theta <= -0.6507849097251892:
-                            if sin_theta <= -0.6161338090896606:
-                                return _clip([-0.618089497089386])
+                if theta_dot <= 0.040434448048472404:
+                    if cos_theta <= 0.4113832712173462:
+                        if sin_theta <= -0.9499703049659729:
+                            if theta_dot <= -5.657282829284668:
+                                return _clip([0.5855803489685059])
                             else:
-                                return _clip([-0.6720417141914368])
+                                return _clip([0.37650559290307845])
                         else:
-                            if sin_theta <= -0.8316655457019806:
-                                return _clip([-0.46708605351684845])
+                            if theta_dot <= -1.2617588639259338:
+                                return _clip([0.8233131801315761])
                             else:
-                                return _clip([-0.5351260900497437])
+                                return _clip([1.2570648193359375])
                     else:
-                        return _clip([-1.0392409563064575])
+                        if sin_theta <= -0.14223162084817886:
+                            if cos_theta <= 0.6135954558849335:
+                                return _clip([1.3889549724995263])
+                            else:
+                                return _clip([1.8021545739898472])
+                        else:
+                            if theta_dot <= -0.1839732527732849:
+                                return _clip([1.7101049266935466])
+                            else:
+                                return _clip([1.3866975091856126])
                 else:
-                    if sin_theta <= -0.01380892377346754:
-                        if sin_theta <= -0.1980942040681839:
-                            if theta_dot <= -4.494442701339722:
-                                return _clip([-1.2210543155670166])
+                    if cos_theta <= 0.8437949419021606:
+                        if theta_dot <= 2.1782599687576294:
+                            if theta_dot <= 1.9556898474693298:
+                                return _clip([1.877595066807065])
                             else:
-                                return _clip([-1.4040329456329346])
+                                return _clip([1.7157087176115002])
                         else:
-                            if theta_dot <= -4.890605449676514:
-                                return _clip([-1.4054874181747437])
+                            if cos_theta <= 0.652428537607193:
+                                return _clip([1.7431214973663307])
                             else:
-                                return _clip([-1.5358519554138184])
+                                return _clip([0.9291536212296957])
                     else:
-                        if theta_dot <= -5.324668645858765:
-                            if sin_theta <= 0.5467763692140579:
-                                return _clip([-1.5359972715377808])
+                        if theta_dot <= 2.2266942262649536:
+                            if theta_dot <= 0.3867022842168808:
+                                return _clip([1.2874311803955165])
                             else:
-                                return _clip([-1.269178032875061])
+                                return _clip([0.38574971004579706])
                         else:
-                            if theta_dot <= -4.7989537715911865:
-                                return _clip([-1.7130156487928947])
+                            if sin_theta <= -0.4488549679517746:
+                                return _clip([-0.7826455235481262])
                             else:
-                                return _clip([-1.8192038477319885])
+                                return _clip([-1.7899496391560532])
         else:
-            if cos_theta <= 0.08881079778075218:
-                if theta_dot <= -5.784658670425415:
-                    if sin_theta <= -0.0017277896404266357:
-                        if sin_theta <= -0.9812203347682953:
-                            if cos_theta <= -0.0031534401859971695:
-                                return _clip([0.20283711733536441])
+            if theta_dot <= -3.0665738582611084:
+                if cos_theta <= -0.0822155773639679:
+                    if theta_dot <= -5.645095586776733:
+                        if theta_dot <= -6.85497784614563:
+                            if sin_theta <= 0.721918523311615:
+                                return _clip([0.007454948636271698])
                             else:
-                                return _clip([0.24146375401753165])
+                                return _clip([1.384082089362555])
                         else:
-                            if cos_theta <= -0.4121876507997513:
-                                return _clip([-0.3493070058405945])
+                            if cos_theta <= -0.21597718447446823:
+                                return _clip([-0.38510992712967973])
                             else:
-                                return _clip([-0.12198287932870763])
+                                return _clip([0.6308430433273315])
                     else:
-                        if theta_dot <= -6.313533306121826:
-                            if theta_dot <= -7.02054238319397:
-                                return _clip([1.2971337972752526])
+                        if theta_dot <= -4.842892169952393:
+                            if cos_theta <= -0.7552745342254639:
+                                return _clip([-1.5049262516679407])
                             else:
-                                return _clip([1.5100678535564322])
+                                return _clip([-1.1075748681905955])
                         else:
-                            if sin_theta <= 0.9565437436103821:
-                                return _clip([0.18052035570144653])
+                            if sin_theta <= 0.10350356064736843:
+                                return _clip([-1.5017057276536008])
                             else:
-                                return _clip([0.2081868201494217])
+                                return _clip([-1.7428782967628413])
                 else:
-                    if theta_dot <= -4.453472375869751:
-                        if cos_theta <= -0.24831145256757736:
-                            if cos_theta <= -0.32148556411266327:
-                                return _clip([-0.4086359143257141])
+                    if sin_theta <= 0.8545160591602325:
+                        if cos_theta <= 0.6229432821273804:
+                            if theta_dot <= -4.002718806266785:
+                                return _clip([1.5732351101193225])
                             else:
-                                return _clip([-1.508089303970337])
+                                return _clip([-0.08268740803747514])
                         else:
-                            if sin_theta <= 0.004105806350708008:
-                                return _clip([-0.16927644279405848])
+                            if sin_theta <= 0.49805279076099396:
+                                return _clip([1.8909364183191673])
                             else:
-                                return _clip([-0.7521006908239707])
+                                return _clip([1.793168715012214])
                     else:
-                        if sin_theta <= 0.9624063074588776:
-                            return _clip([-1.854842185974121])
+                        if theta_dot <= -4.837529897689819:
+                            if cos_theta <= 0.03875453397631645:
+                                return _clip([0.956798613643839])
+                            else:
+                                return _clip([1.49300704519799])
                         else:
-                            return _clip([-1.7078800201416016])
+                            if cos_theta <= 0.0867573730647564:
+                                return _clip([-1.677854061126709])
+                            else:
+                                return _clip([-0.9678150845859749])
             else:
-                if sin_theta <= -0.7116453349590302:
-                    if sin_theta <= -0.8685486316680908:
-                        if sin_theta <= -0.970754086971283:
-                            if cos_theta <= 0.1428592950105667:
-                                return _clip([0.1779337376356125])
-                            else:
-                                return _clip([0.20332598686218262])
+                if sin_theta <= 0.12605972215533257:
+                    if theta_dot <= -1.0327125489711761:
+                        if cos_theta <= 0.9951427578926086:
+                            return _clip([1.4668302536010742])
                         else:
-                            if sin_theta <= -0.9304806292057037:
-                                return _clip([0.7739111747681032])
+                            if theta_dot <= -1.0941038727760315:
+                                return _clip([1.7280794205320493])
                             else:
-                                return _clip([0.9197455644607544])
+                                return _clip([1.8326611518859863])
                     else:
-                        if cos_theta <= 0.5897315442562103:
-                            if theta_dot <= -5.008033037185669:
-                                return _clip([1.3826257156919943])
+                        if theta_dot <= 0.6028084307909012:
+                            if cos_theta <= -0.00012090802192687988:
+                                return _clip([-1.5302319766445975])
                             else:
-                                return _clip([1.2946703433990479])
+                                return _clip([-0.13013431145676257])
                         else:
-                            if sin_theta <= -0.7791727781295776:
-                                return _clip([1.4175254577911585])
+                            if cos_theta <= 0.002434372901916504:
+                                return _clip([1.5292619632176359])
                             else:
-                                return _clip([1.4981398582458496])
+                                return _clip([-1.8204831496457317])
                 else:
-                    if cos_theta <= 0.42088089883327484:
-                        if theta_dot <= -5.13409423828125:
-                            if sin_theta <= 0.9466999769210815:
-                                return _clip([1.791250467300415])
+                    if cos_theta <= -0.1737988442182541:
+                        if theta_dot <= 0.3141779601573944:
+                            if theta_dot <= -0.5475909560918808:
+                                return _clip([-1.5465108288134326])
                             else:
-                                return _clip([1.7046560317472574])
+                                return _clip([-0.8089387502711678])
                         else:
-                            if cos_theta <= 0.3349006026983261:
-                                return _clip([-0.8133319282294262])
+                            if sin_theta <= 0.4841817021369934:
+                                return _clip([1.4320746670710236])
                             else:
-                                return _clip([-0.609106649454122])
+                                return _clip([0.8015686579799765])
                     else:
-                        if theta_dot <= -4.404615163803101:
-                            if sin_theta <= -0.49238236248493195:
-                                return _clip([1.722681810009057])
+                        if theta_dot <= -0.14343585819005966:
+                            if sin_theta <= 0.44332851469516754:
+                                return _clip([-0.6769311967859442])
                             else:
-                                return _clip([1.8447496588923036])
+                                return _clip([-1.6716080479303874])
                         else:
-                            if sin_theta <= -0.4300714284181595:
-                                return _clip([1.6567076444625854])
+                            if sin_theta <= 0.8532231748104095:
+                                return _clip([-1.8224195297040693])
                             else:
-                                return _clip([1.9374020045106268])
+                                return _clip([-0.800474882336494])
     else:
-        if theta_dot <= 3.4869784116744995:
-            if sin_theta <= -0.3720654398202896:
-                if theta_dot <= -1.7787870168685913:
-                    if cos_theta <= 0.19067677855491638:
-                        if sin_theta <= -0.8509293496608734:
-                            if cos_theta <= -0.12359365820884705:
-                                return _clip([-0.4277210476093051])
+        if cos_theta <= 0.4306222051382065:
+            if theta_dot <= 5.110172748565674:
+                if sin_theta <= 0.6509459614753723:
+                    if cos_theta <= -0.006834967527538538:
+                        if sin_theta <= 0.10019510239362717:
+                            if sin_theta <= -0.950142502784729:
+                                return _clip([1.503567067462567])
                             else:
-                                return _clip([0.09485547455619801])
+                                return _clip([1.726518128668842])
                         else:
-                            if sin_theta <= -0.6353477835655212:
-                                return _clip([-0.952613987603259])
+                            if sin_theta <= 0.48488540947437286:
+                                return _clip([1.2287944493495704])
                             else:
-                                return _clip([-1.3638071214611696])
+                                return _clip([0.8756698966026306])
                     else:
-                        if sin_theta <= -0.7899109721183777:
-                            if sin_theta <= -0.9126193225383759:
-                                return _clip([0.6503282391155203])
+                        if theta_dot <= 3.6515417098999023:
+                            if cos_theta <= 0.24115300923585892:
+                                return _clip([1.756788730621338])
                             else:
-                                return _clip([1.220957522546175])
+                                return _clip([1.759037733078003])
                         else:
-                            if sin_theta <= -0.694102019071579:
-                                return _clip([1.6274245441654729])
+                            if cos_theta <= 0.4286959320306778:
+                                return _clip([1.0308412178767656])
                             else:
-                                return _clip([1.8037638039564916])
+                                return _clip([-0.570845365524292])
                 else:
-                    if theta_dot <= 2.740995764732361:
-                        if cos_theta <= -0.634401798248291:
-                            if theta_dot <= -0.1609577313065529:
-                                return _clip([-1.0015893494931387])
-                            else:
-                                return _clip([0.8854801860030413])
+                    if cos_theta <= 0.022732166573405266:
+                        if cos_theta <= -0.6018012464046478:
+                            return _clip([0.7644809484481812])
                         else:
-                            if cos_theta <= -0.08178881742060184:
-                                return _clip([1.1829447156585633])
+                            if sin_theta <= 0.9648992121219635:
+                                return _clip([0.5038609227667299])
                             else:
-                                return _clip([1.7987713261670693])
+                                return _clip([0.3011814036269925])
                     else:
-                        if cos_theta <= 0.7061744630336761:
-                            if cos_theta <= 0.37545252591371536:
-                                return _clip([1.860386619417306])
+                        if sin_theta <= 0.9742359220981598:
+                            if sin_theta <= 0.9625652134418488:
+                                return _clip([-0.2928122503758385])
                             else:
-                                return _clip([1.4042268433320362])
+                                return _clip([-0.18924058973789215])
                         else:
-                            if cos_theta <= 0.7588624060153961:
-                                return _clip([-0.49979454278945923])
+                            if theta_dot <= 3.739391565322876:
+                                return _clip([0.2076642493878024])
                             else:
-                                return _clip([-1.7430215107979485])
+                                return _clip([0.025017236358465846])
             else:
-                if sin_theta <= 0.5146731734275818:
-                    if theta_dot <= 1.5811258554458618:
-                        if cos_theta <= -0.887240082025528:
-                            if theta_dot <= -0.5686325877904892:
-                                return _clip([-1.7556892200364642])
+                if cos_theta <= -0.172306589782238:
+                    if theta_dot <= 6.941491603851318:
+                        if theta_dot <= 5.872180223464966:
+                            if sin_theta <= 0.3658418655395508:
+                                return _clip([1.3510073061137977])
                             else:
-                                return _clip([0.9607092124177395])
+                                return _clip([0.6001004652782218])
                         else:
-                            if theta_dot <= -2.156476855278015:
-                                return _clip([1.882701556039524])
+                            if cos_theta <= -0.5295531153678894:
+                                return _clip([0.6669169574517998])
                             else:
-                                return _clip([-0.06111222298311227])
+                                return _clip([0.3174485102463904])
                     else:
-                        if cos_theta <= 0.0005582273006439209:
-                            if cos_theta <= -0.9310148656368256:
-                                return _clip([1.7948569713183102])
+                        if sin_theta <= -0.5847221612930298:
+                            if theta_dot <= 7.298115015029907:
+                                return _clip([-1.2766427049045646])
                             else:
-                                return _clip([1.587218327297771])
+                                return _clip([-0.9331791376702657])
                         else:
-                            if cos_theta <= 0.9601991772651672:
-                                return _clip([-1.7784429628832676])
+                            if sin_theta <= -0.35892799496650696:
+                                return _clip([-0.28773382859622404])
                             else:
-                                return _clip([-1.9147312494092645])
+                                return _clip([0.12143382696018544])
                 else:
-                    if theta_dot <= 1.7855677008628845:
-                        if cos_theta <= -0.8147186040878296:
-                            if theta_dot <= 0.6936057209968567:
-                                return _clip([0.08771847933530807])
-                            else:
-                                return _clip([1.1765644550323486])
-                        else:
-                            if theta_dot <= 0.9308746457099915:
-                                return _clip([-1.7549541607793357])
-                            else:
-                                return _clip([-1.067835673377413])
+                    if sin_theta <= -0.9999955892562866:
+                        return _clip([0.5682933330535889])
                     else:
-                        if cos_theta <= 0.3244842290878296:
-                            if cos_theta <= -0.4812413454055786:
-                                return _clip([1.1289014909345882])
+                        if sin_theta <= -0.0036156177520751953:
+                            if sin_theta <= -0.9924054145812988:
+                                return _clip([-0.9278189019810497])
                             else:
-                                return _clip([0.3185684049524749])
+                                return _clip([-1.4713857998329547])
                         else:
-                            if sin_theta <= 0.7135814726352692:
-                                return _clip([-1.4704967737197876])
+                            if sin_theta <= 0.9496449828147888:
+                                return _clip([-0.4481452045008063])
                             else:
-                                return _clip([-0.7801065935437361])
+                                return _clip([0.08230991741194252])
         else:
-            if cos_theta <= -0.11828957498073578:
-                if theta_dot <= 6.901220083236694:
-                    if theta_dot <= 5.793830394744873:
-                        if sin_theta <= 0.47792433202266693:
-                            if theta_dot <= 5.558687448501587:
-                                return _clip([1.7513495994873214])
-                            else:
-                                return _clip([1.3347132042906131])
+            if cos_theta <= 0.5959154665470123:
+                if theta_dot <= 3.8167331218719482:
+                    if theta_dot <= 3.288934350013733:
+                        if cos_theta <= 0.5518423020839691:
+                            return _clip([1.332633137702942])
                         else:
-                            if theta_dot <= 4.179805040359497:
-                                return _clip([1.0802003865240795])
-                            else:
-                                return _clip([0.6696923059864662])
+                            return _clip([1.5027788877487183])
                     else:
-                        if sin_theta <= -0.6914190649986267:
-                            if theta_dot <= 6.163009166717529:
-                                return _clip([0.23225987781055246])
-                            else:
-                                return _clip([-0.7295497334017765])
+                        if cos_theta <= 0.4810546040534973:
+                            return _clip([0.9657843708992004])
                         else:
-                            if sin_theta <= 0.10335318744182587:
-                                return _clip([1.110808434197229])
+                            if theta_dot <= 3.610889196395874:
+                                return _clip([0.8860315590160632])
                             else:
-                                return _clip([0.7171330464971531])
+                                return _clip([0.5956663903290802])
                 else:
-                    if sin_theta <= -0.6870549917221069:
-                        if sin_theta <= -0.8426644206047058:
-                            if theta_dot <= 7.003845691680908:
-                                return _clip([-1.8036466836929321])
+                    if sin_theta <= -0.0021897554397583008:
+                        if theta_dot <= 5.324015378952026:
+                            if sin_theta <= -0.8561171293258667:
+                                return _clip([-1.461242843468171])
                             else:
-                                return _clip([-1.7012241960979828])
+                                return _clip([-1.699641770082689])
                         else:
-                            if cos_theta <= -0.6454576253890991:
-                                return _clip([-1.3250413704388646])
-                            else:
-                                return _clip([-1.4348171228925817])
+                            return _clip([-1.8759218454360962])
                     else:
-                        if sin_theta <= -0.38972310721874237:
-                            if theta_dot <= 7.721292018890381:
-                                return _clip([-0.5740447496326424])
+                        if sin_theta <= 0.8824926316738129:
+                            if theta_dot <= 4.2921295166015625:
+                                return _clip([-0.3038303852081299])
                             else:
-                                return _clip([-0.9469712291104669])
+                                return _clip([-0.6539393743937769])
                         else:
-                            if theta_dot <= 7.984041690826416:
-                                return _clip([0.7017229688830454])
+                            if cos_theta <= 0.44396354258060455:
+                                return _clip([-0.48215678334236145])
                             else:
-                                return _clip([-0.3048721179749256])
+                                return _clip([-0.1138771632904806])
             else:
-                if cos_theta <= 0.45859065651893616:
-                    if theta_dot <= 5.25523567199707:
-                        if sin_theta <= -0.9570887982845306:
-                            if theta_dot <= 3.932273268699646:
-                                return _clip([1.8424718379974365])
-                            else:
-                                return _clip([1.3568871279083938])
+                if sin_theta <= 0.5077289491891861:
+                    if sin_theta <= -0.7684551179409027:
+                        if theta_dot <= 3.576725721359253:
+                            return _clip([0.8262850642204285])
                         else:
-                            if theta_dot <= 4.5234222412109375:
-                                return _clip([1.00020729967755])
+                            if theta_dot <= 4.341784954071045:
+                                return _clip([-0.8232811689376831])
                             else:
-                                return _clip([-1.377617255731533])
+                                return _clip([-1.7891031320263304])
                     else:
-                        if sin_theta <= 0.007962733507156372:
-                            if theta_dot <= 5.695008754730225:
-                                return _clip([-1.6173720507635074])
+                        if sin_theta <= 0.3357097953557968:
+                            if theta_dot <= 3.425887703895569:
+                                return _clip([-1.8438823131006052])
                             else:
-                                return _clip([-1.792845692659539])
+                                return _clip([-1.89855398684052])
                         else:
-                            if sin_theta <= 0.9829561710357666:
-                                return _clip([-0.39242536587779875])
+                            if cos_theta <= 0.918265700340271:
+                                return _clip([-1.541300742585645])
                             else:
-                                return _clip([0.24710169803008686])
+                                return _clip([-1.67517348842462])
                 else:
-                    if sin_theta <= 0.5125478208065033:
-                        if sin_theta <= 0.3266248404979706:
-                            if sin_theta <= -0.7584265172481537:
-                                return _clip([-1.8279001793325553])
+                    if sin_theta <= 0.6886424720287323:
+                        if cos_theta <= 0.825668066740036:
+                            if cos_theta <= 0.8234644532203674:
+                                return _clip([-1.1387030500385578])
                             else:
-                                return _clip([-1.9392472112871575])
+                                return _clip([-0.9880948066711426])
                         else:
-                            if cos_theta <= 0.9262765645980835:
-                                return _clip([-1.5799816708418828])
+                            if theta_dot <= 3.8751814365386963:
+                                return _clip([-1.207908121417301])
                             else:
-                                return _clip([-1.751911997795105])
+                                return _clip([-1.400564938788198])
                     else:
-                        if cos_theta <= 0.6894697546958923:
-                            if cos_theta <= 0.561955600976944:
-                                return _clip([-0.7110307588089126])
+                        if theta_dot <= 4.440927982330322:
+                            if sin_theta <= 0.709072470664978:
+                                return _clip([-0.6732776240419804])
                             else:
-                                return _clip([-0.8276582756563639])
+                                return _clip([-0.9212323743303812])
                         else:
-                            if sin_theta <= 0.5905369520187378:
-                                return _clip([-1.4175417577781004])
+                            if sin_theta <= 0.7510890662670135:
+                                return _clip([-0.5205407898719947])
                             else:
-                                return _clip([-1.152944681417633])
+                                return _clip([-0.7406984191662039])

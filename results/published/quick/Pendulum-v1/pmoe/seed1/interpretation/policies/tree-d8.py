@@ -15,676 +15,664 @@ def _clip(action):
 
 def act(obs):
     (cos_theta, sin_theta, theta_dot,) = obs
-    if theta_dot <= -2.8916839361190796:
-        if cos_theta <= -0.12128881365060806:
-            if theta_dot <= -6.545425891876221:
-                if sin_theta <= 0.7177663147449493:
-                    if cos_theta <= -0.9040546715259552:
-                        if theta_dot <= -7.8928515911102295:
-                            if sin_theta <= 0.275832936167717:
-                                if sin_theta <= 0.0013599712401628494:
-                                    return _clip([-0.48907631875342245])
-                                else:
-                                    return _clip([-0.42218743234183614])
+    if theta_dot <= -3.4765844345092773:
+        if cos_theta <= -0.26933982968330383:
+            if theta_dot <= -6.509014129638672:
+                if sin_theta <= 0.5549970269203186:
+                    if theta_dot <= -7.649173736572266:
+                        if theta_dot <= -7.6801393032073975:
+                            if cos_theta <= -0.9965066611766815:
+                                return _clip([0.3628127872943878])
                             else:
-                                if cos_theta <= -0.9403519332408905:
-                                    return _clip([-0.30887916684150696])
+                                if sin_theta <= 0.2664600908756256:
+                                    return _clip([-0.1265078973285697])
                                 else:
-                                    return _clip([-0.2852725684642792])
+                                    return _clip([0.04640456170788281])
                         else:
-                            if cos_theta <= -0.9959432780742645:
-                                if theta_dot <= -7.008254766464233:
-                                    return _clip([-0.6788978576660156])
+                            if theta_dot <= -7.6556055545806885:
+                                if theta_dot <= -7.666237115859985:
+                                    return _clip([0.34183862805366516])
                                 else:
-                                    return _clip([-0.8173938393592834])
+                                    return _clip([0.13027554750442505])
                             else:
-                                if sin_theta <= -0.2666504383087158:
-                                    return _clip([-0.6011835048583888])
-                                else:
-                                    return _clip([-0.6766403384277968])
+                                return _clip([0.7351580262184143])
                     else:
-                        if sin_theta <= 0.4562988877296448:
-                            if sin_theta <= -0.8852261304855347:
-                                if cos_theta <= -0.36333055794239044:
-                                    return _clip([-0.19093216490967785])
+                        if cos_theta <= -0.626412034034729:
+                            if theta_dot <= -6.930616855621338:
+                                if theta_dot <= -6.956730604171753:
+                                    return _clip([-0.416525868179594])
                                 else:
-                                    return _clip([-0.05302156765377959])
+                                    return _clip([-0.1252920759000621])
                             else:
-                                if cos_theta <= -0.8936291635036469:
-                                    return _clip([-0.14566464626296874])
+                                if theta_dot <= -6.668870449066162:
+                                    return _clip([-0.7462573735917356])
                                 else:
-                                    return _clip([-0.373869551998929])
+                                    return _clip([-0.36907209381753])
                         else:
-                            if theta_dot <= -7.485280275344849:
-                                if theta_dot <= -7.898607015609741:
-                                    return _clip([0.11553294170438])
+                            if theta_dot <= -7.323253870010376:
+                                if cos_theta <= -0.6137398183345795:
+                                    return _clip([0.28215140104293823])
                                 else:
-                                    return _clip([0.5521701485752961])
+                                    return _clip([-0.3569167786406602])
                             else:
-                                if theta_dot <= -7.124151706695557:
-                                    return _clip([-0.2580926716327667])
+                                if cos_theta <= -0.3115350902080536:
+                                    return _clip([0.318857283410607])
                                 else:
-                                    return _clip([-0.3669441464842844])
+                                    return _clip([-0.13865878755986674])
                 else:
-                    if sin_theta <= 0.9249762892723083:
-                        if theta_dot <= -7.282825708389282:
-                            if sin_theta <= 0.8142293691635132:
-                                if sin_theta <= 0.7566494345664978:
-                                    return _clip([0.8091794716175593])
+                    if cos_theta <= -0.5106536746025085:
+                        if theta_dot <= -7.315740585327148:
+                            if sin_theta <= 0.6362528502941132:
+                                if sin_theta <= 0.5807189643383026:
+                                    return _clip([1.0662989616394043])
                                 else:
-                                    return _clip([0.9103827893772352])
+                                    return _clip([0.49313037734272047])
                             else:
-                                if cos_theta <= -0.49923810362815857:
-                                    return _clip([1.1050608158111572])
+                                if theta_dot <= -7.484199523925781:
+                                    return _clip([0.9291270055641024])
                                 else:
-                                    return _clip([1.2369005838987484])
+                                    return _clip([1.3368829488754272])
                         else:
-                            if cos_theta <= -0.47568272054195404:
-                                if cos_theta <= -0.6339720785617828:
-                                    return _clip([0.3332546353340149])
+                            if sin_theta <= 0.806845098733902:
+                                if theta_dot <= -6.845911026000977:
+                                    return _clip([0.4237722642612555])
                                 else:
-                                    return _clip([0.08472501203260978])
+                                    return _clip([0.580460786819458])
                             else:
-                                return _clip([0.7138379216194153])
+                                return _clip([-0.12434946745634079])
                     else:
-                        if sin_theta <= 0.9462466537952423:
-                            if sin_theta <= 0.9359762370586395:
-                                if theta_dot <= -7.224992513656616:
-                                    return _clip([1.3399226585864394])
+                        if theta_dot <= -7.515536785125732:
+                            if theta_dot <= -7.548748731613159:
+                                if sin_theta <= 0.8641418218612671:
+                                    return _clip([1.223246455192566])
                                 else:
-                                    return _clip([1.349791129626236])
+                                    return _clip([1.6463572978973389])
                             else:
-                                if theta_dot <= -7.202585458755493:
-                                    return _clip([1.358648419380188])
+                                if sin_theta <= 0.8753152787685394:
+                                    return _clip([1.254084587097168])
                                 else:
-                                    return _clip([1.3732649716001115])
+                                    return _clip([1.2805906534194946])
                         else:
-                            if cos_theta <= -0.18182291835546494:
-                                if sin_theta <= 0.9513224065303802:
-                                    return _clip([1.4003808498382568])
+                            if cos_theta <= -0.39141058921813965:
+                                if cos_theta <= -0.46603919565677643:
+                                    return _clip([1.0030320882797241])
                                 else:
-                                    return _clip([1.4188388034283612])
+                                    return _clip([0.8566774129867554])
                             else:
-                                return _clip([1.462867259979248])
+                                if theta_dot <= -6.836560010910034:
+                                    return _clip([1.1771299839019775])
+                                else:
+                                    return _clip([1.0822432041168213])
             else:
-                if theta_dot <= -5.424003839492798:
-                    if cos_theta <= -0.5936276912689209:
-                        if sin_theta <= -0.17850662488490343:
-                            if cos_theta <= -0.9165980815887451:
-                                return _clip([-0.7835256457328796])
-                            else:
-                                if sin_theta <= -0.6283237934112549:
-                                    return _clip([-0.5503594622359451])
+                if sin_theta <= -0.30348822474479675:
+                    if theta_dot <= -4.504625558853149:
+                        if cos_theta <= -0.598161518573761:
+                            if theta_dot <= -5.402756690979004:
+                                if theta_dot <= -6.240008592605591:
+                                    return _clip([-0.5408861547859567])
                                 else:
-                                    return _clip([-0.6092355319836784])
+                                    return _clip([-0.31560917989354653])
+                            else:
+                                if sin_theta <= -0.6890276968479156:
+                                    return _clip([-0.4922700822353363])
+                                else:
+                                    return _clip([-0.6766689419746399])
                         else:
-                            if cos_theta <= -0.7172524929046631:
-                                if cos_theta <= -0.9781712293624878:
-                                    return _clip([-1.0363460779190063])
+                            if theta_dot <= -5.423680305480957:
+                                if theta_dot <= -5.550236225128174:
+                                    return _clip([0.1298700310973581])
                                 else:
-                                    return _clip([-1.1045815361666076])
+                                    return _clip([-0.11166700720787048])
                             else:
-                                return _clip([-1.307580590248108])
+                                if theta_dot <= -5.145806312561035:
+                                    return _clip([-0.2808319628238678])
+                                else:
+                                    return _clip([-0.3751349427877048])
                     else:
-                        if theta_dot <= -6.0189244747161865:
-                            if sin_theta <= 0.9157791137695312:
-                                if sin_theta <= -0.0039224326610565186:
-                                    return _clip([-0.3503504991531372])
-                                else:
-                                    return _clip([-0.07078368961811066])
+                        if sin_theta <= -0.7788085639476776:
+                            if sin_theta <= -0.9288788437843323:
+                                return _clip([0.05661133676767349])
                             else:
-                                if theta_dot <= -6.14586877822876:
-                                    return _clip([0.2940204441547394])
-                                else:
-                                    return _clip([0.2081868201494217])
+                                return _clip([-0.4790307581424713])
                         else:
-                            if sin_theta <= 0.07999065518379211:
-                                if sin_theta <= -0.9046613276004791:
-                                    return _clip([-0.10823788493871689])
-                                else:
-                                    return _clip([-0.4735408425331116])
+                            if cos_theta <= -0.8854707777500153:
+                                return _clip([-1.1718149185180664])
                             else:
-                                return _clip([-0.8006563782691956])
+                                if sin_theta <= -0.5630872547626495:
+                                    return _clip([-0.8923372030258179])
+                                else:
+                                    return _clip([-0.9697872400283813])
                 else:
-                    if sin_theta <= -0.47247621417045593:
-                        if sin_theta <= -0.7336759567260742:
-                            if cos_theta <= -0.5349191129207611:
-                                if sin_theta <= -0.7955579459667206:
-                                    return _clip([-0.6772138476371765])
+                    if theta_dot <= -5.644551038742065:
+                        if cos_theta <= -0.3964526355266571:
+                            if sin_theta <= 0.7737754285335541:
+                                if cos_theta <= -0.8998360633850098:
+                                    return _clip([-1.0174306428236313])
                                 else:
-                                    return _clip([-0.6300246715545654])
+                                    return _clip([-1.1737330448515184])
                             else:
-                                if sin_theta <= -0.9379654824733734:
-                                    return _clip([-0.26567058109797353])
+                                if sin_theta <= 0.8447076380252838:
+                                    return _clip([-0.9134823083877563])
                                 else:
-                                    return _clip([-0.45169542010021163])
+                                    return _clip([-0.8103249669075012])
                         else:
-                            if sin_theta <= -0.5912160873413086:
-                                if theta_dot <= -4.509234070777893:
-                                    return _clip([-0.698723316192627])
-                                else:
-                                    return _clip([-0.8560071587562561])
+                            if sin_theta <= 0.9373098313808441:
+                                return _clip([0.23614099621772766])
                             else:
-                                if sin_theta <= -0.5508303940296173:
-                                    return _clip([-1.210701584815979])
-                                else:
-                                    return _clip([-1.0418329238891602])
+                                return _clip([-0.2285991907119751])
                     else:
-                        if sin_theta <= 0.003224102547392249:
-                            if theta_dot <= -4.780972003936768:
-                                if theta_dot <= -5.094175338745117:
-                                    return _clip([-1.4040534496307373])
+                        if cos_theta <= -0.8971201777458191:
+                            if sin_theta <= -0.20544259995222092:
+                                if sin_theta <= -0.25250643491744995:
+                                    return _clip([-1.2903043031692505])
                                 else:
-                                    return _clip([-1.2251094579696655])
+                                    return _clip([-1.2689690589904785])
                             else:
-                                if sin_theta <= -0.4015291780233383:
-                                    return _clip([-1.3406288623809814])
+                                if cos_theta <= -0.9920953512191772:
+                                    return _clip([-1.4453292242687865])
                                 else:
-                                    return _clip([-1.5643977296180247])
+                                    return _clip([-1.5584698665774668])
                         else:
-                            if theta_dot <= -5.199009895324707:
-                                if theta_dot <= -5.352690935134888:
-                                    return _clip([-1.5160279287499583])
+                            if theta_dot <= -5.323768138885498:
+                                if cos_theta <= -0.625268816947937:
+                                    return _clip([-1.4109697341918945])
                                 else:
-                                    return _clip([-1.6824294328689575])
+                                    return _clip([-1.1922847032546997])
                             else:
-                                if theta_dot <= -4.559248208999634:
-                                    return _clip([-1.752853005391977])
+                                if theta_dot <= -3.929288148880005:
+                                    return _clip([-1.7382477983957971])
                                 else:
-                                    return _clip([-1.8578719588309023])
+                                    return _clip([-1.8539304151606941])
         else:
-            if cos_theta <= 0.4118884652853012:
-                if theta_dot <= -4.708657741546631:
-                    if sin_theta <= -0.0018749237060546875:
-                        if sin_theta <= -0.9850608706474304:
-                            if cos_theta <= 0.003080742433667183:
-                                if theta_dot <= -6.74822211265564:
-                                    return _clip([0.15836662765643458])
+            if cos_theta <= 0.37593163549900055:
+                if theta_dot <= -5.3299171924591064:
+                    if theta_dot <= -5.499946355819702:
+                        if sin_theta <= -0.01419687271118164:
+                            if cos_theta <= 0.10587916895747185:
+                                if cos_theta <= -0.23696620762348175:
+                                    return _clip([0.37465859620462216])
                                 else:
-                                    return _clip([0.10963193420175354])
+                                    return _clip([0.13515023094847547])
                             else:
-                                if cos_theta <= 0.07930602505803108:
-                                    return _clip([0.30783017257159473])
+                                if theta_dot <= -5.909463167190552:
+                                    return _clip([0.6959013908682604])
                                 else:
-                                    return _clip([0.21414723646889736])
+                                    return _clip([0.6081339120864868])
                         else:
-                            if sin_theta <= -0.9420210719108582:
-                                if theta_dot <= -6.112678527832031:
-                                    return _clip([0.6796281089295917])
+                            if cos_theta <= 0.07287095487117767:
+                                if theta_dot <= -6.8648576736450195:
+                                    return _clip([1.5521327349259209])
                                 else:
-                                    return _clip([0.5713388812969931])
+                                    return _clip([1.3113234577900326])
                             else:
-                                if theta_dot <= -5.68365478515625:
-                                    return _clip([0.9010849245610753])
+                                if sin_theta <= 0.9373158812522888:
+                                    return _clip([1.856217861175537])
                                 else:
-                                    return _clip([0.7760186195373535])
+                                    return _clip([1.664083773994214])
                     else:
-                        if theta_dot <= -5.562166690826416:
-                            if cos_theta <= 0.05109749734401703:
-                                if theta_dot <= -6.1977057456970215:
-                                    return _clip([1.533105299697955])
-                                else:
-                                    return _clip([0.8050174713134766])
+                        if sin_theta <= 0.9767004251480103:
+                            if theta_dot <= -5.459267616271973:
+                                return _clip([0.8596031069755554])
                             else:
-                                if theta_dot <= -5.70499324798584:
-                                    return _clip([1.7017853155284015])
+                                if theta_dot <= -5.423225402832031:
+                                    return _clip([0.7149045467376709])
                                 else:
-                                    return _clip([1.7955468893051147])
+                                    return _clip([0.7780233268365564])
                         else:
-                            if sin_theta <= 0.9985414147377014:
-                                if cos_theta <= 0.2878418043255806:
-                                    return _clip([0.6324122806326165])
-                                else:
-                                    return _clip([1.1642457246780396])
-                            else:
-                                if sin_theta <= 0.9991651475429535:
-                                    return _clip([-0.8051469326019287])
-                                else:
-                                    return _clip([-0.6829168796539307])
+                            return _clip([-0.9956932067871094])
                 else:
-                    if sin_theta <= 0.9216064512729645:
-                        if cos_theta <= 0.3974054306745529:
-                            if cos_theta <= 0.26509755849838257:
-                                if sin_theta <= -0.9921756982803345:
-                                    return _clip([0.006440491759188793])
-                                else:
-                                    return _clip([0.2177986164396429])
+                    if sin_theta <= 0.0021784305572509766:
+                        if cos_theta <= -0.1322867050766945:
+                            if theta_dot <= -4.421586275100708:
+                                return _clip([-0.2076917141675949])
                             else:
-                                if sin_theta <= -0.004221200942993164:
-                                    return _clip([0.6521321927786299])
-                                else:
-                                    return _clip([0.4878498613834381])
+                                return _clip([-0.15678712725639343])
                         else:
-                            return _clip([-0.8113819360733032])
+                            if cos_theta <= 0.28759461641311646:
+                                if theta_dot <= -3.703394293785095:
+                                    return _clip([0.33735058298778975])
+                                else:
+                                    return _clip([0.102119579911232])
+                            else:
+                                return _clip([0.6399440169334412])
                     else:
-                        if theta_dot <= -4.30640435218811:
-                            if cos_theta <= 0.2403056100010872:
-                                return _clip([-0.7483159303665161])
-                            else:
-                                return _clip([-0.8791642785072327])
-                        else:
-                            if cos_theta <= 0.014745982363820076:
-                                return _clip([-1.902825117111206])
-                            else:
-                                if sin_theta <= 0.9859155416488647:
-                                    return _clip([-1.764130856389328])
+                        if theta_dot <= -3.8882460594177246:
+                            if cos_theta <= 0.058347126469016075:
+                                if theta_dot <= -5.280168771743774:
+                                    return _clip([-0.8614006638526917])
                                 else:
-                                    return _clip([-1.7291934490203857])
+                                    return _clip([-1.029449178518082])
+                            else:
+                                if sin_theta <= 0.9898858070373535:
+                                    return _clip([-0.8970222511844497])
+                                else:
+                                    return _clip([-0.7316697368297541])
+                        else:
+                            if sin_theta <= 0.9688017964363098:
+                                return _clip([-1.1407102346420288])
+                            else:
+                                if cos_theta <= 0.07693500071763992:
+                                    return _clip([-1.654957890510559])
+                                else:
+                                    return _clip([-1.6618422269821167])
             else:
-                if sin_theta <= -0.6922528445720673:
-                    if cos_theta <= 0.6185711622238159:
-                        if sin_theta <= -0.8382077515125275:
-                            if cos_theta <= 0.49269287288188934:
-                                return _clip([1.0855294466018677])
-                            else:
-                                if sin_theta <= -0.851839542388916:
-                                    return _clip([1.2138095508337927])
+                if cos_theta <= 0.5890958905220032:
+                    if sin_theta <= 0.005746364593505859:
+                        if cos_theta <= 0.494769424200058:
+                            if theta_dot <= -5.408074378967285:
+                                if sin_theta <= -0.9045586884021759:
+                                    return _clip([0.9773355875165998])
                                 else:
-                                    return _clip([1.259611411169145])
+                                    return _clip([0.8354341387748718])
+                            else:
+                                if theta_dot <= -4.455645561218262:
+                                    return _clip([0.6850287318229675])
+                                else:
+                                    return _clip([0.640347421169281])
                         else:
-                            if theta_dot <= -4.458499193191528:
-                                if sin_theta <= -0.8303281664848328:
-                                    return _clip([1.3333051204681396])
-                                else:
-                                    return _clip([1.3776582661023928])
+                            if cos_theta <= 0.5565518438816071:
+                                return _clip([1.2209312915802002])
                             else:
-                                return _clip([1.2071839570999146])
+                                if sin_theta <= -0.8205826282501221:
+                                    return _clip([1.262858510017395])
+                                else:
+                                    return _clip([1.297502817458862])
                     else:
-                        if theta_dot <= -5.418992519378662:
-                            if theta_dot <= -5.759392023086548:
-                                return _clip([1.5041356086730957])
+                        if theta_dot <= -4.85634446144104:
+                            if sin_theta <= 0.9117671251296997:
+                                if cos_theta <= 0.4582967907190323:
+                                    return _clip([1.7657227725457292])
+                                else:
+                                    return _clip([1.5696069373997932])
                             else:
-                                return _clip([1.5219954252243042])
+                                if sin_theta <= 0.9208362400531769:
+                                    return _clip([1.4869906024556934])
+                                else:
+                                    return _clip([1.6051166071572265])
                         else:
-                            if theta_dot <= -4.398129224777222:
-                                return _clip([1.5722088813781738])
-                            else:
-                                return _clip([1.609037160873413])
+                            return _clip([1.1222151517868042])
                 else:
-                    if cos_theta <= 0.8123095035552979:
-                        if theta_dot <= -3.921128273010254:
-                            if sin_theta <= -0.005423992872238159:
-                                if cos_theta <= 0.7576513588428497:
-                                    return _clip([1.6645436232985737])
+                    if sin_theta <= -0.5550845563411713:
+                        if cos_theta <= 0.7575029134750366:
+                            if cos_theta <= 0.6406723260879517:
+                                if theta_dot <= -5.310207366943359:
+                                    return _clip([1.2905513048171997])
                                 else:
-                                    return _clip([1.7072523634289387])
+                                    return _clip([1.3932958578809562])
                             else:
-                                if theta_dot <= -4.404805421829224:
-                                    return _clip([1.859920226196719])
+                                if theta_dot <= -5.230461120605469:
+                                    return _clip([1.4604339571750429])
                                 else:
-                                    return _clip([1.622698510471438])
+                                    return _clip([1.509538338258161])
                         else:
-                            if sin_theta <= 0.7602725923061371:
-                                if cos_theta <= 0.7530429363250732:
-                                    return _clip([1.2703810930252075])
-                                else:
-                                    return _clip([1.6198314428329468])
+                            if theta_dot <= -4.724802494049072:
+                                return _clip([1.557482361793518])
                             else:
-                                if theta_dot <= -3.8811473846435547:
-                                    return _clip([0.8919282555580139])
+                                if theta_dot <= -4.71397590637207:
+                                    return _clip([1.746508002281189])
                                 else:
-                                    return _clip([-0.4254474469108291])
+                                    return _clip([1.64204018021756])
                     else:
-                        if sin_theta <= -0.36170047521591187:
-                            if cos_theta <= 0.8672593235969543:
-                                if theta_dot <= -3.7602899074554443:
-                                    return _clip([1.7803042928803277])
+                        if cos_theta <= 0.7740825712680817:
+                            if theta_dot <= -4.425813913345337:
+                                if theta_dot <= -4.962023973464966:
+                                    return _clip([1.7849024143857595])
                                 else:
-                                    return _clip([1.81301748752594])
+                                    return _clip([1.8560311941870675])
                             else:
-                                if sin_theta <= -0.44440053403377533:
-                                    return _clip([1.833057651140337])
+                                if sin_theta <= 0.7050538063049316:
+                                    return _clip([1.7767444849014282])
                                 else:
-                                    return _clip([1.8564322248153535])
+                                    return _clip([1.7442291975021362])
                         else:
-                            if sin_theta <= -0.14547404646873474:
-                                if cos_theta <= 0.9555379152297974:
-                                    return _clip([1.8894268384101873])
+                            if sin_theta <= -0.28400376439094543:
+                                if sin_theta <= -0.449655681848526:
+                                    return _clip([1.736872840359097])
                                 else:
-                                    return _clip([1.9150433261652824])
+                                    return _clip([1.820563048018338])
                             else:
-                                if theta_dot <= -3.6555014848709106:
-                                    return _clip([1.9431254172473575])
+                                if sin_theta <= 0.29491962492465973:
+                                    return _clip([1.9150636842993836])
                                 else:
-                                    return _clip([1.9164072123068108])
+                                    return _clip([1.8936842149060034])
     else:
-        if theta_dot <= 3.544206976890564:
-            if sin_theta <= -0.41811899840831757:
-                if theta_dot <= -1.1847819089889526:
-                    if cos_theta <= -0.049734527012333274:
-                        if sin_theta <= -0.8354699909687042:
-                            if sin_theta <= -0.9122255444526672:
-                                if theta_dot <= -1.8495235443115234:
-                                    return _clip([-0.09041682630777359])
-                                else:
-                                    return _clip([-0.06831508874893188])
+        if sin_theta <= -0.6746101081371307:
+            if theta_dot <= 4.231738567352295:
+                if theta_dot <= -1.322629153728485:
+                    if cos_theta <= 0.1846194565296173:
+                        if cos_theta <= -0.5477026104927063:
+                            if theta_dot <= -2.7293965816497803:
+                                return _clip([-0.576378583908081])
                             else:
-                                return _clip([-0.5465115904808044])
+                                if theta_dot <= -1.8508838415145874:
+                                    return _clip([-1.0442967414855957])
+                                else:
+                                    return _clip([-0.9680910954897036])
                         else:
-                            if cos_theta <= -0.7518158555030823:
-                                if sin_theta <= -0.5676821172237396:
-                                    return _clip([-1.3727829456329346])
+                            if sin_theta <= -0.9765822887420654:
+                                if theta_dot <= -3.3073105812072754:
+                                    return _clip([-0.10006050020456314])
                                 else:
-                                    return _clip([-1.4442349672317505])
+                                    return _clip([0.18736605053725983])
                             else:
-                                if cos_theta <= -0.7152760028839111:
-                                    return _clip([-0.9513071179389954])
+                                if cos_theta <= -0.3094678893685341:
+                                    return _clip([-0.3608338268195429])
                                 else:
-                                    return _clip([-1.085200031284196])
+                                    return _clip([-0.27274051308631897])
                     else:
-                        if sin_theta <= -0.9276997745037079:
-                            if cos_theta <= 0.2551223933696747:
-                                if theta_dot <= -2.695754051208496:
-                                    return _clip([0.25698310136795044])
+                        if cos_theta <= 0.39098452031612396:
+                            if cos_theta <= 0.26551303267478943:
+                                if sin_theta <= -0.9787923395633698:
+                                    return _clip([0.447514146566391])
                                 else:
-                                    return _clip([0.34485420906502495])
+                                    return _clip([0.559824526309967])
                             else:
-                                if cos_theta <= 0.3156665712594986:
-                                    return _clip([0.7467463612556458])
+                                if theta_dot <= -1.94527006149292:
+                                    return _clip([0.8345858049119823])
                                 else:
-                                    return _clip([0.8051999097051972])
+                                    return _clip([0.889891505241394])
                         else:
-                            if cos_theta <= 0.6018310189247131:
-                                if sin_theta <= -0.8700477480888367:
-                                    return _clip([1.1695710924964773])
+                            if cos_theta <= 0.6075199544429779:
+                                if theta_dot <= -1.8158060908317566:
+                                    return _clip([1.2008583449714554])
                                 else:
-                                    return _clip([1.4473426893056498])
+                                    return _clip([1.3854348512439423])
                             else:
-                                if cos_theta <= 0.7190483212471008:
-                                    return _clip([1.6443105641615305])
+                                if sin_theta <= -0.7422566711902618:
+                                    return _clip([1.5540083646774292])
                                 else:
-                                    return _clip([1.8428079555834265])
+                                    return _clip([1.6270755529403687])
                 else:
-                    if cos_theta <= 0.8587232530117035:
-                        if theta_dot <= 3.3478126525878906:
-                            if theta_dot <= -0.46334996819496155:
-                                if cos_theta <= 0.2774181552231312:
-                                    return _clip([0.19702171365435098])
+                    if theta_dot <= 2.848012924194336:
+                        if cos_theta <= -0.19516368210315704:
+                            if theta_dot <= 0.34331873059272766:
+                                if sin_theta <= -0.842290610074997:
+                                    return _clip([0.21828414417966366])
                                 else:
-                                    return _clip([1.7192010616362705])
+                                    return _clip([-0.680533439711109])
                             else:
-                                if theta_dot <= 2.268205761909485:
-                                    return _clip([1.8616159067372033])
+                                if theta_dot <= 1.7765177488327026:
+                                    return _clip([1.2444475249064484])
                                 else:
-                                    return _clip([1.7365208473394118])
+                                    return _clip([1.7920657174853942])
                         else:
-                            if cos_theta <= 0.6923945546150208:
-                                if cos_theta <= 0.25944211706519127:
-                                    return _clip([1.8513900684540738])
+                            if theta_dot <= -0.8259637653827667:
+                                if cos_theta <= 0.24134616181254387:
+                                    return _clip([0.6097062230110168])
                                 else:
-                                    return _clip([1.0140130338386768])
+                                    return _clip([1.5961907766677799])
                             else:
-                                return _clip([-1.8304262161254883])
+                                if theta_dot <= 2.2323875427246094:
+                                    return _clip([1.8466406384227523])
+                                else:
+                                    return _clip([1.7460477813543478])
                     else:
-                        if theta_dot <= 2.119826316833496:
-                            return _clip([0.7579267024993896])
-                        else:
-                            if theta_dot <= 2.392726421356201:
-                                return _clip([-0.9945334196090698])
+                        if cos_theta <= 0.5521672368049622:
+                            if cos_theta <= 0.35173313319683075:
+                                if theta_dot <= 3.4609286785125732:
+                                    return _clip([1.8235638389545765])
+                                else:
+                                    return _clip([1.7351654567856187])
                             else:
-                                return _clip([-1.24986732006073])
+                                if theta_dot <= 3.6826528310775757:
+                                    return _clip([1.5893731094602743])
+                                else:
+                                    return _clip([0.9388662020978767])
+                        else:
+                            if cos_theta <= 0.5768206417560577:
+                                if sin_theta <= -0.8304682075977325:
+                                    return _clip([-0.6065309047698975])
+                                else:
+                                    return _clip([-0.22050708532333374])
+                            else:
+                                if cos_theta <= 0.6552026569843292:
+                                    return _clip([0.917355653640756])
+                                else:
+                                    return _clip([0.4828929113632522])
             else:
-                if sin_theta <= 0.055731676518917084:
-                    if theta_dot <= -1.0148769617080688:
-                        if cos_theta <= -0.022159278392791748:
-                            if cos_theta <= -0.9985289573669434:
-                                return _clip([-1.7231745719909668])
+                if cos_theta <= 0.2942564785480499:
+                    if theta_dot <= 5.6989312171936035:
+                        if cos_theta <= 0.08666303753852844:
+                            if sin_theta <= -0.9994007647037506:
+                                return _clip([-0.010658364742994308])
                             else:
-                                return _clip([-1.677604079246521])
-                        else:
-                            if sin_theta <= 0.01943793403916061:
-                                if theta_dot <= -1.0294312834739685:
-                                    return _clip([1.9112196828040229])
+                                if sin_theta <= -0.7873031497001648:
+                                    return _clip([1.513018418290124])
                                 else:
-                                    return _clip([1.8238847255706787])
+                                    return _clip([0.8444557785987854])
+                        else:
+                            if theta_dot <= 4.9941301345825195:
+                                if theta_dot <= 4.476928949356079:
+                                    return _clip([1.174999713897705])
+                                else:
+                                    return _clip([0.8714387554953594])
                             else:
-                                return _clip([1.6227813959121704])
+                                if cos_theta <= 0.16775771975517273:
+                                    return _clip([-0.6491376757621765])
+                                else:
+                                    return _clip([-1.3497365713119507])
                     else:
-                        if theta_dot <= 1.5690399408340454:
-                            if cos_theta <= -0.9783709943294525:
-                                if cos_theta <= -0.9854925572872162:
-                                    return _clip([-1.5935468673706055])
+                        if sin_theta <= -0.9575099349021912:
+                            if sin_theta <= -0.9929502308368683:
+                                if cos_theta <= -0.0026669129729270935:
+                                    return _clip([-1.679505705833435])
                                 else:
-                                    return _clip([-1.431256890296936])
+                                    return _clip([-1.6595531985523015])
                             else:
-                                if cos_theta <= -0.9749281704425812:
-                                    return _clip([0.7297561168670654])
+                                if cos_theta <= -0.24736836552619934:
+                                    return _clip([-1.6720565557479858])
                                 else:
-                                    return _clip([-0.16404594921510138])
+                                    return _clip([-0.7959148747513627])
                         else:
-                            if cos_theta <= -0.011662036180496216:
-                                if sin_theta <= -0.27782832086086273:
-                                    return _clip([1.8224807977676392])
+                            if theta_dot <= 6.937261343002319:
+                                if theta_dot <= 6.296841382980347:
+                                    return _clip([0.9383396623902216])
                                 else:
-                                    return _clip([1.8096493817281831])
+                                    return _clip([0.24204367569123045])
                             else:
-                                if cos_theta <= 0.9571861326694489:
-                                    return _clip([-1.6470176092739774])
+                                if cos_theta <= -0.45706719160079956:
+                                    return _clip([-1.0276041813876666])
                                 else:
-                                    return _clip([-1.8831322161557984])
+                                    return _clip([-0.39867002276319025])
                 else:
-                    if cos_theta <= -0.03231500927358866:
-                        if theta_dot <= 0.32665957510471344:
-                            if theta_dot <= -0.4922832250595093:
-                                if theta_dot <= -1.181159257888794:
-                                    return _clip([-1.7839187733074997])
-                                else:
-                                    return _clip([-1.6028389272847379])
+                    if cos_theta <= 0.3367212116718292:
+                        if sin_theta <= -0.9463049173355103:
+                            if theta_dot <= 5.345292568206787:
+                                return _clip([-1.32620108127594])
                             else:
-                                if theta_dot <= 0.14910992421209812:
-                                    return _clip([-0.9741789942822043])
-                                else:
-                                    return _clip([-0.3501417338848114])
+                                return _clip([-0.9732330441474915])
                         else:
-                            if sin_theta <= 0.7172359824180603:
-                                if cos_theta <= -0.8623923659324646:
-                                    return _clip([1.6687663289855876])
-                                else:
-                                    return _clip([1.21264576038955])
-                            else:
-                                if theta_dot <= 0.8329756557941437:
-                                    return _clip([-0.09145534224477299])
-                                else:
-                                    return _clip([0.6904034630899595])
+                            return _clip([-0.3618723750114441])
                     else:
-                        if sin_theta <= 0.1422283872961998:
-                            if theta_dot <= 0.7760083489120007:
-                                if theta_dot <= -0.5715428441762924:
-                                    return _clip([0.9935506183339163])
-                                else:
-                                    return _clip([-0.21864018588557094])
-                            else:
-                                if theta_dot <= 2.3431615233421326:
-                                    return _clip([-1.9394262023408695])
-                                else:
-                                    return _clip([-1.9137860536575317])
+                        if theta_dot <= 4.304125547409058:
+                            return _clip([-0.5257557034492493])
                         else:
-                            if theta_dot <= 2.37239146232605:
-                                if theta_dot <= -2.8470367193222046:
-                                    return _clip([-0.4529445171356201])
+                            if cos_theta <= 0.5346193611621857:
+                                if theta_dot <= 5.381244421005249:
+                                    return _clip([-1.5384323134130633])
                                 else:
-                                    return _clip([-1.6796511237705753])
+                                    return _clip([-1.7946371215480064])
                             else:
-                                if cos_theta <= 0.5183285623788834:
-                                    return _clip([0.2681734909355126])
+                                if cos_theta <= 0.630237340927124:
+                                    return _clip([-1.811350786670835])
                                 else:
-                                    return _clip([-1.6901410281008657])
+                                    return _clip([-1.6512946980899796])
         else:
-            if cos_theta <= -0.02912845928221941:
-                if theta_dot <= 6.704530954360962:
-                    if theta_dot <= 5.773586988449097:
-                        if sin_theta <= 0.5032588988542557:
-                            if theta_dot <= 4.997581243515015:
-                                if sin_theta <= 0.19665103405714035:
-                                    return _clip([1.8046690542572212])
+            if cos_theta <= -0.3093981444835663:
+                if theta_dot <= 0.2755574509501457:
+                    if theta_dot <= -0.4111707955598831:
+                        if sin_theta <= -0.31423428654670715:
+                            if sin_theta <= -0.5545529425144196:
+                                if cos_theta <= -0.7922216057777405:
+                                    return _clip([-1.0606330633163452])
                                 else:
-                                    return _clip([1.4930951078635355])
+                                    return _clip([-1.3024495840072632])
                             else:
-                                if sin_theta <= -0.7704556584358215:
-                                    return _clip([1.3463542720691686])
+                                if cos_theta <= -0.9239384829998016:
+                                    return _clip([-1.5236353425548708])
                                 else:
-                                    return _clip([1.6819729252437263])
+                                    return _clip([-1.4172538380678106])
                         else:
-                            if cos_theta <= -0.8132725358009338:
-                                return _clip([1.177874207496643])
-                            else:
-                                if sin_theta <= 0.9774086475372314:
-                                    return _clip([0.6721429201816557])
+                            if theta_dot <= -2.028428792953491:
+                                if theta_dot <= -2.2993571758270264:
+                                    return _clip([-1.8144312469567263])
                                 else:
-                                    return _clip([0.5004328489303589])
+                                    return _clip([-1.7600323679916094])
+                            else:
+                                if theta_dot <= -1.232016146183014:
+                                    return _clip([-1.6870452102564857])
+                                else:
+                                    return _clip([-1.5301846259967278])
                     else:
-                        if sin_theta <= -0.7198051810264587:
-                            if theta_dot <= 5.993972539901733:
-                                return _clip([-1.2851362228393555])
+                        if theta_dot <= -0.0038176849484443665:
+                            if theta_dot <= -0.3363046199083328:
+                                return _clip([-0.6835326552391052])
                             else:
-                                if sin_theta <= -0.8402214646339417:
-                                    return _clip([-0.7027444915934579])
+                                if theta_dot <= -0.26423168927431107:
+                                    return _clip([-1.3371580839157104])
                                 else:
-                                    return _clip([-0.5832236755642559])
+                                    return _clip([-0.9235409937108656])
                         else:
-                            if sin_theta <= 0.15302310744300485:
-                                if cos_theta <= -0.8894081115722656:
-                                    return _clip([1.0195311020300406])
-                                else:
-                                    return _clip([1.159597763699591])
+                            if cos_theta <= -0.9117127060890198:
+                                return _clip([0.03693998232483864])
                             else:
-                                if cos_theta <= -0.939536988735199:
-                                    return _clip([0.8168383901447897])
-                                else:
-                                    return _clip([0.6268450692140993])
+                                return _clip([-0.6562904119491577])
                 else:
-                    if sin_theta <= -0.6333246827125549:
-                        if cos_theta <= -0.5012976825237274:
-                            if cos_theta <= -0.640702873468399:
-                                if theta_dot <= 7.906829118728638:
-                                    return _clip([-1.321049365813896])
-                                else:
-                                    return _clip([-1.1963122517317037])
+                    if theta_dot <= 5.952741622924805:
+                        if sin_theta <= 0.40120092034339905:
+                            if cos_theta <= -0.9999359250068665:
+                                return _clip([0.7141018509864807])
                             else:
-                                if theta_dot <= 7.234652042388916:
-                                    return _clip([-1.0466184616088867])
+                                if sin_theta <= 0.1417664960026741:
+                                    return _clip([1.660349784041037])
                                 else:
-                                    return _clip([-1.4707862009582315])
+                                    return _clip([1.4146292294954588])
                         else:
-                            if cos_theta <= -0.23996365815401077:
-                                if theta_dot <= 6.926222801208496:
-                                    return _clip([-1.4728574752807617])
+                            if cos_theta <= -0.7841497957706451:
+                                if theta_dot <= 1.02744859457016:
+                                    return _clip([0.5169954421681242])
                                 else:
-                                    return _clip([-1.7005872158042583])
+                                    return _clip([1.227852053253352])
                             else:
-                                if cos_theta <= -0.18101809173822403:
-                                    return _clip([-1.7679214021245229])
+                                if theta_dot <= 0.6758591830730438:
+                                    return _clip([0.058174023261646814])
                                 else:
-                                    return _clip([-1.8203015216149605])
+                                    return _clip([0.6683295292726221])
                     else:
-                        if theta_dot <= 7.959001779556274:
-                            if sin_theta <= -0.6058733463287354:
-                                return _clip([-0.5264196395874023])
-                            else:
-                                if theta_dot <= 7.093757152557373:
-                                    return _clip([0.9495802780620676])
+                        if theta_dot <= 7.742058515548706:
+                            if theta_dot <= 6.994720935821533:
+                                if sin_theta <= -0.029339805245399475:
+                                    return _clip([0.7515068299956824])
                                 else:
-                                    return _clip([0.3590236322138361])
+                                    return _clip([0.34315560416185303])
+                            else:
+                                if theta_dot <= 7.1247398853302:
+                                    return _clip([-0.03284319796867298])
+                                else:
+                                    return _clip([0.4209237833309087])
                         else:
-                            if sin_theta <= 0.6018093228340149:
-                                if sin_theta <= -0.2535506933927536:
-                                    return _clip([-0.9360342295556])
+                            if sin_theta <= -0.3909844905138016:
+                                if theta_dot <= 7.87162709236145:
+                                    return _clip([-0.49944298000466136])
                                 else:
-                                    return _clip([-0.4595162740783013])
+                                    return _clip([-0.9343140761040494])
                             else:
-                                if sin_theta <= 0.6740948259830475:
-                                    return _clip([0.4642011043916192])
+                                if cos_theta <= -0.9677830934524536:
+                                    return _clip([-0.28305066785689])
                                 else:
-                                    return _clip([0.4960856150978937])
+                                    return _clip([0.033065937021205964])
             else:
-                if cos_theta <= 0.3999851793050766:
-                    if theta_dot <= 5.276049613952637:
-                        if theta_dot <= 4.63873291015625:
-                            if cos_theta <= 0.35024528205394745:
-                                if theta_dot <= 4.503596305847168:
-                                    return _clip([1.6202726056359114])
+                if theta_dot <= 2.8536444902420044:
+                    if sin_theta <= -0.05773303657770157:
+                        if theta_dot <= 0.7777663767337799:
+                            if cos_theta <= 0.989594042301178:
+                                if theta_dot <= 0.15854289382696152:
+                                    return _clip([1.878372748188809])
                                 else:
-                                    return _clip([1.28798695759014])
+                                    return _clip([1.6282464993819616])
                             else:
-                                if sin_theta <= -0.9210801422595978:
-                                    return _clip([0.9120805859565735])
+                                if theta_dot <= -0.008539617992937565:
+                                    return _clip([1.3807332275119728])
                                 else:
-                                    return _clip([0.7155209183692932])
+                                    return _clip([0.2742877488651953])
                         else:
-                            if theta_dot <= 5.168473958969116:
-                                if sin_theta <= -0.9767192304134369:
-                                    return _clip([-1.0311793088912964])
+                            if sin_theta <= -0.366399809718132:
+                                if theta_dot <= 2.0389503240585327:
+                                    return _clip([1.4466704045169947])
                                 else:
-                                    return _clip([-0.2952756247439212])
+                                    return _clip([0.2140242250667877])
                             else:
-                                return _clip([1.1848880052566528])
+                                if cos_theta <= 0.9819923937320709:
+                                    return _clip([-0.8590205573603756])
+                                else:
+                                    return _clip([-1.3020781257754717])
                     else:
-                        if sin_theta <= -0.008028239011764526:
-                            if theta_dot <= 5.692729711532593:
-                                if sin_theta <= -0.951516717672348:
-                                    return _clip([-1.6739368319881136])
+                        if cos_theta <= 0.9986109733581543:
+                            if cos_theta <= 0.9871966242790222:
+                                if cos_theta <= 0.34966158866882324:
+                                    return _clip([-1.734300973450149])
                                 else:
-                                    return _clip([-1.7327974377896214])
+                                    return _clip([-1.4541312246799094])
                             else:
-                                if sin_theta <= -0.9997434020042419:
-                                    return _clip([-1.7173136008489436])
+                                if theta_dot <= 0.18267191015183926:
+                                    return _clip([-0.3795799547006234])
                                 else:
-                                    return _clip([-1.7921180309728022])
+                                    return _clip([-1.6344215706681127])
                         else:
-                            if cos_theta <= 0.04386422852985561:
-                                if theta_dot <= 6.220005989074707:
-                                    return _clip([0.41457054018974304])
+                            if theta_dot <= 0.3736589848995209:
+                                if theta_dot <= -0.03796417824923992:
+                                    return _clip([0.12779278611574635])
                                 else:
-                                    return _clip([0.35933755623217856])
+                                    return _clip([-0.1487157894448474])
                             else:
-                                if sin_theta <= 0.971489667892456:
-                                    return _clip([-0.4022891458701389])
+                                if theta_dot <= 0.5659274458885193:
+                                    return _clip([-1.092860303476501])
                                 else:
-                                    return _clip([-0.2620898477968985])
+                                    return _clip([-1.6377195466582786])
                 else:
-                    if sin_theta <= 0.5022664964199066:
-                        if sin_theta <= 0.22812268882989883:
-                            if sin_theta <= -0.7998784780502319:
-                                if theta_dot <= 4.125319004058838:
-                                    return _clip([-0.46627881161510065])
+                    if sin_theta <= 0.6298057436943054:
+                        if sin_theta <= 0.3165954500436783:
+                            if sin_theta <= -0.5321108102798462:
+                                if sin_theta <= -0.6723604202270508:
+                                    return _clip([-1.9418902397155762])
                                 else:
-                                    return _clip([-1.8461166061669305])
+                                    return _clip([-1.8328707014899093])
                             else:
-                                if sin_theta <= 0.004392971750348806:
-                                    return _clip([-1.94476660162592])
+                                if sin_theta <= 0.18377015739679337:
+                                    return _clip([-1.8990622773517867])
                                 else:
-                                    return _clip([-1.8891334104111062])
+                                    return _clip([-1.7636068805428247])
                         else:
-                            if sin_theta <= 0.377310648560524:
-                                if cos_theta <= 0.948847234249115:
-                                    return _clip([-1.7512971561245332])
+                            if theta_dot <= 3.523647665977478:
+                                if theta_dot <= 3.4528799057006836:
+                                    return _clip([-1.6384623532513383])
                                 else:
-                                    return _clip([-1.8015207928157189])
+                                    return _clip([-1.4961781241218093])
                             else:
-                                if sin_theta <= 0.42524339258670807:
-                                    return _clip([-1.673928377502617])
+                                if sin_theta <= 0.5624434500932693:
+                                    return _clip([-1.3508029966907602])
                                 else:
-                                    return _clip([-1.5622459023336908])
+                                    return _clip([-1.133931279182434])
                     else:
-                        if sin_theta <= 0.7179984152317047:
-                            if sin_theta <= 0.6145603358745575:
-                                if sin_theta <= 0.5800208151340485:
-                                    return _clip([-1.4420731890152112])
+                        if sin_theta <= 0.9382528364658356:
+                            if sin_theta <= 0.7861012816429138:
+                                if cos_theta <= 0.7665330767631531:
+                                    return _clip([-1.0348042939284434])
                                 else:
-                                    return _clip([-1.2965424422778642])
+                                    return _clip([-0.7838655114173889])
                             else:
-                                if sin_theta <= 0.6859151721000671:
-                                    return _clip([-1.1373976648505304])
+                                if sin_theta <= 0.870250016450882:
+                                    return _clip([-0.6293892936257379])
                                 else:
-                                    return _clip([-1.0311874469996087])
+                                    return _clip([-0.4135323937098811])
                         else:
-                            if sin_theta <= 0.7920693457126617:
-                                if sin_theta <= 0.7487101852893829:
-                                    return _clip([-0.9564655232726674])
+                            if cos_theta <= -0.09056250378489494:
+                                if theta_dot <= 3.0652174949645996:
+                                    return _clip([0.20675243437290192])
                                 else:
-                                    return _clip([-0.8921307868637252])
+                                    return _clip([0.43692697384897844])
                             else:
-                                if sin_theta <= 0.8510394394397736:
-                                    return _clip([-0.7632921359482697])
+                                if theta_dot <= 3.173713445663452:
+                                    return _clip([0.19675971567630768])
                                 else:
-                                    return _clip([-0.6411521722025226])
+                                    return _clip([0.06707624835832217])
