@@ -52,8 +52,7 @@ def episode_table(exp: Experiment) -> pd.DataFrame:
                          **{c: stats.loc[best, c] for c in EPISODE_COLUMNS}})
             others = [(r.final or {}).get("other_evaluation_modes") or {} for r in runs]
             for mode in [m for m in others[0] if all(m in o for o in others)]:
-                mode_stats = pd.DataFrame([episode_stats({**o[mode], "success_rate": o[mode].get("success_rate")})
-                                           for o in others])
+                mode_stats = pd.DataFrame([episode_stats(o[mode]) for o in others])
                 rows.append({"task": task, "algo": algo, "row": f"seeds' mean, {mode}", "seed": None,
                              "n": len(runs), **{c: (float(mode_stats[c].astype(float).mean())
                                                     if mode_stats[c].notna().all() else None)
