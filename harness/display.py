@@ -9,6 +9,7 @@ from collections import deque
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -43,7 +44,7 @@ class ProgressDisplay:
         self.last_line: dict[str, float] = {}
         self.recent: dict[str, deque[tuple[float, int]]] = {}  # (time, step) of each run's events
         self.progress = Bars(
-            TextColumn("{task.description}", style="bold"),
+            TextColumn("{task.description}", style="bold", markup=False),  # a variant's [key=value]
             BarColumn(bar_width=24),
             MofNCompleteColumn(),
             TextColumn("{task.fields[info]}"),
@@ -89,14 +90,14 @@ class ProgressDisplay:
             self.progress.advance(self.overall)
             if result.status == "finished":
                 f = result.final or {}
-                self.console.print(f"[green]done[/]   {result.spec.run_id}: return "
+                self.console.print(f"[green]done[/]   {escape(result.spec.run_id)}: return "
                                    f"{f.get('return_mean', float('nan')):.1f} +- {f.get('return_std', float('nan')):.1f} "
                                    f"({f.get('wall_time_s', 0):.0f}s, {f.get('steps_per_second', 0):.0f} steps/s"
                                    + (f"; its seed batch {f['aggregate_steps_per_second']:.0f} in all"
                                       if "aggregate_steps_per_second" in f else "") + ")", soft_wrap=True)
             else:
                 last = (result.error or "").strip().splitlines()[-1:] or ["unknown error"]
-                self.console.print(f"[red]failed[/] {result.spec.run_id}: {last[0]}", soft_wrap=True)
+                self.console.print(f"[red]failed[/] {escape(result.spec.run_id)}: {escape(last[0])}", soft_wrap=True)
             if self.plain:
                 self._print(self._experiment_line())
 

@@ -165,7 +165,8 @@ def estimate(batches: list[list[RunSpec]], workers: int,
     for batch in batches:
         seconds = 0.0
         for spec in batch:
-            algo = figure_name(spec.algo, bool(spec.hparams.get("compile_update")))
+            # a sweep's variant goes at its agent's rate (its own values may change it a little)
+            algo = figure_name(registry.base_name(spec.algo), bool(spec.hparams.get("compile_update")))
             figure = throughput(algo, spec.task, measured)
             if figure.source not in sources.setdefault(algo, []):
                 sources[algo].append(figure.source)

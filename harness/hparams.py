@@ -18,7 +18,7 @@ from envs.suites import make_env
 from harness.errors import UsageError
 
 
-def _split_top_level(text: str) -> list[str]:
+def split_top_level(text: str) -> list[str]:
     """Split on commas that are not inside brackets: "a=[1,2],b=3" -> ["a=[1,2]", "b=3"]."""
     parts, depth, current = [], 0, ""
     for ch in text:
@@ -55,7 +55,7 @@ def parse_hparams(text: str | None) -> dict[str, Any]:
                                  f"algorithm), not {bad[0]!r}")
         return data
     out: dict[str, Any] = {}
-    for item in _split_top_level(text):
+    for item in split_top_level(text):
         key, sep, raw = item.partition("=")
         if not sep or not key.strip() or not raw.strip():
             raise UsageError(f"malformed --hparams entry {item!r}; expected key=value[,key=value...] "
@@ -83,7 +83,7 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
         if algo not in by_name:
             raise UsageError(f"--hparams names algorithm {algo!r}, which is not in this run "
                              f"({', '.join(by_name)})")
-        per_algo[algo][key] = _check(by_name[algo], key, value)
+        per_algo[algo][key] = check_value(by_name[algo], key, value)
         scoped[algo].add(key)
 
     plain = {k: v for k, v in raw.items() if not isinstance(v, dict) and "." not in k}
@@ -94,7 +94,7 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
             raise UsageError(f"unknown hyper-parameter {key!r} for {', '.join(by_name)}; "
                              f"valid: {', '.join(valid)}")
         for s in takers:
-            per_algo[s.name][key] = _check(s, key, value)
+            per_algo[s.name][key] = check_value(s, key, value)
     for key, value in raw.items():
         if isinstance(value, dict):  # YAML {algo: {key: value}}
             for k, v in value.items():
@@ -105,7 +105,7 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
     why_unused: dict[str, str] = {}  # a plain key some agent ignores, and why
     for name, values in per_algo.items():  # together: a config may check one field against another
         if values:
-            for key, why in sorted(_unused(by_name[name], values).items()):
+            for key, why in sorted(unused_keys(by_name[name], values).items()):
                 why_unused[key] = f"{name} does not use {key} with these settings ({why})"
                 if key in scoped[name]:
                     raise UsageError(f"--hparams {name}.{key}: {why_unused[key]}")
@@ -116,7 +116,7 @@ def resolve_overrides(raw: dict[str, Any], specs: list[AgentSpec]) -> dict[str, 
     return {a: o for a, o in per_algo.items() if o}
 
 
-def _unused(spec: AgentSpec, values: dict[str, Any]) -> dict[str, str]:
+def unused_keys(spec: AgentSpec, values: dict[str, Any]) -> dict[str, str]:
     """The overridden keys that `spec`'s config, with all the overrides, would ignore, with why."""
     try:
         config = spec.make_config(values)
@@ -142,7 +142,7 @@ def check_on_tasks(overrides: dict[str, dict[str, Any]], specs: list[AgentSpec],
             env.close()
 
 
-def _check(spec: AgentSpec, key: str, value: Any) -> Any:
+def check_value(spec: AgentSpec, key: str, value: Any) -> Any:
     fields = {f.name: f for f in dataclasses.fields(spec.config_cls)}
     if key not in fields:
         raise UsageError(f"{spec.name} has no hyper-parameter {key!r}; valid: {', '.join(fields)}")

@@ -11,6 +11,7 @@ either, e.g. in the plugin's pyproject.toml:
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from functools import cache
 from importlib.metadata import entry_points
@@ -56,11 +57,21 @@ def all_specs() -> dict[str, AgentSpec]:
     return specs
 
 
+def base_name(name: str) -> str:
+    """The registered agent a name stands for: `smose` for a sweep's variant `smose[lb_weight=0.03]`
+    (harness/sweep.py), the name itself otherwise."""
+    base, bracket, _ = name.partition("[")
+    return base if bracket and name.endswith("]") else name
+
+
 def get(name: str) -> AgentSpec:
+    """The agent registered as `name`; for a variant's name, its agent's entry under that name
+    (its hyper-parameters are the run's; no published figure is its own)."""
     specs = all_specs()
-    if name not in specs:
+    base = base_name(name)
+    if base not in specs:
         raise RegistryError(f"unknown algorithm {name!r}; valid: {', '.join(specs)}")
-    return specs[name]
+    return specs[name] if base == name else dataclasses.replace(specs[base], name=name, published_as=())
 
 
 def resolve_algos(spec: str) -> list[AgentSpec]:
@@ -70,10 +81,14 @@ def resolve_algos(spec: str) -> list[AgentSpec]:
         raise RegistryError(f"no algorithm given; valid: {', '.join(all_specs())}")
     if names == ["all"]:
         return list(all_specs().values())
+    variants = [n for n in names if base_name(n) != n]
+    if variants:
+        raise RegistryError(f"--algos takes registered names, not {variants[0]!r}; sweep a "
+                            "hyper-parameter with --sweep algo.key=v1,v2,...")
     return [get(n) for n in dict.fromkeys(names)]
 
 
 def has_seed_batch(name: str) -> bool:
     """Whether the agent can train several seeds in one process (False for unknown names)."""
-    spec = all_specs().get(name)
+    spec = all_specs().get(base_name(name))
     return spec is not None and spec.seed_batch is not None

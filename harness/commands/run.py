@@ -11,6 +11,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from envs.suites import resolve_tasks
 from harness import checkpoints, registry
@@ -40,6 +41,8 @@ from harness.spec import (
     settings_fingerprint,
 )
 from harness.store import Store, StoreError
+from harness.sweep import apply_sweep, parse_sweep
+from harness.sweep import describe as describe_sweep
 from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
@@ -64,6 +67,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--seeds", help="number of seeds N: runs seeds 0..N-1")
     p.add_argument("--budget", help="environment steps per run")
     p.add_argument("--hparams", help="overrides: key=value,algo.key=value,... or a YAML file")
+    p.add_argument("--sweep", action="append", metavar="[ALGO.]KEY=V1,V2,...",
+                   help="a grid of hyper-parameter values: each point is a variant of its agent "
+                        "(e.g. smose[lb_weight=0.03]) run on the same seeds; several keys (';' apart "
+                        "or one --sweep each) make a grid; or a YAML file {algo: {key: [values]}}")
     p.add_argument("--out", help="experiment folder (default: results/<experiment name>)")
     p.add_argument("--name", help="experiment name (default: the preset's name, plus a hash of "
                                   "the settings when flags change them)")
@@ -132,6 +139,7 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     device = resolve_device_flag(args.device)
     compile_update = resolve_compile_flag(args.compile, budget)
     overrides = resolve_overrides(parse_hparams(args.hparams), specs)
+    specs, overrides = apply_sweep(parse_sweep(getattr(args, "sweep", None)), specs, overrides)
     check_on_tasks(overrides, specs, tasks)
     overrides = with_flags(overrides, specs, device, compile_update,
                            explicit=str(args.compile).strip().lower() == "on")
@@ -145,7 +153,7 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
         interpret=not args.no_interpret,
     )
     changed = any(getattr(args, k) is not None for k in
-                  ("algos", "envs", "seeds", "budget", "hparams", "eval_interval")) or \
+                  ("algos", "envs", "seeds", "budget", "hparams", "sweep", "eval_interval")) or \
         (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" \
         or compile_update != resolve_compile_flag("auto", budget) or args.no_interpret
     if args.out is not None and not args.out.strip():
@@ -286,6 +294,8 @@ def cmd_run(args: argparse.Namespace) -> int:
               + (f"; {len(runs) - len(todo)} finished already" if len(todo) < len(runs) else "") + ")")
         for r in runs:
             print(f"  {r.run_id}")
+        for line in describe_sweep([registry.get(a) for a in dict.fromkeys(r.algo for r in runs)]):
+            print(line)
         if todo:
             workers = requested_workers or os.cpu_count() or 1
             where = f"on {workers} worker(s)" + (" of the Ray cluster (set --workers to its CPUs)"
@@ -309,7 +319,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             executor.workers, why = workers_within_memory(batches, max(1, min(executor.workers, len(batches))))
             if why:
                 console.print(why)
-        console.print(f"experiment [bold]{name}[/]: {len(todo)} run(s) to do "
+        console.print(f"experiment [bold]{escape(name)}[/]: {len(todo)} run(s) to do "
                       f"({len({r.algo for r in runs})} algorithms x {len({r.task for r in runs})} tasks x "
                       f"{len({r.seed for r in runs})} seeds, {settings.budget:,} steps each), {executor.where()}"
                       + (f", as {len(batches)} seed batch(es)" if len(batches) < len(todo) else "")
@@ -323,7 +333,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     failed = [r for r in results if r.status != "finished"]
     if failed:
         console.print(f"[red]{len(failed)} run(s) failed[/]; their tracebacks are in "
-                      f"<run folder>/failed.json (e.g. {store.run_dir(failed[0].spec)}). "
+                      f"<run folder>/failed.json (e.g. {escape(str(store.run_dir(failed[0].spec)))}). "
                       "Rerun the same command to retry them.")
     return 0 if reported and not failed else 1
 
@@ -353,15 +363,15 @@ def execute(executor: Executor, batches: list[list[RunSpec]], store: Store,
     def on_result(result: RunResult) -> None:
         store.write(result, keep_tensorboard=live.finish(result))
         if result.spec.run_id in live.errors:
-            console.print(f"{result.spec.run_id}: {live.errors[result.spec.run_id]} (its results are stored whole)")
+            console.print(escape(f"{result.spec.run_id}: {live.errors[result.spec.run_id]} (its results are stored whole)"))
         results.append(result)
         if result.status == "finished":
             checkpoints.remove(checkpointing, result.spec)
         if "checkpoint_ignored" in result.config:
-            console.print(f"not resumed  {result.spec.run_id}: {result.config['checkpoint_ignored']}")
+            console.print(escape(f"not resumed  {result.spec.run_id}: {result.config['checkpoint_ignored']}"))
         if "resumed_from_step" in result.config:
-            console.print(f"resumed  {result.spec.run_id} from its checkpoint at step "
-                          f"{result.config['resumed_from_step']:,}")
+            console.print(escape(f"resumed  {result.spec.run_id} from its checkpoint at step "
+                                 f"{result.config['resumed_from_step']:,}"))
 
     if batches:
         try:

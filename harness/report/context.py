@@ -54,12 +54,22 @@ SPREAD_TEXT = (f"the seeds' range [min, max] below {FEW_SEEDS} seeds, and from {
 def spread_of_mean(values: np.ndarray, ctx: Context, offset: int = 0) -> str:
     """"range [lo, hi]" of fewer than FEW_SEEDS values, "95% CI [lo, hi]" (rliable's bootstrap of
     the mean, seeded ctx.seed + offset) from FEW_SEEDS on, "" for one value or none."""
+    bounds = spread_bounds(values, ctx.reps, ctx.seed + offset)
+    if bounds is None:
+        return ""
+    return f"{'range' if len(values) < FEW_SEEDS else '95% CI'} {interval(bounds)}"
+
+
+def spread_bounds(values: np.ndarray, reps: int, seed: int) -> tuple[float, float] | None:
+    """The bounds spread_of_mean gives in words: the seeds' range below FEW_SEEDS, the 95%
+    bootstrap interval of the mean from FEW_SEEDS on; None for one value or none."""
     values = np.asarray(values, dtype=float)
     if len(values) < 2:
-        return ""
+        return None
     if len(values) < FEW_SEEDS:
-        return f"range {interval((values.min(), values.max()))}"
-    return f"95% CI {interval(aggregate.mean_interval(values, ctx.reps, ctx.seed + offset))}"
+        return float(values.min()), float(values.max())
+    lo, hi = aggregate.mean_interval(values, reps, seed)
+    return float(lo), float(hi)
 
 
 def equal_to_mean(n_tasks: int, most_runs: int, median: bool = True) -> tuple[set[str], str]:

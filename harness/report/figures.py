@@ -320,3 +320,51 @@ def size_and_return(points: Mapping[str, Sequence[tuple[str, str, float, float]]
     fig.tight_layout()
     _hang_legend(fig, handles, ncol=4, fontsize=9)
     return _save(fig, path)
+
+
+def sensitivity(panels: Mapping[str, Mapping[str, Mapping[str, Sequence[tuple[float, np.ndarray, tuple | None]]]]],
+                xlabel: str, ticks: Sequence[tuple[float, str]], path: Path, log: bool = False,
+                default_x: float | None = None) -> Path:
+    """A swept value against a metric: one row of panels per task (and one normalised across
+    tasks), one column per metric; each series (the other swept keys' values) a line through its
+    means, its interval as an error bar, every seed as a dot; the default value marked.
+
+    panels: {row title: {metric: {series label: [(x, seeds' values, (lo, hi) or None), ...]}}}."""
+    rows = list(panels)
+    metrics = list(dict.fromkeys(m for row in panels.values() for m in row))
+    series = list(dict.fromkeys(s for row in panels.values() for m in row.values() for s in m))
+    colour = colours(series)
+    fig, axes = plt.subplots(len(rows), len(metrics), squeeze=False,
+                             figsize=(WIDTH_IN * min(1.0, 0.5 * len(metrics) + 0.1), 2.6 * len(rows) + 0.4))
+    for i, row in enumerate(rows):
+        for j, metric in enumerate(metrics):
+            ax = axes[i, j]
+            for label, points in panels[row].get(metric, {}).items():
+                points = [p for p in points if len(p[1])]
+                if not points:
+                    continue
+                xs = np.array([p[0] for p in points], dtype=float)
+                means = np.array([np.mean(p[1]) for p in points])
+                ax.plot(xs, means, color=colour[label], lw=1.6, marker="o", ms=4, zorder=3,
+                        label=label or None)
+                for x, values, bounds in points:
+                    ax.scatter(np.full(len(values), x), values, color=colour[label], s=12, alpha=0.5,
+                               edgecolors="none", zorder=2)
+                    if bounds is not None:
+                        ax.plot([x, x], bounds, color=colour[label], lw=3, alpha=0.35, zorder=1)
+            if default_x is not None:
+                ax.axvline(default_x, color="grey", ls="--", lw=1, zorder=0)
+            if log:
+                ax.set_xscale("log")
+            ax.set_xticks([t for t, _ in ticks], [name for _, name in ticks], fontsize=8)
+            ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
+            ax.set_title(f"{row}: {metric}", fontsize=10)
+            ax.grid(alpha=0.3)
+            ax.tick_params(axis="y", labelsize=8)
+        axes[i, 0].set_ylabel("normalised score" if row.startswith("normalised") else "return", fontsize=9)
+    for ax in axes[-1]:
+        ax.set_xlabel(xlabel + ("  (dashed: the default)" if default_x is not None else ""), fontsize=9)
+    fig.tight_layout()
+    if any(series):
+        _legend_below(fig, list(axes.flat), series)
+    return _save(fig, path)

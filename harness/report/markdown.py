@@ -23,6 +23,10 @@ from harness.report import claims
 from harness.report.agent_sections import analyses, compute, interpretability, parameters
 from harness.report.context import Context, distinct, registered
 from harness.report.returns_sections import aggregates, figure_section, final_returns
+from harness.report.sensitivity import swept
+from harness.report.sweep_section import ANCHOR as SWEEP_ANCHOR
+from harness.report.sweep_section import TITLE as SWEEP_TITLE
+from harness.report.sweep_section import sensitivity_section
 from harness.report.tables import escape, interval, num, percent, table
 
 
@@ -181,6 +185,9 @@ def contents(ctx: Context) -> str:
     anchors = ["the-papers-claims", "runs-not-finished", "1-final-returns", "2-aggregates-across-tasks", "3-figures",
                "4-parameters", "5-compute", "6-the-agents-own-analyses",
                "7-interpretability-return-against-size"]
+    if swept(ctx.exp):
+        names.insert(2, SWEEP_TITLE)
+        anchors.insert(2, SWEEP_ANCHOR)
     return "**Contents:** " + " · ".join(f"[{n}](#{a})" for n, a in zip(names, anchors))
 
 
@@ -284,6 +291,7 @@ def render(ctx: Context) -> str:
             parts.append(claims_section(ctx))
         parts.append(not_finished(ctx))
         if ctx.exp.finished:
+            parts += [section for section in [sensitivity_section(ctx)] if section]
             parts += [final_returns(ctx), aggregates(ctx), figure_section(ctx),
                       parameters(ctx), compute(ctx), analyses(ctx), interpretability(ctx)]
         else:
