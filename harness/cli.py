@@ -19,6 +19,7 @@ from harness.store import StoreError
 
 COMMAND_MODULES = [
     "harness.commands.run",
+    "harness.commands.tune",
     "harness.commands.info",
     "harness.commands.bench",
     "harness.commands.interpret",
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        resumable = args.command == "run"
+        resumable = args.command in ("run", "tune")
         print("interrupted" + ("; finished runs are in the store: rerun the same command to resume"
                                if resumable else ""), file=sys.stderr)
         return 130

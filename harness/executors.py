@@ -17,6 +17,7 @@ import queue
 import re
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ import torch
 from harness import checkpoints, runner
 from harness.checkpoints import Checkpointing
 from harness.errors import UsageError
-from harness.spec import Progress, ProgressFn, RunResult, RunSpec
+from harness.spec import Progress, ProgressFn, RunResult, RunSpec, RunStopped
 
 ResultFn = Callable[[RunResult], None]
 
@@ -52,6 +53,11 @@ class Executor(Protocol):
     def __exit__(self, *exc: Any) -> None: ...
 
     def where(self) -> str: ...
+
+    def stop(self, run_id: str, why: str) -> None:
+        """Ask a run to stop at its next progress report (about once a second): it ends there,
+        not finished, with `why` in its error. Called from the observer while `run` runs."""
+        ...
 
     def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
             checkpointing: Checkpointing | None = None) -> None: ...
@@ -110,6 +116,10 @@ class LocalExecutor:
     def __init__(self, workers: int | None = None):
         self.cpus = workers or os.cpu_count() or 1  # what seed batches are planned for
         self.workers = self.cpus
+        self._stopped: Any = {}  # run_id -> why; a manager's dict, shared with the workers, while a pool runs
+
+    def stop(self, run_id: str, why: str) -> None:
+        self._stopped[run_id] = why
 
     def __enter__(self) -> LocalExecutor:
         return self
@@ -123,12 +133,13 @@ class LocalExecutor:
     def run(self, batches: list[list[RunSpec]], on_result: ResultFn, observer: Observer | None = None,
             checkpointing: Checkpointing | None = None) -> None:
         update = observer.update if observer else (lambda run_id, info: None)
+        self._stopped = {}  # a stop applies to the runs of this call (another call may reuse run ids)
         if self.workers <= 1:
             previous = torch.get_num_threads()
             torch.set_num_threads(1)
             try:
                 for batch in batches:
-                    for result in runner.run_batch(batch, update, checkpointing):
+                    for result in runner.run_batch(batch, stoppable(update, self._stopped), checkpointing):
                         _deliver(result, on_result, observer)
             finally:
                 torch.set_num_threads(previous)
@@ -136,10 +147,10 @@ class LocalExecutor:
 
         ctx = mp.get_context("spawn")  # fresh interpreters: no forked torch or MuJoCo state
         with ctx.Manager() as manager:
-            progress_queue = manager.Queue()
+            progress_queue, self._stopped = manager.Queue(), manager.dict(self._stopped)
             with _pumping(progress_queue.get, queue.Empty, update):
                 pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
-                                           initializer=_init_worker, initargs=(progress_queue,))
+                                           initializer=_init_worker, initargs=(progress_queue, self._stopped))
                 try:
                     futures = {pool.submit(_run_in_worker, batch, checkpointing): batch for batch in batches}
                     for future in as_completed(futures):
@@ -159,6 +170,7 @@ class LocalExecutor:
                     raise
                 finally:
                     pool.shutdown(wait=True, cancel_futures=True)
+                    self._stopped = dict(self._stopped)  # the manager, and its dict, end here
 
 
 class RayExecutor:
@@ -175,6 +187,11 @@ class RayExecutor:
         self.address, self.num_cpus, self.max_retries = address, num_cpus, max_retries
         self.cpus = 0
         self._connection: Any = None
+        self._stops: Any = None  # the actor holding the runs asked to stop, while `run` runs
+
+    def stop(self, run_id: str, why: str) -> None:
+        if self._stops is not None:
+            self._stops.add.remote(run_id, why)
 
     def __enter__(self) -> RayExecutor:
         self._connection = ray_cluster(self.address, self.num_cpus)
@@ -196,9 +213,11 @@ class RayExecutor:
 
         update = observer.update if observer else (lambda run_id, info: None)
         progress_queue = Queue()
+        self._stops = ray.remote(num_cpus=0)(_StopList).remote()
         remote_run = ray.remote(num_cpus=1, max_retries=self.max_retries)(_run_in_ray)
         with _pumping(progress_queue.get, Empty, update):
-            pending = {remote_run.remote(batch, progress_queue, checkpointing): batch for batch in batches}
+            pending = {remote_run.remote(batch, progress_queue, checkpointing, self._stops): batch
+                       for batch in batches}
             while pending:
                 done, _ = ray.wait(list(pending), num_returns=1)
                 batch = pending.pop(done[0])
@@ -209,6 +228,31 @@ class RayExecutor:
                                for spec in batch]
                 for result in results:
                     _deliver(result, on_result, observer)
+        self._stops = None
+
+
+class _StopList:
+    """A Ray actor: the runs the driver asked to stop (run_id -> why), read by the workers."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, str] = {}
+
+    def add(self, run_id: str, why: str) -> None:
+        self.runs[run_id] = why
+
+    def get(self) -> dict[str, str]:
+        return self.runs
+
+
+def stoppable(progress: ProgressFn, stopped: Any) -> ProgressFn:
+    """`progress`, then RunStopped where the driver asked the run to stop (stopped: run_id -> why,
+    a mapping or a callable returning one)."""
+    def report(run_id: str, event: Progress) -> None:
+        progress(run_id, event)
+        runs = stopped() if callable(stopped) else stopped
+        if run_id in runs:
+            raise RunStopped(f"stopped at step {event.step:,} by the driver: {runs[run_id]}")
+    return report
 
 
 def _deliver(result: RunResult, on_result: ResultFn, observer: Observer | None) -> None:
@@ -243,23 +287,37 @@ def _pumping(get: Callable[..., Any], empty: type[Exception], update: ProgressFn
 
 
 _worker_queue: Any = None
+_worker_stopped: Any = None
 
 
-def _init_worker(progress_queue: Any) -> None:
-    global _worker_queue
-    _worker_queue = progress_queue
+def _init_worker(progress_queue: Any, stopped: Any) -> None:
+    global _worker_queue, _worker_stopped
+    _worker_queue, _worker_stopped = progress_queue, stopped
     torch.set_num_threads(1)
 
 
 def _run_in_worker(batch: list[RunSpec], checkpointing: Checkpointing | None) -> list[RunResult]:
-    return runner.run_batch(batch, lambda run_id, info: _worker_queue.put((run_id, info)), checkpointing)
+    return runner.run_batch(batch, stoppable(lambda run_id, info: _worker_queue.put((run_id, info)),
+                                             _worker_stopped), checkpointing)
 
 
-def _run_in_ray(batch: list[RunSpec], progress_queue: Any,
-                checkpointing: Checkpointing | None) -> list[RunResult]:
+STOPS_READ_SECONDS = 2.0  # how often a Ray worker asks which runs were stopped
+
+
+def _run_in_ray(batch: list[RunSpec], progress_queue: Any, checkpointing: Checkpointing | None,
+                stops: Any = None) -> list[RunResult]:
+    import ray
+
     torch.set_num_threads(1)
-    results = runner.run_batch(batch, lambda run_id, info: progress_queue.put_nowait((run_id, info)),
-                               checkpointing)
+    known: dict[str, Any] = {"runs": {}, "read": 0.0}
+
+    def stopped() -> dict[str, str]:
+        if stops is not None and time.monotonic() - known["read"] >= STOPS_READ_SECONDS:
+            known["runs"], known["read"] = ray.get(stops.get.remote()), time.monotonic()
+        return known["runs"]
+
+    results = runner.run_batch(batch, stoppable(lambda run_id, info: progress_queue.put_nowait((run_id, info)),
+                                                stopped), checkpointing)
     # Removed here, on the node that wrote them: the driver may not see this node's disk.
     for result in results:
         if result.status == "finished":

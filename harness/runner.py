@@ -24,7 +24,7 @@ from harness.checkpoints import Checkpointing
 from harness.distillation import FOLDER as DISTILLED_FOLDER
 from harness.distillation import DistillSettings, distill_agent
 from harness.protocol import eval_seeds, evaluate, seed_everything
-from harness.spec import RECORDS, Progress, ProgressFn, Rows, RunResult, RunSpec
+from harness.spec import RECORDS, Progress, ProgressFn, Rows, RunResult, RunSpec, RunStopped
 
 PACKAGES = ["smose-bench", "torch", "gymnasium", "mujoco", "numpy", "stable-baselines3",
             "sb3-contrib", "scikit-learn", "rliable", "pandas"]
@@ -67,6 +67,9 @@ def run_batch(specs: list[RunSpec], progress: ProgressFn | None = None,
         try:
             _train(what, [specs[i] for i in members], group, [saved[i].state for i in members], progress,
                    checkpointing)
+        except RunStopped as stopped:
+            for result in group:
+                result.status, result.error = "failed", str(stopped)
         except Exception:
             error = traceback.format_exc()
             for result in group:

@@ -145,6 +145,11 @@ class Progress(NamedTuple):
 ProgressFn = Callable[[str, Progress], None]  # progress(run_id, event)
 
 
+class RunStopped(Exception):
+    """Raised by a run's progress report where the driver asked the run to stop (`tune` pruning
+    a trial): the run ends there, stored as not finished with this message as its error."""
+
+
 def expand(experiment: str, algos: list[AgentSpec], tasks: list[Task], seeds: int,
            settings: Settings) -> list[RunSpec]:
     """Every (task, algo, seed) run of an experiment, seeds 0..seeds-1, task-major order."""

@@ -30,6 +30,6 @@ def test_the_readme_is_read_in_five_minutes_and_starts_with_its_two_commands():
     commands = [line.strip() for line in text.splitlines() if line.startswith("    pip install")]
     assert commands[:2] == [
         "pip install torch==2.13.0 && pip install -e . && python -m harness run",
-        'pip install torch==2.13.0 && pip install -e ".[test,ray]" && python -m pytest -q -n 2 --dist loadfile',
+        'pip install torch==2.13.0 && pip install -e ".[test,ray,tune]" && python -m pytest -q -n 2 --dist loadfile',
     ]
     assert commands[1].split("&& ")[-1] in (ROOT / ".ci/run").read_text()  # CI runs what it says

@@ -33,6 +33,7 @@ from harness.live import LiveLog
 from harness.spec import (
     PRESETS,
     Progress,
+    ProgressFn,
     RunResult,
     RunSpec,
     Settings,
@@ -339,14 +340,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 class _Watch:
-    """The driver's observer: each progress event drawn and logged live, each result drawn."""
+    """The driver's observer: each progress event drawn and logged live (and handed to `also`),
+    each result drawn."""
 
-    def __init__(self, display: ProgressDisplay, live: LiveLog):
-        self.display, self.live = display, live
+    def __init__(self, display: ProgressDisplay, live: LiveLog, also: ProgressFn | None = None):
+        self.display, self.live, self.also = display, live, also
 
     def update(self, run_id: str, event: Progress) -> None:
         self.live.update(run_id, event)
         self.display.update(run_id, event)
+        if self.also is not None:
+            self.also(run_id, event)
 
     def finished(self, result: RunResult) -> None:
         self.display.finished(result)
@@ -354,9 +358,10 @@ class _Watch:
 
 def execute(executor: Executor, batches: list[list[RunSpec]], store: Store,
             checkpointing: Checkpointing | None, console: Console,
-            progress_seconds: float = 30.0) -> list[RunResult]:
+            progress_seconds: float = 30.0, watch: ProgressFn | None = None) -> list[RunResult]:
     """Run the batches on the executor; each run's progress is written into its folder as it
-    trains (harness/live.py), and each result is stored as it arrives."""
+    trains (harness/live.py), and each result is stored as it arrives. watch: also told of each
+    progress event (`tune` prunes from it)."""
     results: list[RunResult] = []
     live = LiveLog(store)
 
@@ -376,7 +381,7 @@ def execute(executor: Executor, batches: list[list[RunSpec]], store: Store,
     if batches:
         try:
             with ProgressDisplay(sum(len(b) for b in batches), console, progress_seconds) as display:
-                executor.run(batches, on_result, _Watch(display, live), checkpointing)
+                executor.run(batches, on_result, _Watch(display, live, watch), checkpointing)
         finally:
             live.close()
         checkpoints.prune(checkpointing)  # every worker is done: no folder is being made
