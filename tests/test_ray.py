@@ -141,3 +141,25 @@ def test_checkpoints_go_to_the_experiment_folder_whatever_the_workers_directory(
     assert code == 0
     assert len(list((tmp_path / "driver_cwd" / "exp").glob("*/*/seed*/final.json"))) == 2
     assert not list(tmp_path.rglob("checkpoint.pt")) and not (tmp_path / "ray_cwd" / "exp").exists()
+
+
+def test_a_run_the_driver_stops_on_ray_ends_not_finished(tiny_settings):
+    """`tune`'s pruning on Ray: the stop reaches the worker through an actor it reads every 2 s."""
+    from harness.executors import RayExecutor
+
+    settings = dataclasses.replace(tiny_settings, budget=3000, eval_interval=1000)
+    specs = [RunSpec("s", "linear-sac", "Pendulum-v1", s, settings) for s in (0, 1)]
+    results = []
+    with RayExecutor(None, num_cpus=2) as executor:
+        class Observer:
+            def update(self, run_id, event):
+                if run_id == specs[0].run_id:
+                    executor.stop(run_id, "asked by the test")
+
+            def finished(self, result):
+                pass
+
+        executor.run([[specs[0]], [specs[1]]], on_result=results.append, observer=Observer())
+    by_seed = {r.spec.seed: r for r in results}
+    assert by_seed[0].status == "failed" and "by the driver: asked by the test" in by_seed[0].error
+    assert by_seed[1].status == "finished"
