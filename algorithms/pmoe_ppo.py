@@ -79,6 +79,7 @@ from stable_baselines3.common.policies import ActorCriticPolicy
 from torch import nn
 
 from algorithms.base import count_parameters
+from algorithms.interpret.primitives_analysis import PrimitivesAnalysis
 from algorithms.pmoe import EVAL_PRIMITIVE_MODES
 from algorithms.sac.actors import relu_mlp
 from algorithms.sb3.adapter import sb3_spec
@@ -404,7 +405,19 @@ class PMOEPPOAgent(PPOAgent):
         return {**super().run_info(), "pmoe_eval_primitive": self.resolved["eval_primitive"]}
 
 
+def primitive_actions(agent: PMOEPPOAgent, states: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every primitive's action in env units (T, K, n_a), its mean clipped into the bounds as SB3
+    clips the action it acts with, and the routing weights (T, K), at raw states (T, n_s)."""
+    policy = agent.model.policy
+    with torch.inference_mode():
+        obs = torch.as_tensor(agent.normalize(np.asarray(states, dtype=np.float32)), device=policy.device)
+        means, _, weights = policy.mixture(obs)
+    space = agent.model.action_space
+    return np.clip(means.cpu().numpy(), space.low, space.high).astype(float), weights.cpu().numpy().astype(float)
+
+
 SPECS = [
     sb3_spec("pmoe-ppo", "pmoe", "PMOE-PPO: SB3 PPO (zoo setting) with a mixture of K gaussian primitives "
-          "routed by the frequency approximate gradient", PMOEPPOAgent),
+          "routed by the frequency approximate gradient", PMOEPPOAgent,
+          analysis=PrimitivesAnalysis(primitive_actions)),
 ]

@@ -294,3 +294,31 @@ def test_the_coauthors_ratio_moves_the_routing_and_ours_does_not():
         policy.log_prob(means, stds, weights, torch.randn(16, 3), torch.zeros(16)).sum().backward()
         grad = policy.routing_net.weight.grad
         assert (grad is not None and bool(grad.any())) == moves, ratio
+
+
+@pytest.mark.parametrize("apart, expected", [(True, (0.9, 1.0)), (False, (-0.3, 0.3))])
+def test_the_primitives_analysis_reads_the_ppo_mixture(tmp_path, apart, expected):
+    """pmoe-ppo has the PMOE paper's figure 4 too: its primitives' means (clipped to the bounds,
+    as SB3 clips the action) at the states it visits. Apart: primitive k's mean is -0.8, 0 or 0.8
+    on every dimension, whatever the state (silhouette near 1); with the three heads one, the
+    primitives coincide (near 0)."""
+    from algorithms.base import AnalysisRun
+    from harness.protocol import eval_seeds, evaluate
+
+    agent = hopper_agent(n_primitives=3)
+    policy = agent.model.policy
+    with torch.no_grad():
+        weight, bias = policy.action_net.weight, policy.action_net.bias  # rows: primitive-major (K x n_a)
+        if apart:
+            weight.zero_()
+            bias.copy_(torch.tensor([-0.8, 0.0, 0.8]).repeat_interleave(3))
+        else:  # every primitive the first one
+            weight.copy_(weight[:3].repeat(3, 1))
+            bias.copy_(bias[:3].repeat(3))
+    analysis = registry.get("pmoe-ppo").analysis
+    run = AnalysisRun("Hopper-v5", "t", None, [], evaluate, eval_seeds)
+    summary = analysis(agent, run, tmp_path, episodes=2, clusters=2, states=30)
+    assert summary["primitives"] == 3
+    low, high = expected
+    assert low <= summary["primitive_silhouette"] <= high, summary["primitive_silhouette"]
+    assert (tmp_path / "primitives.png").stat().st_size > 5000

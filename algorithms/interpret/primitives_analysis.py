@@ -1,4 +1,4 @@
-"""Distinguishable primitives: the PMOE paper's figure 4, for pmoe, pmoe-all and pmoe-gating.
+"""Distinguishable primitives: the PMOE paper's figure 4, for pmoe, pmoe-all, pmoe-gating and pmoe-ppo.
 
 The trained policy acts for a few deterministic episodes on the fixed evaluation seeds; the states
 it visits are clustered (k-means), and within each cluster every primitive's action (the squashed
@@ -14,6 +14,7 @@ summary.json, at the end of every run of those agents and again by `python -m ha
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,18 @@ import torch
 from algorithms.base import Agent, Analysis, AnalysisRun
 from envs.suites import get_task, make_env
 
+PrimitiveActions = Callable[[Any, np.ndarray], tuple[np.ndarray, np.ndarray]]
+
 
 class PrimitivesAnalysis(Analysis):
-    """How distinct a mixture policy's primitives are (see the module docstring)."""
+    """How distinct a mixture policy's primitives are (see the module docstring).
+
+    actions_of(agent, states (T, n_s)) -> every primitive's action in env units (T, K, n_a) and
+    the routing weights (T, K): how the agent's primitives are read (default: a SAC-family
+    actor's `primitives`, squashed; pmoe-ppo gives its own)."""
+
+    def __init__(self, actions_of: PrimitiveActions | None = None):
+        self.actions_of = actions_of or sac_primitive_actions
 
     title = "distinguishable primitives"
     description = (
@@ -46,7 +56,7 @@ class PrimitivesAnalysis(Analysis):
                  states: int = 150, seed: int = 0) -> dict[str, Any]:
         if min(episodes, clusters, states) < 1:
             raise ValueError("--episodes, --clusters and --states must each be at least 1")
-        summary = analyse_primitives(agent, run, Path(out), episodes, clusters, states, seed)
+        summary = analyse_primitives(agent, self.actions_of, run, Path(out), episodes, clusters, states, seed)
         lines = [f"primitives' silhouette {summary['primitive_silhouette']:.3f} over {summary['clusters']} "
                  f"clusters of {summary['states']:,} states", f"wrote {summary['page']}"]
         return {**summary, "lines": lines}
@@ -57,9 +67,10 @@ class PrimitivesAnalysis(Analysis):
                 "clusters": g("clusters"), "states": g("states")}
 
 
-def primitive_actions(actor: Any, states: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def sac_primitive_actions(agent: Any, states: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every primitive's action in env units (T, K, n_a) and the routing weights (T, K) at states
-    (T, n_s): the squashed means of the actor's K heads (its `primitives(obs)`)."""
+    (T, n_s): the squashed means of the SAC-family actor's K heads (its `primitives(obs)`)."""
+    actor = agent.actor
     device = next(actor.parameters()).device
     with torch.inference_mode():
         means, _, weights = actor.primitives(torch.as_tensor(states, dtype=torch.float32, device=device))
@@ -67,8 +78,8 @@ def primitive_actions(actor: Any, states: np.ndarray) -> tuple[np.ndarray, np.nd
     return actions.cpu().numpy().astype(float), weights.cpu().numpy().astype(float)
 
 
-def analyse_primitives(agent: Any, run: AnalysisRun, out: Path, episodes: int, clusters: int,
-                       per_cluster: int, seed: int) -> dict[str, Any]:
+def analyse_primitives(agent: Any, actions_of: PrimitiveActions, run: AnalysisRun, out: Path, episodes: int,
+                       clusters: int, per_cluster: int, seed: int) -> dict[str, Any]:
     from sklearn.cluster import KMeans
     from sklearn.manifold import TSNE
     from sklearn.metrics import silhouette_score
@@ -86,7 +97,7 @@ def analyse_primitives(agent: Any, run: AnalysisRun, out: Path, episodes: int, c
     finally:
         env.close()
     states = np.stack(visited)
-    actions, weights = primitive_actions(agent.actor, states)
+    actions, weights = actions_of(agent, states)
     k = actions.shape[1]
     n_clusters = min(clusters, len(states))
     labels = KMeans(n_clusters=n_clusters, n_init=10, random_state=seed).fit_predict(states)

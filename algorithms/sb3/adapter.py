@@ -53,6 +53,7 @@ from stable_baselines3.common.vec_env import DummyVecEnv, VecEnv, VecNormalize
 from algorithms.base import (
     Agent,
     AgentSpec,
+    Analysis,
     Callback,
     EnvInfo,
     count_parameters,
@@ -421,12 +422,13 @@ def _without_optimizer_moments(model_zip: bytes) -> bytes:
 
 
 def sb3_spec(name: str, family: str, description: str, cls: type[SB3Agent],
-             defaults: dict[str, Any] | None = None, published_as: tuple[str, ...] = ()) -> AgentSpec:
+             defaults: dict[str, Any] | None = None, published_as: tuple[str, ...] = (),
+             analysis: Analysis | None = None) -> AgentSpec:
     def factory(env: gym.Env, config: Any, seed: int) -> SB3Agent:
         return cls(env, config, seed)
 
     return AgentSpec(name=name, family=family, description=description, config_cls=cls.CONFIG,
                      factory=factory, loader=cls.load, defaults=defaults or {},
-                     acting_files=cls.acting_files, published_as=published_as)
+                     acting_files=cls.acting_files, published_as=published_as, analysis=analysis)
 
 
