@@ -360,6 +360,8 @@ def test_save_load_round_trip_and_exploration_in_bounds(tmp_path):
 #   pmoe 6,000:     drawn -425.7, -326.4, -223.7; argmax -149.1, -148.5, -148.7; mean -148.2, -146.9, -147.2
 #   pmoe-all 4,000: drawn -150.4, -245.8, -217.2; argmax -150.6, -245.2, -215.0
 # A drawn primitive scores lower on Pendulum at this budget: some primitives swing worse alone.
+#   pmoe-gating (one gaussian, its mean acts), 2026-12-07, same host and load: 4,000 steps -459.4,
+#   -587.0, -150.1 (not converged); 6,000 steps -146.9, -147.7, -146.7 (about 55 s each).
 # Threshold -600 on seed 0: far above anything untrained, with a wide margin below seed 0's runs;
 # pmoe-all is tested at 4,000 steps (about 30 s, not 45), where seed 0 has learned and pmoe's
 # has not yet.
@@ -367,7 +369,7 @@ CI_CONFIG = {"hidden_sizes": (64, 64), "critic_hidden": (64, 64), "batch_size": 
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("algo, budget", [("pmoe", 6000), ("pmoe-all", 4000)])
+@pytest.mark.parametrize("algo, budget", [("pmoe", 6000), ("pmoe-all", 4000), ("pmoe-gating", 6000)])
 def test_learns_pendulum(algo, budget):
     from envs.suites import get_task, make_env
     from harness.protocol import evaluate, seed_everything
