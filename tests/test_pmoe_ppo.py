@@ -44,13 +44,14 @@ def states(n: int, dim: int, seed: int = 0) -> torch.Tensor:
 
 def test_k_per_task_is_the_papers():
     for task, k in [("Ant-v5", 16), ("Hopper-v5", 12), ("Walker2d-v5", 4), ("HalfCheetah-v5", 8),
-                    ("Swimmer-v5", 4)]:
+                    ("Humanoid-v5", 8), ("HumanoidStandup-v5", 4), ("Swimmer-v5", 4)]:
         spec = registry.get("pmoe-ppo")
         resolved = spec.factory(make_env(get_task(task)), spec.make_config({}), 0).resolved
         assert resolved["n_primitives"] == k, task
         assert resolved["learning_rate"] == registry.get("ppo").factory(
             make_env(get_task(task)), registry.get("ppo").make_config({}), 0).resolved["learning_rate"]
-    assert PAPER_PRIMITIVES == {"Ant": 16, "Hopper": 12, "Walker2d": 4, "HalfCheetah": 8}
+    assert PAPER_PRIMITIVES == {"Ant": 16, "Hopper": 12, "Walker2d": 4, "HalfCheetah": 8, "Humanoid": 8,
+                                "HumanoidStandup": 4}
 
 
 @pytest.mark.parametrize("ratio", ["mixture", "primitive"])
