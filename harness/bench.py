@@ -24,6 +24,8 @@ from harness import registry
 from harness.protocol import seed_everything
 
 REFERENCE = "sb3-sac"
+# Other projects' SACs, timed beside the reference wherever they are installed (registered).
+PEERS = ("sbx-sac",)
 TURN_SECONDS = 1.0  # how long a trainer runs before the next one takes its turn
 SETTLE_STEPS = 100  # learning steps after the warm-up, not timed: where --compile compiles
 _now = time.perf_counter  # the clock of the turns and the timing

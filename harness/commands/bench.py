@@ -10,6 +10,7 @@ import torch
 
 from harness import registry
 from harness.bench import (
+    PEERS,
     REFERENCE,
     SETTLE_STEPS,
     MatmulProbe,
@@ -38,6 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "compiled, as run compiles it for the long runs whose speed a bench "
                         "measures (where a C++ compiler is found); off: the eager update")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
+    p.add_argument("--no-peers", action="store_true",
+                   help=f"leave out the other projects' SACs ({', '.join(PEERS)}) that are timed "
+                        "beside sb3-sac wherever they are installed")
     p.add_argument("--seed-batch", default=None, metavar="S",
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
                         "time, aggregate env steps/s of each (one thread)")
@@ -61,7 +65,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))
-    order = [REFERENCE, *(n for n in names if n != REFERENCE)]
+    peers = [] if args.no_peers or args.seed_batch is not None else \
+        [p for p in PEERS if p in registry.all_specs()]
+    order = list(dict.fromkeys([REFERENCE, *peers, *names]))
     specs = [registry.get(n) for n in order]
     compiled = resolve_compile_flag(args.compile, budget=None)
     hparams = with_flags(resolve_overrides(parse_hparams(args.hparams), specs), specs,
@@ -87,7 +93,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
     ref = medians[REFERENCE]
     # The ceiling: the ratio an implementation that did nothing but the update's matrix products
     # would reach against the reference on this machine.
+    timed_peers = [p for p in PEERS if p in medians]
     rows = [[name, f"{median:.1f}", f"{statistics.median(ratios[name]):.2f}x",
+             *(f"{statistics.median(r / p for r, p in zip(ratios[name], ratios[peer])):.2f}x" for peer in timed_peers),
              *([f"{floor:.0f}", f"{100 * median / floor:.0f}%", f"{floor / ref:.2f}x"]
                if (floor := floors[name]) else ["-", "-", "-"])]
             for name, median in medians.items()]
@@ -95,8 +103,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
           f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
           f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
           f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
-    print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", "FLOP floor steps/s", "of floor",
-                          f"floor vs {REFERENCE}"], rows, right_align=[False, *[True] * 5]))
+    print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", *(f"vs {p}" for p in timed_peers),
+                          "FLOP floor steps/s", "of floor", f"floor vs {REFERENCE}"], rows,
+                         right_align=[False, *[True] * (5 + len(timed_peers))]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
     if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
         for name, median in medians.items():
