@@ -44,6 +44,10 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     # a two-process experiment: 1.24x and 1.66x that bench's sb3-sac (27.8 and 31.6 steps/s; pmoe
     # 0.94x and 1.17x), scaled to the 58 above.
     "pmoe-gating": 72, "pmoe-gating (compiled)": 96,
+    # sbx-sac (JAX, where SBX is installed), measured apart: `bench --algos sb3-sac --steps 1500
+    # --warmup 1000 --repeats 1` at 079a6ed, 2026-12-07, AMD EPYC host, beside two experiments and
+    # the test suite: 2.26x that bench's sb3-sac (33.8 and 15.0 steps/s), scaled to the 58 above.
+    "sbx-sac": 131,
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.
