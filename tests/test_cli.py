@@ -134,8 +134,9 @@ def _ratio(cell: str) -> float:
 
 
 def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
+    # --no-peers: the table without SBX's column where SBX is installed (tests/test_sbx.py has it)
     assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
-                 "--hparams", "batch_size=32"]) == 0
+                 "--hparams", "batch_size=32", "--no-peers"]) == 0
     rows = _table(capsys.readouterr().out)
     assert set(rows) == {"sb3-sac", "sac-l"}
     ours, ref = float(rows["sac-l"][0]), float(rows["sb3-sac"][0])
@@ -150,7 +151,7 @@ def test_bench_times_on_policy_agents_and_keeps_the_figures_for_estimates(capsys
     """PPO reports its steps a rollout at a time and has no SAC update: timed, no floor."""
     from harness.estimate import measured_throughputs
 
-    assert main(["bench", "--algos", "ppo", "--steps", "150", "--warmup", "64", "--repeats", "1"]) == 0
+    assert main(["bench", "--algos", "ppo", "--steps", "150", "--warmup", "64", "--repeats", "1", "--no-peers"]) == 0
     rows = _table(capsys.readouterr().out)
     assert float(rows["ppo"][0]) > 0 and rows["ppo"][2:] == ["-", "-", "-"]
     # Timed with the agents' own settings on one thread: kept for `run`'s estimates on this machine.
