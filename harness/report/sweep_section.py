@@ -7,9 +7,9 @@ from __future__ import annotations
 import numpy as np
 
 from harness.report import figures
-from harness.report.context import SPREAD_TEXT, Context, spread_bounds
+from harness.report.context import SPREAD_TEXT, Context, spread_bounds, spread_of_mean
 from harness.report.sensitivity import METRICS, SweptKey, normalised_across_tasks, swept
-from harness.report.tables import escape, final_return_cell, norm, num, table
+from harness.report.tables import escape, final_return_cell, norm, table
 from harness.sweep import format_value
 
 TITLE = "Sensitivity to the swept hyper-parameters"
@@ -63,7 +63,7 @@ def _table(ctx: Context, entry: SweptKey) -> str:
             row = [name] + ([escape(label)] if labels else [])
             for k, task in enumerate(ctx.exp.tasks):
                 seeds = np.array(list(finals[task].values()))
-                row.append(final_return_cell(seeds, _spread_text(ctx, seeds, k), best=False))
+                row.append(final_return_cell(seeds, spread_of_mean(seeds, ctx, k), best=False))
             if normalisable:
                 for metric in METRICS:
                     scores = np.array(list(normalised_across_tasks(_values(ctx, entry, variant, metric),
@@ -71,13 +71,6 @@ def _table(ctx: Context, entry: SweptKey) -> str:
                     row.append(f"{norm(scores.mean())} (n={len(scores)})" if len(scores) else "n/a")
             rows.append(row)
     return table(headers, rows)
-
-
-def _spread_text(ctx: Context, values: np.ndarray, offset: int) -> str:
-    bounds = spread_bounds(values, ctx.reps, ctx.seed + offset)
-    if bounds is None:
-        return ""
-    return f"{'range' if len(values) < 5 else '95% CI'} [{num(bounds[0])}, {num(bounds[1])}]"
 
 
 def _figure(ctx: Context, entry: SweptKey, n: int) -> str:
