@@ -42,7 +42,7 @@ def _key_text(entry: SweptKey) -> str:
     return f"{len(entry.values)} values of {entry.key} ({values}); {default}."
 
 
-def _values(ctx: Context, entry: SweptKey, variant: str, metric: str) -> dict[str, dict[int, float]]:
+def _values(ctx: Context, variant: str, metric: str) -> dict[str, dict[int, float]]:
     """{task: {seed: value}} of one variant and metric, over the experiment's tasks."""
     return {task: METRICS[metric](ctx.exp, task, variant) for task in ctx.exp.tasks}
 
@@ -58,7 +58,7 @@ def _table(ctx: Context, entry: SweptKey) -> str:
             variant = variants.get(format_value(value))
             if variant is None:
                 continue
-            finals = _values(ctx, entry, variant, "final return")
+            finals = _values(ctx, variant, "final return")
             name = format_value(value) + (" (default)" if entry.is_default(value) else "")
             row = [name] + ([escape(label)] if labels else [])
             for k, task in enumerate(ctx.exp.tasks):
@@ -66,7 +66,7 @@ def _table(ctx: Context, entry: SweptKey) -> str:
                 row.append(final_return_cell(seeds, spread_of_mean(seeds, ctx, k), best=False))
             if normalisable:
                 for metric in METRICS:
-                    scores = np.array(list(normalised_across_tasks(_values(ctx, entry, variant, metric),
+                    scores = np.array(list(normalised_across_tasks(_values(ctx, variant, metric),
                                                                    ctx.normalisers).values()))
                     row.append(f"{norm(scores.mean())} (n={len(scores)})" if len(scores) else "n/a")
             rows.append(row)
@@ -83,7 +83,7 @@ def _figure(ctx: Context, entry: SweptKey, n: int) -> str:
             for label, variants in entry.series.items():
                 points = []
                 for text, variant in variants.items():
-                    by_task = _values(ctx, entry, variant, metric)
+                    by_task = _values(ctx, variant, metric)
                     seeds = by_task[row] if row != NORMALISED else normalised_across_tasks(by_task, ctx.normalisers)
                     values = np.array(list(seeds.values()), dtype=float)
                     points.append((positions[text], values, spread_bounds(values, ctx.reps, ctx.seed)))
