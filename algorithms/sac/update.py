@@ -277,7 +277,7 @@ def _traced_and_compiled(fn: Callable[..., Any], fixed: tuple, tensors: tuple) -
     evaluation and its guards over every input tensor (6% of a compiled sac-l loop, and the
     update 15% faster without them, measured). Nothing re-checks the inputs, so every call
     passes tensors of the examples' structure, shapes and dtypes (a learner's are fixed: its
-    batch, its task and its networks). Tracing relies on torch 2.13's internals (pinned): the
+    batch, its task and its networks). Tracing relies on torch's internals (2.13 and 2.14, tested): the
     flag that tells torch.optim it is being compiled (Adam takes capturable=True on the CPU only
     then), and the tracing context whose shape environment inductor's graph cache requires: with
     it, a graph compiled before (by another learner, or another process: the cache is on disk)
