@@ -33,20 +33,32 @@ def split_top_level(text: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+def names_yaml_file(text: str) -> bool:
+    """Whether a flag's value is a YAML file's path (named .yml or .yaml, or an existing file)."""
+    return text.endswith((".yml", ".yaml")) or Path(text).is_file()
+
+
+def read_yaml_mapping(text: str, flag: str, shape: str) -> dict[Any, Any]:
+    """The mapping in the YAML file `text` gives to `flag`; a UsageError where the file is
+    missing, is not YAML, or holds something else than a mapping (`shape` says what it should)."""
+    path = Path(text)
+    if not path.is_file():
+        raise UsageError(f"{flag} file {text} does not exist")
+    try:
+        data = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as e:
+        raise UsageError(f"{flag} file {text} is not valid YAML: {str(e).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{flag} file {text} must hold {shape}")
+    return data
+
+
 def parse_hparams(text: str | None) -> dict[str, Any]:
     """`key=value,...` or a YAML path -> {key or algo.key: value}, or {algo: {key: value}}."""
     if not text:
         return {}
-    if text.endswith((".yml", ".yaml")) or Path(text).is_file():
-        path = Path(text)
-        if not path.is_file():
-            raise UsageError(f"--hparams file {text} does not exist")
-        try:
-            data = yaml.safe_load(path.read_text()) or {}
-        except yaml.YAMLError as e:
-            raise UsageError(f"--hparams file {text} is not valid YAML: {str(e).splitlines()[0]}") from None
-        if not isinstance(data, dict):
-            raise UsageError(f"--hparams file {text} must hold a mapping of key: value")
+    if names_yaml_file(text):
+        data = read_yaml_mapping(text, "--hparams", "a mapping of key: value")
         for key, value in data.items():
             nested = value if isinstance(value, dict) else {}
             bad = [k for k in (key, *nested) if not isinstance(k, str)]

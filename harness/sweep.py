@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import json
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -19,7 +18,13 @@ import yaml
 from algorithms.base import AgentSpec
 from harness import registry
 from harness.errors import UsageError
-from harness.hparams import check_value, split_top_level, unused_keys
+from harness.hparams import (
+    check_value,
+    names_yaml_file,
+    read_yaml_mapping,
+    split_top_level,
+    unused_keys,
+)
 
 
 def parse_sweep(texts: list[str] | None) -> dict[str, list[Any]]:
@@ -34,8 +39,8 @@ def parse_sweep(texts: list[str] | None) -> dict[str, list[Any]]:
 
 
 def _parse_one(text: str) -> dict[str, list[Any]]:
-    if text.endswith((".yml", ".yaml")) or Path(text).is_file():
-        return _from_yaml(Path(text))
+    if names_yaml_file(text):
+        return _from_yaml(text)
     out: dict[str, list[Any]] = {}
     for item in (part.strip() for part in text.split(";")):
         if not item:
@@ -52,15 +57,8 @@ def _parse_one(text: str) -> dict[str, list[Any]]:
     return out
 
 
-def _from_yaml(path: Path) -> dict[str, list[Any]]:
-    if not path.is_file():
-        raise UsageError(f"--sweep file {path} does not exist")
-    try:
-        data = yaml.safe_load(path.read_text()) or {}
-    except yaml.YAMLError as e:
-        raise UsageError(f"--sweep file {path} is not valid YAML: {str(e).splitlines()[0]}") from None
-    if not isinstance(data, dict):
-        raise UsageError(f"--sweep file {path} must hold {{key: [values]}} or {{algo: {{key: [values]}}}}")
+def _from_yaml(path: str) -> dict[str, list[Any]]:
+    data = read_yaml_mapping(path, "--sweep", "{key: [values]} or {algo: {key: [values]}}")
     out: dict[str, list[Any]] = {}
     for key, value in data.items():
         entries = {f"{key}.{k}": v for k, v in value.items()} if isinstance(value, dict) else {key: value}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,7 +17,7 @@ import yaml
 
 from algorithms.base import AgentSpec
 from harness.errors import UsageError
-from harness.hparams import check_value, split_top_level
+from harness.hparams import check_value, names_yaml_file, read_yaml_mapping, split_top_level
 from harness.report.aggregate import iqm
 from harness.spec import Progress
 
@@ -67,17 +66,11 @@ def parse_space(text: str, spec: AgentSpec) -> dict[str, Any]:
 
 def _raw_space(text: str) -> dict[str, Any]:
     """{key: [choices]} or {key: {"low", "high", "log"}} from the flag's text or YAML file."""
-    if text.endswith((".yml", ".yaml")) or Path(text).is_file():
-        path = Path(text)
-        if not path.is_file():
-            raise UsageError(f"--space file {text} does not exist")
-        try:
-            data = yaml.safe_load(path.read_text()) or {}
-        except yaml.YAMLError as e:
-            raise UsageError(f"--space file {text} is not valid YAML: {str(e).splitlines()[0]}") from None
-        if not isinstance(data, dict) or not all(
-                isinstance(v, list) or (isinstance(v, dict) and {"low", "high"} <= set(v)) for v in data.values()):
-            raise UsageError(f"--space file {text} must hold {{key: {{low: .., high: .., log: ..}}}} or {{key: [choices]}}")
+    if names_yaml_file(text):
+        shape = "{key: {low: .., high: .., log: ..}} or {key: [choices]}"
+        data = read_yaml_mapping(text, "--space", shape)
+        if not all(isinstance(v, list) or (isinstance(v, dict) and {"low", "high"} <= set(v)) for v in data.values()):
+            raise UsageError(f"--space file {text} must hold {shape}")
         return {str(k): v for k, v in data.items()}
     out: dict[str, Any] = {}
     for item in (part.strip() for part in text.split(";")):

@@ -9,6 +9,7 @@ import shutil
 import sys
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -144,15 +145,7 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
     check_on_tasks(overrides, specs, tasks)
     overrides = with_flags(overrides, specs, device, compile_update,
                            explicit=str(args.compile).strip().lower() == "on")
-    settings = Settings(
-        budget=budget,
-        eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
-        else default_eval_interval(budget),
-        eval_episodes=positive_int(args.eval_episodes, "--eval-episodes"),
-        final_eval_episodes=positive_int(args.final_eval_episodes, "--final-eval-episodes"),
-        hparams=overrides,
-        interpret=not args.no_interpret,
-    )
+    settings = settings_from_flags(args, budget, overrides, interpret=not args.no_interpret)
     changed = any(getattr(args, k) is not None for k in
                   ("algos", "envs", "seeds", "budget", "hparams", "sweep", "eval_interval")) or \
         (args.eval_episodes, args.final_eval_episodes) != ("10", "100") or device != "cpu" \
@@ -174,6 +167,21 @@ def plan(args: argparse.Namespace) -> tuple[str, Path, Settings, list[RunSpec]]:
                              "other runs: leave --name out, or choose a new --out")
         name = stored  # --out alone: the folder's experiment, under the name it was made with
     return name, out, settings, expand(name, specs, tasks, seeds, settings)
+
+
+def settings_from_flags(args: argparse.Namespace, budget: int, hparams: dict[str, dict[str, Any]],
+                        interpret: bool) -> Settings:
+    """The runs' Settings from the evaluation flags (--eval-interval, --eval-episodes,
+    --final-eval-episodes), the budget and the overrides."""
+    return Settings(
+        budget=budget,
+        eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
+        else default_eval_interval(budget),
+        eval_episodes=positive_int(args.eval_episodes, "--eval-episodes"),
+        final_eval_episodes=positive_int(args.final_eval_episodes, "--final-eval-episodes"),
+        hparams=hparams,
+        interpret=interpret,
+    )
 
 
 def stored_name(folder: Path) -> str | None:

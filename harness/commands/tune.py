@@ -34,13 +34,14 @@ from harness.commands.run import (
     positive_int,
     resolve_compile_flag,
     resolve_device_flag,
+    settings_from_flags,
     with_flags,
 )
 from harness.commands.run import execute as execute_runs
 from harness.errors import UsageError
 from harness.executors import LocalExecutor, RayExecutor, parse_ray_address, workers_within_memory
 from harness.hparams import check_on_tasks, parse_hparams, resolve_overrides
-from harness.spec import Settings, default_eval_interval, expand
+from harness.spec import Settings, expand
 from harness.store import Store, write_json_atomic
 from harness.textable import markdown_table
 from harness.tuning import OBJECTIVES, Pruning, parse_space
@@ -119,13 +120,7 @@ def plan(args: argparse.Namespace) -> tuple[Any, Path, dict[str, Any], Any, Sett
     check_on_tasks(fixed, specs, tasks)
     fixed = with_flags(fixed, specs, resolve_device_flag(args.device), resolve_compile_flag(args.compile, budget),
                        explicit=str(args.compile).strip().lower() == "on")
-    settings = Settings(
-        budget=budget,
-        eval_interval=positive_int(args.eval_interval, "--eval-interval") if args.eval_interval
-        else default_eval_interval(budget),
-        eval_episodes=positive_int(args.eval_episodes, "--eval-episodes"),
-        final_eval_episodes=positive_int(args.final_eval_episodes, "--final-eval-episodes"),
-        hparams=fixed, interpret=args.interpret)
+    settings = settings_from_flags(args, budget, fixed, interpret=args.interpret)
     seeds = positive_int(args.seeds, "--seeds")
     out = Path(args.out) if args.out else Path("results") / f"tune-{spec.name}-{task.name}"
     recorded = {"algo": spec.name, "task": task.name, "seeds": seeds, "objective": args.objective,
