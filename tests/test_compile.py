@@ -9,7 +9,7 @@ import torch
 
 import algorithms.sac.update as update_module
 from algorithms.sac.learner import SACLearner
-from algorithms.sac.update import _traced_and_compiled
+from algorithms.sac.update import _compiled
 from harness import registry
 from harness.cli import build_parser
 from harness.commands.run import plan, with_flags
@@ -53,8 +53,8 @@ def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_
     largest value, the same step counts (2026-12-03, Intel Xeon host)."""
     hparams, vectorize = VARIANTS[algo].get("hparams"), VARIANTS[algo].get("vectorize", False)
     traced = []
-    monkeypatch.setattr(update_module, "_traced_and_compiled",
-                        lambda *args: traced.append(args) or _traced_and_compiled(*args))
+    monkeypatch.setattr(update_module, "_compiled",
+                        lambda fn: traced.append(fn) or _compiled(fn))
     alone, explore_alone = trained(algo, [1], compiled=True, hparams=hparams)
     assert len(traced) == 3  # the critic step, the actor step and the exploring action, each once
     in_three, explore_in_three = trained(algo, [0, 1, 2], compiled=True, vectorize=vectorize, hparams=hparams)
@@ -83,6 +83,21 @@ def test_the_compiled_update_is_the_eager_one_and_a_seed_is_the_same_run_in_any_
                                            msg=f"{name} {key}")
     # critic steps at every update, actor steps two at every second one
     assert states["eager"]["critic"]["count"].item() == UPDATES and states["eager"]["actor"]["count"].item() == UPDATES
+
+
+def test_each_compiled_learner_runs_its_own_graph():
+    """torch.compile keeps its graphs per code object, and a compiled step checks only its
+    tensors at each call: two learners of the same shapes but another discount, in one process,
+    must still run a graph each (had the second picked up the first's, its critic would learn
+    with gamma 0.99, far from the eager update with 0.5)."""
+    first, _ = trained("sac-l", [0], compiled=True, hparams={"gamma": 0.99})
+    second, _ = trained("sac-l", [0], compiled=True, hparams={"gamma": 0.5})
+    second_eager, _ = trained("sac-l", [0], compiled=False, hparams={"gamma": 0.5})
+    compiled_weights = weights(second.agents[0])
+    for name, value in weights(second_eager.agents[0]).items():
+        torch.testing.assert_close(compiled_weights[name], value, rtol=1e-4, atol=1e-5, msg=name)
+    assert not torch.allclose(weights(first.agents[0])["critic.layers.0.weight"],
+                              compiled_weights["critic.layers.0.weight"], rtol=1e-4, atol=1e-5)
 
 
 def test_compile_is_set_for_the_agents_that_have_it_and_hparams_win():

@@ -6,7 +6,7 @@ a term's loss for every seed, and is every step of the update, in one of three w
 - "eager" (the default on the CPU): seed by seed, autograd's gradient and one fused Adam call on
   the seed's rows of the stacks, the operations, on the shapes, of the seed's run alone;
 - "compiled" (the config's compile_update, on any device): seed by seed, the loss, its gradient
-  (torch.func.grad) and Adam's step traced into one graph and compiled by inductor;
+  (torch.func.grad) and Adam's step as one graph, by torch.compile;
 - "vmapped" (the eager update on a GPU): the gradient under torch.func.vmap, one batched kernel
   for all seeds, then one fused Adam call over the stacks.
 The exploring action goes the same way (`over_seeds`). Seeds share no parameter and Adam is
@@ -32,15 +32,15 @@ Losses come back as tensors, one value per seed, read on the host only at log in
 from __future__ import annotations
 
 import copy
+import types
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 import torch
 from torch import nn
-from torch.func import vmap
+from torch.func import functional_call, vmap
 from torch.optim.adam import adam
-from torch.utils._pytree import tree_flatten, tree_map, tree_unflatten
 
 from algorithms.sac.actors import Noise, SACActor
 from algorithms.sac.buffer import Transitions
@@ -84,65 +84,98 @@ def actor_and_temperature_loss(actor: Any, log_alpha, frozen_critic: Any, obs, a
 
 
 # --- applying them to every seed ----------------------------------------------------------------
-class _Template:
-    """A private copy of one seed's module, to run with any tensors as its parameters (_Bound)."""
+class _Method(nn.Module):
+    """A module's method as the forward of a wrapper: torch.func.functional_call calls forward."""
+
+    def __init__(self, module: nn.Module, name: str):
+        super().__init__()
+        self.of, self.name = module, name
+
+    def forward(self, *args: Any) -> Any:
+        return getattr(self.of, self.name)(*args)
+
+
+class _Functional:
+    """A private copy of one seed's module, to run with any tensors as its parameters (bound()),
+    with the methods the terms call wrapped once, outside any trace (torch.compile refuses a
+    module made while it traces)."""
+
+    METHODS = ("explore", "target_sample", "actor_loss", "min_q")
 
     def __init__(self, module: nn.Module):
         self.module = copy.deepcopy(module)
-        self.slots = {name: (self.module.get_submodule(owner)._parameters, attr)
-                      for name, _ in module.named_parameters() for owner, _, attr in [name.rpartition(".")]}
+        self.methods = {name: _Method(self.module, name) for name in self.METHODS if hasattr(module, name)}
+
+    def bound(self, params: Params) -> _Bound:
+        return _Bound(self, params)
 
 
 class _Bound:
-    """A template whose methods run with the given tensors (a seed's rows, vmap's or a trace's
-    stand-ins for them) as its parameters, put in place at every call: a dict assignment each,
-    where torch.func.functional_call checks and restores (sac-l's eager update took 18.5 ms
-    through it against 16.6, in one trial on Hopper-v5)."""
+    """A module whose calls and methods run with the given tensors (a seed's rows of the stacks,
+    vmap's or torch.compile's stand-ins for them) as its parameters: torch.func.functional_call."""
 
-    def __init__(self, template: _Template, params: Params):
-        self._template, self._params = template, params
-
-    def _module(self) -> nn.Module:
-        for name, value in self._params.items():
-            slots, attr = self._template.slots[name]
-            slots[attr] = value
-        return self._template.module
+    def __init__(self, functional: _Functional, params: Params):
+        self._functional, self._params = functional, params
 
     def __call__(self, *args: Any) -> Any:
-        return self._module()(*args)
+        return functional_call(self._functional.module, self._params, args, tie_weights=False)
 
-    def __getattr__(self, method: str) -> Callable[..., Any]:
-        return lambda *args: getattr(self._module(), method)(*args)
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = self._functional.methods[name]
+        params = {f"of.{k}": v for k, v in self._params.items()}
+        return lambda *args: functional_call(method, params, args, tie_weights=False)
 
 
-def _each_seed(one: Callable[[int, tuple], Any], n_seeds: int, tensors: tuple) -> Any:
-    """one(i, seed i's tensors) for every seed, the outputs stacked (S, ...); a lone seed's
-    tensors and outputs are views (squeeze, unsqueeze) where indexing and stacking would copy."""
-    if n_seeds == 1:
-        return tree_map(lambda x: x.unsqueeze(0), one(0, tree_map(lambda x: x.squeeze(0), tensors)))
-    outputs = [one(i, tree_map(lambda x, i=i: x[i], tensors)) for i in range(n_seeds)]
-    return tree_map(lambda *xs: torch.stack(xs), *outputs)
+def _map(fn: Callable[[torch.Tensor], Any], tree: Any) -> Any:
+    """fn on every tensor of nested tuples, lists and dicts (what the terms take and return)."""
+    if isinstance(tree, torch.Tensor):
+        return fn(tree)
+    if isinstance(tree, dict):
+        return {k: _map(fn, v) for k, v in tree.items()}
+    return type(tree)(_map(fn, v) for v in tree)
+
+
+def _stacked(trees: list[Any]) -> Any:
+    """The seeds' outputs, each tensor stacked along a new leading seed dimension."""
+    first = trees[0]
+    if isinstance(first, torch.Tensor):
+        return torch.stack(trees)
+    if isinstance(first, dict):
+        return {k: _stacked([t[k] for t in trees]) for k in first}
+    return type(first)(_stacked(list(parts)) for parts in zip(*trees))
+
+
+def _compiled(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """fn as one graph, traced by torch.compile at its first call and compiled by inductor, for
+    every seed (its inputs are the seed's tensors, of the same shapes at every call).
+
+    torch.compile keeps its graphs per code object, so fn runs as a private copy of its code: one
+    graph for this learner's term, which no other learner's closure (other settings, the same
+    shapes) can pick up, and no limit on how many learners a process compiles. At each call only
+    the tensors' guards are checked (torch.compiler.keep_tensor_guards_unsafe): the rest the graph
+    depends on (the private module copies, the settings) is fixed for the learner's life, and the
+    other guards took 150 of a compiled critic step's 490 us (tiny networks, one seed).
+    """
+    own = types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+    return torch.compile(own, fullgraph=True, dynamic=False,
+                         options={"guard_filter_fn": torch.compiler.keep_tensor_guards_unsafe})
 
 
 class _BySeed:
     """fn(*seed i's rows, *seed i's tensors), written for one seed, called for every seed with
     the outputs stacked (S, ...), so a seed's arithmetic is that of its run alone, to the bit, in
-    any batch; compiled: as one graph, traced at the first call and compiled by inductor
-    (_traced_and_compiled). Rows are the arguments that are the same tensors at every call
-    (views of the stacks: parameters, Adam moments), seed by seed."""
+    any batch; compiled: as one graph (_compiled). Rows are the arguments that are the same
+    tensors at every call (views of the stacks: parameters, Adam moments), seed by seed; a lone
+    seed's tensors and outputs are views (squeeze, unsqueeze) where indexing and stacking copy."""
 
     def __init__(self, fn: Callable[..., Any], compiled: bool, rows: list[tuple]):
-        self.fn, self.compiled, self.graph = fn, compiled, None
-        self.rows, self.flat = rows, [tree_flatten(r)[0] for r in rows]
+        self.fn, self.rows = _compiled(fn) if compiled else fn, rows
 
     def __call__(self, *tensors: Any) -> Any:
-        def one(i: int, seed_tensors: tuple) -> Any:
-            if not self.compiled:
-                return self.fn(*self.rows[i], *seed_tensors)
-            if self.graph is None:
-                self.graph = _traced_and_compiled(self.fn, self.rows[i], seed_tensors)
-            return self.graph(self.flat[i], seed_tensors)
-        return _each_seed(one, len(self.rows), tensors)
+        if len(self.rows) == 1:
+            outputs = self.fn(*self.rows[0], *_map(lambda x: x.squeeze(0), tensors))
+            return _map(lambda x: x.unsqueeze(0), outputs)
+        return _stacked([self.fn(*rows, *_map(lambda x, i=i: x[i], tensors)) for i, rows in enumerate(self.rows)])
 
 
 def _vmapped(fn: Callable[..., Any], *stacks: Any) -> Callable[..., Any]:
@@ -159,10 +192,10 @@ def _rows(params: Params, n_seeds: int) -> list[Params]:
 def explore_over_seeds(actor: nn.Module, params: Params, how: str) -> Callable[..., Any]:
     """actor.explore(obs, noise), without gradient, for every seed of the stacked `params`: how
     "eager" or "compiled" (seed by seed, see _BySeed) or "vmapped"."""
-    template = _Template(actor)
+    functional = _Functional(actor)
 
     def one(p: Params, obs: torch.Tensor, noise: Noise) -> torch.Tensor:
-        return _Bound(template, p).explore(obs, noise)
+        return functional.bound(p).explore(obs, noise)
     if how == "vmapped":
         return _vmapped(one, params)
     rows = _rows(params, next(iter(params.values())).shape[0])
@@ -213,21 +246,21 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
     - "vmapped": the gradient (torch.func.grad) vmapped over the seeds, then one fused Adam call
       over the stacks.
     """
-    templates = [None if module is None else _Template(module) for module, _ in modules]
+    functionals = [None if module is None else _Functional(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
     n_trained, n_seeds = len(adams), next(iter(stacks[0].values())).shape[0]
     kind = {"foreach": False, "capturable": True} if how == "compiled" else {"fused": True}
 
     def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
-        bound = [p["value"] if t is None else _Bound(t, p) for t, p in zip(templates, [*trained, *fixed])]
+        bound = [p["value"] if f is None else f.bound(p) for f, p in zip(functionals, [*trained, *fixed])]
         outputs = term(*bound, *tensors)
         return outputs[0], outputs
 
     def autograd_gradient(trained: list[Params], *rest: Any) -> Any:
         leaves = [{k: v.detach().requires_grad_() for k, v in p.items()} for p in trained]
         loss, outputs = loss_of(leaves, *rest)
-        flat, spec = tree_flatten(leaves)
-        return tree_unflatten(list(torch.autograd.grad(loss, flat)), spec), tree_map(torch.Tensor.detach, outputs)
+        grads = iter(torch.autograd.grad(loss, [v for p in leaves for v in p.values()]))
+        return [{k: next(grads) for k in p} for p in leaves], _map(torch.Tensor.detach, outputs)
 
     gradient = autograd_gradient if how == "eager" else torch.func.grad(loss_of, has_aux=True)
 
@@ -265,51 +298,6 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
             a.count += 1
         return outputs
     return step
-
-
-def _traced_and_compiled(fn: Callable[..., Any], fixed: tuple, tensors: tuple) -> Callable[[list, tuple], Any]:
-    """fn(*fixed, *tensors), traced once into a graph of ATen operations (make_fx, on fake tensors
-    of the examples' shapes: nothing runs) and compiled by inductor, as g(leaves of fixed,
-    tensors) -> fn's outputs; the caller flattens `fixed` (arguments that are the same tensors
-    at every call) once.
-
-    Called directly, the graph skips what torch.compile repeats at every call: Dynamo's frame
-    evaluation and its guards over every input tensor (6% of a compiled sac-l loop, and the
-    update 15% faster without them, measured). Nothing re-checks the inputs, so every call
-    passes tensors of the examples' structure, shapes and dtypes (a learner's are fixed: its
-    batch, its task and its networks). Tracing relies on torch's internals (2.13 and 2.14, tested): the
-    flag that tells torch.optim it is being compiled (Adam takes capturable=True on the CPU only
-    then), and the tracing context whose shape environment inductor's graph cache requires: with
-    it, a graph compiled before (by another learner, or another process: the cache is on disk)
-    is loaded, not compiled again (sac-l's learner 1.2 s where it took 8.5, measured).
-    """
-    from torch._inductor.compile_fx import compile_fx
-    from torch._subclasses.fake_tensor import FakeTensorMode
-    from torch.fx.experimental.proxy_tensor import make_fx
-    from torch.fx.experimental.symbolic_shapes import ShapeEnv
-
-    fixed_leaves, fixed_spec = tree_flatten(fixed)
-    tensor_leaves, tensors_spec = tree_flatten(tensors)
-    n_fixed, out_spec = len(fixed_leaves), []
-
-    def flat_fn(*leaves: torch.Tensor) -> list[torch.Tensor]:
-        out = fn(*tree_unflatten(list(leaves[:n_fixed]), fixed_spec),
-                 *tree_unflatten(list(leaves[n_fixed:]), tensors_spec))
-        out_leaves, spec = tree_flatten(out)
-        out_spec.append(spec)
-        return out_leaves
-
-    example = [*fixed_leaves, *tensor_leaves]
-    was_compiling = torch.compiler._is_compiling_flag
-    torch.compiler._is_compiling_flag = True
-    try:
-        traced = make_fx(flat_fn, tracing_mode="fake", _allow_non_fake_inputs=True)(*example)
-        with torch._guards.tracing(torch._guards.TracingContext(FakeTensorMode(allow_non_fake_inputs=True,
-                                                                                shape_env=ShapeEnv()))):
-            graph = compile_fx(traced, example)
-    finally:
-        torch.compiler._is_compiling_flag = was_compiling
-    return lambda leaves, args: tree_unflatten(list(graph(*leaves, *tree_flatten(args)[0])), out_spec[0])
 
 
 def stack_as_views(modules: list[nn.Module]) -> Params:
@@ -381,8 +369,8 @@ class SACUpdate:
 
         if step % cfg.target_network_frequency == 0:
             with torch.no_grad():
-                torch._foreach_lerp_(list(self.target_params.values()),
-                                     list(self.critic_params.values()), cfg.tau)
+                for target, online in zip(self.target_params.values(), self.critic_params.values()):
+                    target.lerp_(online, cfg.tau)
         return stats
 
     # --- a seed's rows of Adam's state, for its checkpoint ---------------------------------
