@@ -239,8 +239,10 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
     passed as it is). The moments are the Adams' own, whichever `how` made them:
     - "eager": seed by seed, autograd's gradient and one fused Adam call on the seed's rows, the
       arithmetic of its run alone, to the bit;
-    - "compiled": seed by seed, the gradient (torch.func.grad) and Adam's step (single-tensor,
-      capturable: the step count stays a tensor, which a traced graph needs) in one graph. Not
+    - "compiled": seed by seed, the gradient (torch.func.grad) and Adam's step (capturable: the
+      step count stays a tensor, which a graph needs; foreach, which torch.compile traces in
+      fewer steps than the single-tensor loop: 10.4 s against 16.1 for two sac-l learners) in
+      one graph. Not
       vmapped: through torch.compile, vmap of grad crashed in torch 2.13 (a segfault) and once
       gave SMoSE weights 3e-3 away from eager;
     - "vmapped": the gradient (torch.func.grad) vmapped over the seeds, then one fused Adam call
@@ -249,7 +251,7 @@ def descent(term: Callable[..., Any], modules: list[tuple[nn.Module | None, Para
     functionals = [None if module is None else _Functional(module) for module, _ in modules]
     stacks = [{k: v.detach() for k, v in p.items()} for _, p in modules]
     n_trained, n_seeds = len(adams), next(iter(stacks[0].values())).shape[0]
-    kind = {"foreach": False, "capturable": True} if how == "compiled" else {"fused": True}
+    kind = {"foreach": True, "capturable": True} if how == "compiled" else {"fused": True}
 
     def loss_of(trained: list[Params], fixed: list[Params], *tensors: Any) -> Any:
         bound = [p["value"] if f is None else f.bound(p) for f, p in zip(functionals, [*trained, *fixed])]
