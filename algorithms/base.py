@@ -112,6 +112,10 @@ class Agent(abc.ABC):
         """Load checkpoint_state(); the next learn() continues from there."""
         raise NotImplementedError(f"{type(self).__name__} takes no checkpoints")
 
+    def begin_episode(self) -> None:  # noqa: B027 (a default that does nothing)
+        """An evaluation episode starts: a policy that carries something from step to step (DAC's
+        option in force) forgets the last episode's. Nothing to forget by default."""
+
     def reset_eval_stats(self) -> None:  # noqa: B027 (a default that does nothing)
         """Forget what acting has counted so far (before the final evaluation counts afresh)."""
 

@@ -39,15 +39,18 @@ class DistillSettings:
     eval_episodes: int = 10  # each distilled policy's return: the run's evaluation episodes
 
 
-def rollout_states(env: Any, task: Task, act: Any, episodes: int, seed: int) -> np.ndarray:
-    """The states `act` visits in `episodes` episodes, reset seeds from DISTILL_SEED_BASE + 100 * seed."""
+def rollout_states(env: Any, task: Task, act: Any, episodes: int, seed: int,
+                   begin_episode: Any = None) -> np.ndarray:
+    """The states `act` visits in `episodes` episodes, reset seeds from DISTILL_SEED_BASE + 100 * seed;
+    begin_episode() before each (the teacher's, for a policy with a state of its own)."""
     states: list[np.ndarray] = []
 
     def recording(obs: np.ndarray) -> np.ndarray:
         states.append(np.asarray(obs, dtype=float))
         return act(obs)
 
-    evaluate(recording, env, task, episodes, [DISTILL_SEED_BASE + 100 * seed + k for k in range(episodes)])
+    evaluate(recording, env, task, episodes, [DISTILL_SEED_BASE + 100 * seed + k for k in range(episodes)],
+             begin_episode)
     return np.asarray(states)
 
 
@@ -64,7 +67,8 @@ def distill_agent(agent: Any, task: Task, seed: int, algo: str,
         return np.asarray(agent.act(np.asarray(obs, dtype=np.float32), deterministic=True), dtype=float)
 
     def rollout(act: Any, episodes: int, rollout_seed: int) -> np.ndarray:
-        return rollout_states(env, task, act, episodes, 1000 * seed + rollout_seed)
+        # The teacher's episode state (DAC's option) restarts with every episode, the student's too
+        return rollout_states(env, task, act, episodes, 1000 * seed + rollout_seed, agent.begin_episode)
 
     q = agent.q_values
     try:

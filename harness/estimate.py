@@ -48,6 +48,10 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     # --warmup 1000 --repeats 1` at 079a6ed, 2026-12-07, AMD EPYC host, beside two experiments and
     # the test suite: 2.26x that bench's sb3-sac (33.8 and 15.0 steps/s), scaled to the 58 above.
     "sbx-sac": 131,
+    # dac, measured apart: `bench --algos dac,ppo --steps 4096 --warmup 1 --repeats 1 --no-peers` at
+    # 2026-12-07 (this commit), AMD EPYC host, beside a two-worker sweep: 0.65x that bench's ppo (253.0
+    # and 388.7 steps/s), scaled to ppo's 618 above.
+    "dac": 402,
 }
 # A deterministic action and an env step: the quick preset's Hopper-v5 runs measured 143-267 us per
 # action (smose, sac-l, pmoe) and the env steps in about 110 us, i.e. 2,600-3,900 steps/s.

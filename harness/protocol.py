@@ -53,8 +53,10 @@ class Evaluation:
 
 
 def evaluate(act: Callable[[np.ndarray], np.ndarray], env: gym.Env, task: Task,
-             n_episodes: int, seeds: list[int] | None = None) -> Evaluation:
-    """Run n deterministic episodes of `act` on the fixed evaluation seeds (or on `seeds`).
+             n_episodes: int, seeds: list[int] | None = None,
+             begin_episode: Callable[[], None] | None = None) -> Evaluation:
+    """Run n deterministic episodes of `act` on the fixed evaluation seeds (or on `seeds`);
+    begin_episode() before each (the agent's, for a policy with a state of its own).
 
     A "survive" task counts an episode as a success when it reaches the time limit without
     terminating.
@@ -63,6 +65,8 @@ def evaluate(act: Callable[[np.ndarray], np.ndarray], env: gym.Env, task: Task,
     n_actions, act_seconds = 0, 0.0
     for seed in seeds if seeds is not None else eval_seeds(n_episodes):
         obs, _ = env.reset(seed=seed)
+        if begin_episode is not None:
+            begin_episode()
         total, length, done, terminated = 0.0, 0, False, False
         while not done:
             t0 = time.perf_counter()

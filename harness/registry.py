@@ -26,6 +26,7 @@ BUILTIN_MODULES = [
     "algorithms.pmoe",
     "algorithms.sb3.agents",
     "algorithms.pmoe_ppo",
+    "algorithms.dac",
     "algorithms.sb3.sbx_agent",  # registers sbx-sac where SBX is installed
 ]
 

@@ -175,7 +175,8 @@ class _RunRecorder:
             result.scalars.append((step, f"train/{name}", value))
         if step % settings.eval_interval == 0 or step == settings.budget:
             t0 = time.perf_counter()
-            ev = evaluate(self.agent.act, self.eval_env, self.task, settings.eval_episodes)
+            ev = evaluate(self.agent.act, self.eval_env, self.task, settings.eval_episodes,
+                          begin_episode=self.agent.begin_episode)
             self.clock.eval_seconds += time.perf_counter() - t0
             summary = ev.summary()
             self.last_return = summary["return_mean"]
@@ -195,12 +196,14 @@ class _RunRecorder:
         self.report(settings.budget, steps_done / train_seconds, "final eval")
         # e.g. SMoSE's expert usage counts the final evaluation only
         agent.reset_eval_stats()
-        final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes)
+        final = evaluate(agent.act, self.eval_env, self.task, settings.final_eval_episodes,
+                         begin_episode=agent.begin_episode)
         agent_info = agent.run_info()  # before the other modes act: of the default's episodes
         # The agent's other ways of acting, on the same episodes (PMOE: drawn, argmax, mean).
         others = {}
         for mode, act in agent.evaluation_modes().items():
-            ev = evaluate(act, self.eval_env, self.task, settings.final_eval_episodes)
+            ev = evaluate(act, self.eval_env, self.task, settings.final_eval_episodes,
+                          begin_episode=agent.begin_episode)
             others[mode] = {**ev.summary(), "returns": ev.returns.tolist(), "lengths": ev.lengths.tolist()}
         result.final = {
             **final.summary(),

@@ -28,7 +28,8 @@ PRESETS: dict[str, Preset] = {
         description="under 10 minutes on 2 cores: SMoSE, PMOE and SAC-L, two tasks, 2 seeds, 4k steps",
     ),
     "paper": Preset(
-        algos="smose,pmoe,pmoe-gating,pmoe-ppo,moe-sac,sac-l,sac-m,sac-s,linear-sac,ppo,ars", envs="all", seeds=10,
+        algos="smose,pmoe,pmoe-gating,pmoe-ppo,dac,moe-sac,sac-l,sac-m,sac-s,linear-sac,ppo,ars", envs="all",
+        seeds=10,
         budget=1_000_000,
         description="the papers' protocol: every agent, the six MuJoCo tasks, 10 seeds, 1M steps",
     ),

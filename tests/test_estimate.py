@@ -114,10 +114,10 @@ def test_the_paper_preset_says_its_core_hours_and_points_to_ray(tmp_path, capsys
     assert main(["run", "--preset", "paper", "--dry-run", "--out", str(tmp_path / "p")]) == 0
     out = capsys.readouterr().out
     line = next(x for x in out.splitlines() if x.startswith("estimate: "))
-    assert "660,000,000 env steps" in line  # 11 agents x 6 tasks x 10 seeds x 1M steps
+    assert "720,000,000 env steps" in line  # 12 agents x 6 tasks x 10 seeds x 1M steps
     assert float(line.split(" env steps, ")[1].split(" core-hours")[0].replace(",", "")) > 500
     assert "spread it over a cluster with --executor ray" in out
     # the paper budget compiles the SAC family (run --compile auto): their compiled figures
     assert ("steps/s: the development machine's figures (harness/estimate.py) for smose (compiled), pmoe (compiled), "
             "pmoe-gating (compiled), "
-            "pmoe-ppo, moe-sac (compiled), sac-l (compiled)") in out
+            "pmoe-ppo, dac, moe-sac (compiled), sac-l (compiled)") in out

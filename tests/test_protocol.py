@@ -44,6 +44,18 @@ def test_evaluation_episodes_start_from_the_fixed_seeds(countdown_env):
     assert np.array_equal(starts, expected)
 
 
+def test_an_agent_with_a_state_hears_each_episode_begin(countdown_env):
+    """begin_episode() comes after each reset and before the episode's first action (DAC forgets
+    its option there)."""
+    calls = []
+    evaluate(lambda obs: calls.append("act") or np.array([-1.0]), countdown_env, SURVIVE, 3,
+             begin_episode=lambda: calls.append("begin"))
+    starts = [i for i, c in enumerate(calls) if c == "begin"]
+    assert len(starts) == 3 and starts[0] == 0
+    assert all(calls[i + 1] == "act" for i in starts)
+    assert np.diff(starts).tolist() == [11, 11]  # ten actions per countdown episode, then the next begins
+
+
 def test_real_task_evaluation_is_repeatable():
     task = get_task("InvertedPendulum")
     env = make_env(task)

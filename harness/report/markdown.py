@@ -139,6 +139,9 @@ EVALUATION_MODES = {
     "eval_primitive": {"argmax": "the highest-weight primitive's mean action",
                        "sample": "the mean action of a primitive drawn from the routing weights",
                        "mean": "the routing-weighted mean of the primitives' mean actions"},
+    "eval_option": {"sample": "the mean action of an option drawn each step from the option policy, "
+                              "the option in force carried from step to step",
+                    "greedy": "the mean action of the option policy's most likely option"},
     "eval_gate": {"gated": "tanh(p_top * mean of the chosen expert), as trained",
                   "bare": "the chosen expert's mean without the gate, clipped (piecewise linear)"},
 }
