@@ -54,6 +54,7 @@ from stable_baselines3.common.running_mean_std import RunningMeanStd
 from torch import nn
 
 from algorithms.base import Agent, AgentConfig, AgentSpec, Callback, EnvInfo, count_parameters
+from algorithms.sac.actors import relu_mlp
 
 EVAL_OPTION_MODES = ("sample", "greedy")
 UPDATE_ORDERS = ("both", "alternate")
@@ -104,14 +105,6 @@ class DACConfig(AgentConfig):
                              f"not {self.eval_option!r}")
 
 
-def relu_body(n_in: int, hidden: tuple[int, ...]) -> nn.Sequential:
-    layers: list[nn.Module] = []
-    for width in hidden:
-        layers += [nn.Linear(n_in, width), nn.ReLU()]
-        n_in = width
-    return nn.Sequential(*layers)
-
-
 def small_head(n_in: int, n_out: int) -> nn.Linear:
     """An output layer that starts near zero (orthogonal, gain 1e-3, zero bias), as the authors'."""
     layer = nn.Linear(n_in, n_out)
@@ -126,13 +119,17 @@ class OptionNet(nn.Module):
     def __init__(self, obs_dim: int, act_dim: int, n_options: int, hidden: tuple[int, ...]):
         super().__init__()
         width = hidden[-1] if hidden else obs_dim
-        self.pi_bodies = nn.ModuleList(relu_body(obs_dim, hidden) for _ in range(n_options))
+
+        def body() -> nn.Sequential:  # the ReLU trunk of every part
+            return relu_mlp(obs_dim, hidden)[0]
+
+        self.pi_bodies = nn.ModuleList(body() for _ in range(n_options))
         self.pi_heads = nn.ModuleList(small_head(width, act_dim) for _ in range(n_options))
         self.std_params = nn.Parameter(torch.zeros(n_options, act_dim))  # softplus(0) = 0.69
-        self.beta_bodies = nn.ModuleList(relu_body(obs_dim, hidden) for _ in range(n_options))
+        self.beta_bodies = nn.ModuleList(body() for _ in range(n_options))
         self.beta_heads = nn.ModuleList(small_head(width, 1) for _ in range(n_options))
-        self.master = nn.Sequential(relu_body(obs_dim, hidden), small_head(width, n_options))
-        self.critic = nn.Sequential(relu_body(obs_dim, hidden), small_head(width, n_options))
+        self.master = nn.Sequential(body(), small_head(width, n_options))
+        self.critic = nn.Sequential(body(), small_head(width, n_options))
 
     def forward(self, x: torch.Tensor) -> dict[str, torch.Tensor]:
         """x (n, obs_dim) -> mean, std (n, K, act_dim); beta, master, q (n, K)."""
