@@ -49,7 +49,7 @@ DEFAULT_STEPS_PER_SECOND: dict[str, float] = {
     # the test suite: 2.26x that bench's sb3-sac (33.8 and 15.0 steps/s), scaled to the 58 above.
     "sbx-sac": 131,
     # dac, measured apart: `bench --algos dac,ppo --steps 4096 --warmup 1 --repeats 1 --no-peers` at
-    # 2026-12-07 (this commit), AMD EPYC host, beside a two-worker sweep: 0.65x that bench's ppo (253.0
+    # 2026-12-07 (the code of 1205aaa), AMD EPYC host, beside a two-worker sweep: 0.65x that bench's ppo (253.0
     # and 388.7 steps/s), scaled to ppo's 618 above.
     "dac": 402,
 }
