@@ -168,6 +168,16 @@ class SeedTrainer(Protocol):
 
 
 @dataclass(frozen=True)
+class Carry:
+    """A checkpoint's seed state made small and whole again (see AgentSpec.carry)."""
+
+    compact: Callable[[dict[str, Any]], tuple[dict[str, Any], dict[str, np.ndarray]]]
+    """state -> (the state without what can be rebuilt, the arrays it is rebuilt from)"""
+    expand: Callable[[dict[str, Any], dict[str, np.ndarray], gym.Env, int], dict[str, Any]]
+    """(compacted state, its arrays, a fresh training env of the run's task, the run's seed) -> state"""
+
+
+@dataclass(frozen=True)
 class AnalysisRun:
     """What an agent's own analysis (AgentSpec.analysis) is given of a finished run, the
     harness's evaluation protocol included, so that it evaluates as every run is evaluated."""
@@ -248,6 +258,9 @@ class AgentSpec:
         what only further training needs (critics, optimiser moments). Default: every file.
     published_as: the names other sources give this agent in envs/data/published_scores.csv,
         whose figures the report shows beside its own (default: its own name only).
+    carry: optional; how a checkpoint's trainer state of one seed is made small enough to
+        commit and whole again on another machine (the SAC family's: algorithms/sac/carry.py).
+        None: the state is carried as it is.
     """
 
     name: str
@@ -261,6 +274,7 @@ class AgentSpec:
     acting_files: Callable[[Path], dict[str, bytes]] = saved_files
     analysis: Analysis | None = None
     published_as: tuple[str, ...] = ()
+    carry: Carry | None = None
 
     def hparam_names(self) -> list[str]:
         return [f.name for f in dataclasses.fields(self.config_cls)]

@@ -26,6 +26,8 @@ from harness.spec import RunSpec
 # draw from the seed's own streams. 2: a batch's one file, the process's torch stream. 1 (none
 # recorded): resets replayed.
 FORMAT = 5
+CHECKPOINT_DIR = ".checkpoints"  # inside the experiment folder; a run's is removed when it finishes
+CHECKPOINT_FILE = "checkpoint.pt"
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Checkpointing:
     buffer: bool = True
 
     def path(self, spec: RunSpec) -> Path:
-        return Path(self.folder) / spec.run_id / "checkpoint.pt"
+        return Path(self.folder) / spec.run_id / CHECKPOINT_FILE
 
     def next_after(self, step: int) -> int:
         return (step // self.interval + 1) * self.interval

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "harness.commands.report",
     "harness.commands.random_scores",
     "harness.commands.publish",
+    "harness.commands.carry",
 ]
 
 

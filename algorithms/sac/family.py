@@ -10,7 +10,8 @@ from typing import ClassVar
 
 import gymnasium as gym
 
-from algorithms.base import AgentSpec, Analysis, EnvInfo
+from algorithms.base import AgentSpec, Analysis, Carry, EnvInfo
+from algorithms.sac import carry
 from algorithms.sac.actors import GaussianMLPActor, LinearGaussianActor
 from algorithms.sac.learner import ActorBuilder, SACAgent, SACConfig, SACLearner
 
@@ -29,7 +30,7 @@ def sac_spec(name: str, description: str, config_cls: type, build_actor: ActorBu
     return AgentSpec(name=name, family=family, description=description, config_cls=config_cls,
                      factory=factory, loader=loader, defaults=defaults or {},
                      seed_batch=SACLearner, acting_files=SACAgent.acting_files, analysis=analysis,
-                     published_as=published_as)
+                     published_as=published_as, carry=Carry(carry.compact, carry.expand))
 
 
 MATCHES = ("none", "total", "active")

@@ -17,7 +17,7 @@ from rich.markup import escape
 from envs.suites import resolve_tasks
 from harness import checkpoints, registry
 from harness.batching import plan_batches
-from harness.checkpoints import Checkpointing
+from harness.checkpoints import CHECKPOINT_DIR, Checkpointing
 from harness.commands import check_writable
 from harness.display import ProgressDisplay
 from harness.errors import UsageError
@@ -48,7 +48,6 @@ from harness.sweep import describe as describe_sweep
 from harness.textable import markdown_table
 
 EXECUTORS = ["local", "ray"]
-CHECKPOINT_DIR = ".checkpoints"  # inside the experiment folder; a run's is removed when it finishes
 # `--compile auto` compiles from this budget. Compiling costs 10-80 s per process and saves a
 # quarter to a third of an update (sac-l: 5 ms of 16), so it pays from 2,000-16,000 learning
 # steps; the threshold sits above that, where it saves several times its cost, so that short
