@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pytest
 import torch
-from test_resume import ROOT, kill_when, rerun, start
+from test_resume import kill_when, rerun, start
 from test_resume_sac import through_a_file
 from test_seed_batch import make_agent
 
 from algorithms.sac import carry
 from algorithms.sac.learner import SACLearner
 from envs.suites import get_task, make_env
+from harness.cli import main
 from harness.runner import run
 from harness.spec import RunSpec
 from harness.store import Store
@@ -38,8 +39,12 @@ def hopper_states(seeds: list[int], steps: int) -> list[dict]:
     return saved["states"]
 
 
-def test_a_buffer_packed_as_its_actions_replays_to_the_one_the_run_filled():
-    states = hopper_states([0, 1], 600)
+@pytest.fixture(scope="module")
+def states() -> list[dict]:
+    return hopper_states([0, 1], 600)
+
+
+def test_a_buffer_packed_as_its_actions_replays_to_the_one_the_run_filled(states):
     for seed, state in zip([0, 1], states):
         small, arrays = carry.compact(state)
         assert set(arrays) == {"actions"} and arrays["actions"].shape == (600, 3)
@@ -52,23 +57,22 @@ def test_a_buffer_packed_as_its_actions_replays_to_the_one_the_run_filled():
         assert whole.keys() == state.keys()
 
 
-def test_a_replay_that_differs_is_refused():
-    state = hopper_states([0], 300)[0]
-    small, arrays = carry.compact(state)
+def test_a_replay_that_differs_is_refused(states):
+    small, arrays = carry.compact(states[0])
     env = make_env(get_task("Hopper-v5"), seed=0)
-    with pytest.raises(carry.ReplayMismatch, match="300 recorded actions"):
+    with pytest.raises(carry.ReplayMismatch, match="600 recorded actions"):
         carry.expand(small, arrays, env, seed=1)  # another seed's resets: another trajectory
     nudged = arrays["actions"].copy()
-    nudged[250, 0] = np.nextafter(nudged[250, 0], np.float32(2))  # one action, one ulp
+    nudged[550, 0] = np.nextafter(nudged[550, 0], np.float32(2))  # one action, one ulp
     with pytest.raises(carry.ReplayMismatch):
         carry.expand(small, {"actions": nudged}, env, seed=0)
-    with pytest.raises(ValueError, match="300 actions were recorded, 299"):
+    with pytest.raises(ValueError, match="600 actions were recorded, 599"):
         carry.expand(small, {"actions": arrays["actions"][:-1]}, env, seed=0)
 
 
-def test_a_buffer_that_cannot_be_replayed_stays_whole():
-    state = hopper_states([0], 300)[0]
-    wrapped = {**state, "step": 400}  # more steps than transitions: the first were overwritten
+def test_a_buffer_that_cannot_be_replayed_stays_whole(states):
+    state = states[0]
+    wrapped = {**state, "step": 700}  # more steps than transitions: the first were overwritten
     assert carry.compact(wrapped) == (wrapped, {})
     stopped = {**state, "stopped": True}
     assert carry.compact(stopped) == (stopped, {})
@@ -80,12 +84,24 @@ ARGS = ["run", "--no-interpret", "--algos", "linear-sac", "--envs", "Pendulum", 
         "--no-report"]
 
 
-def harness(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "harness", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=300)
+@dataclass
+class Done:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def test_a_run_packed_on_one_machine_resumes_exactly_on_another(tmp_path):
+@pytest.fixture
+def harness(capsys) -> Callable[..., Done]:
+    """`python -m harness ARGS` in this process (no interpreter to start), its exit code and output."""
+    def call(*args: str) -> Done:
+        code = main([str(a) for a in args])
+        out = capsys.readouterr()
+        return Done(code, out.out, out.err)
+    return call
+
+
+def test_a_run_packed_on_one_machine_resumes_exactly_on_another(tmp_path, harness):
     out, carried = tmp_path / "exp", tmp_path / "carried" / "exp"
     checkpoint = out / ".checkpoints/Pendulum-v1/linear-sac/seed0/checkpoint.pt"
     kill_when(start(out, ARGS), checkpoint)
@@ -131,7 +147,7 @@ def test_a_run_packed_on_one_machine_resumes_exactly_on_another(tmp_path):
     assert not (carried / "Pendulum-v1").exists()
 
 
-def test_carry_says_what_was_wrong(tmp_path):
+def test_carry_says_what_was_wrong(tmp_path, harness):
     done = harness("carry", "pack", str(tmp_path / "nothing"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     assert "is not an experiment folder" in done.stderr
