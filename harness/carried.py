@@ -63,7 +63,7 @@ def pack(results_dir: Path, dest: Path) -> list[Moved]:
                                                         f"the checkpoint here ({saved['step']:,})"))
             continue
         trainer, arrays = saved["trainer"], {}
-        carry = registry.get(_algo(run_id)).carry
+        carry = registry.get(_parse(run_id)[1]).carry
         if carry is not None:
             trainer, arrays = carry.compact(trainer)
         state = {**saved, "trainer": trainer,
@@ -142,10 +142,6 @@ def _remove_run(dest: Path, folder: Path) -> None:
     while folder != dest and not any(folder.iterdir()):  # the emptied parents too
         folder.rmdir()
         folder = folder.parent
-
-
-def _algo(run_id: str) -> str:
-    return _parse(run_id)[1]
 
 
 def _parse(run_id: str) -> tuple[str, str, int]:
