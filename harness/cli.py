@@ -1,7 +1,9 @@
 """python -m harness: the command line.
 
 Each sub-command lives in its own module under harness.commands and exposes
-`add_parser(subparsers)`, which adds its parser and sets `func` (args -> exit code).
+`add_parser(subparsers)`, which adds its parser and sets `func` (args -> exit code). A command
+line that names a command imports that command's module alone: the others pull in torch,
+scikit-learn, rliable and Optuna, seconds of imports that `report` or `list` do not need.
 """
 
 from __future__ import annotations
@@ -17,17 +19,18 @@ from harness.errors import UsageError
 from harness.registry import RegistryError
 from harness.store import StoreError
 
-COMMAND_MODULES = [
-    "harness.commands.run",
-    "harness.commands.tune",
-    "harness.commands.info",
-    "harness.commands.bench",
-    "harness.commands.interpret",
-    "harness.commands.report",
-    "harness.commands.random_scores",
-    "harness.commands.publish",
-    "harness.commands.carry",
-]
+COMMANDS = {  # each command, in the order of the help, and the module that adds its parser
+    "run": "harness.commands.run",
+    "tune": "harness.commands.tune",
+    "list": "harness.commands.info",
+    "params": "harness.commands.info",
+    "bench": "harness.commands.bench",
+    "interpret": "harness.commands.interpret",
+    "report": "harness.commands.report",
+    "random-scores": "harness.commands.random_scores",
+    "publish": "harness.commands.publish",
+    "carry": "harness.commands.carry",
+}
 
 
 class OneLineErrors(argparse.ArgumentParser):
@@ -38,22 +41,23 @@ class OneLineErrors(argparse.ArgumentParser):
         self.exit(2, f"error: {message} (see `{self.prog} --help`)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `command` alone (its module alone imported)."""
     parser = OneLineErrors(
         prog="python -m harness",
         description="Run, store and report comparative experiments of interpretable RL agents.",
     )
     parser.add_argument("--version", action="version", version=f"smose-bench {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
+    for module in modules:
         importlib.import_module(module).add_parser(subparsers)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    argv = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(argv or ["run"])  # bare `python -m harness` runs the quick preset
+    argv = (sys.argv[1:] if argv is None else argv) or ["run"]  # bare `python -m harness`: the quick preset
+    args = build_parser(argv[0]).parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except (UsageError, RegistryError, StoreError) as e:

@@ -134,10 +134,15 @@ def _ratio(cell: str) -> float:
 
 
 def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
-    # --no-peers: the table without SBX's column where SBX is installed (tests/test_sbx.py has it)
+    # --no-peers: the table without SBX's column where SBX is installed (tests/test_sbx.py has it).
+    # Eager: compiling cost 40-80 s of this test on a machine whose inductor cache is empty (CI);
+    # the compiled update is tested in tests/test_compile.py, and bench's default of compiling
+    # (resolve_compile_flag("auto", None)) there too.
     assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
-                 "--hparams", "batch_size=32", "--no-peers"]) == 0
-    rows = _table(capsys.readouterr().out)
+                 "--hparams", "batch_size=32", "--no-peers", "--compile", "off"]) == 0
+    out = capsys.readouterr().out
+    assert "our agents' update eager" in out
+    rows = _table(out)
     assert set(rows) == {"sb3-sac", "sac-l"}
     ours, ref = float(rows["sac-l"][0]), float(rows["sb3-sac"][0])
     assert ours > 0 and ref > 0
@@ -159,7 +164,7 @@ def test_bench_times_on_policy_agents_and_keeps_the_figures_for_estimates(capsys
 
 
 def test_bench_seed_batch_prints_both_sides_and_the_ceiling(capsys):
-    # eager: the compiled path is timed above, and compiling costs most on a fresh machine
+    # eager, as above
     assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
                  "--seed-batch", "2", "--hparams", "batch_size=32", "--compile", "off"]) == 0
     row = _table(capsys.readouterr().out)["sac-l"]
@@ -266,6 +271,24 @@ def test_end_to_end_with_a_failing_plugin_run(tmp_path):
     again = run_cli(args, tmp_path, {"path": [str(plugin_dir)]})
     assert "skipping 2 finished run(s)" in again.stderr
     assert "2 run(s) to do" in again.stderr  # only the failed ones are retried
+
+
+def test_a_command_line_imports_its_commands_module_alone():
+    """Every command of the full parser is in harness.cli.COMMANDS, and a command line that names
+    one builds its parser from its module alone: `report` pulls in neither Optuna (tune) nor
+    scikit-learn (run's distillation), which took 2-3 of a report's first 4 seconds."""
+    from harness.cli import COMMANDS, build_parser
+
+    def commands(parser) -> list[str]:
+        return list(next(a for a in parser._actions if a.dest == "command").choices)
+
+    assert commands(build_parser()) == list(COMMANDS)
+    for name in COMMANDS:
+        assert name in commands(build_parser(name))
+    code = ("import sys; from harness.cli import build_parser; build_parser('report'); "
+            "print(sorted({'optuna', 'sklearn'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "[]", out.stderr
 
 
 def test_output_into_a_closed_pipe_stops_quietly():

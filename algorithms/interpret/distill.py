@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.linear_model import Ridge
-from sklearn.tree import DecisionTreeRegressor
+
+if TYPE_CHECKING:
+    from sklearn.tree import DecisionTreeRegressor
 
 Act = Callable[[np.ndarray], np.ndarray]  # one observation (n_s,) -> one action (n_a,)
 # rollout(act, episodes, seed) -> the states it visited (T, n_s)
@@ -103,6 +105,11 @@ def student_name(student: Student) -> str:
 def fit(kind: str | int, states: np.ndarray, actions: np.ndarray, weights: np.ndarray,
         low: np.ndarray, high: np.ndarray, seed: int = 0) -> Student:
     """A student fitted to (states, actions): kind "linear", or a tree of depth `kind`."""
+    # imported here: scikit-learn (and SciPy under it) takes 1-2 s to import, which every run's
+    # process would pay where only the runs that distil need it
+    from sklearn.linear_model import Ridge
+    from sklearn.tree import DecisionTreeRegressor
+
     if kind == "linear":
         model = Ridge(alpha=1e-3).fit(states, actions, sample_weight=weights)
         return LinearPolicy(np.atleast_2d(model.coef_), np.atleast_1d(model.intercept_), low, high)
