@@ -600,3 +600,18 @@ def test_other_evaluation_modes_get_rows_of_their_own(tmp_path):
     assert (row.n, row["mean"], row.length, row.success) == (3, 6.0, 9.0, 0.0)
     text = write_report(root, tmp_path / "reports", reps=REPS).read_text()
     assert "| Hopper-v5 | smose | seeds' mean, argmax (n=3) | 6 | 0 | 6 | 6 | 0% | 9 |" in text  # each column averaged
+
+
+def test_each_agents_analysis_is_its_own_block(tmp_path, monkeypatch):
+    """Two agents with analyses of their own (SMoSE's experts, PMOE's primitives): every heading
+    of the report follows a blank line, so the second agent's heading does not hang on the first
+    agent's table."""
+    monkeypatch.setitem(BASE, "pmoe", BASE["sac-l"])
+    monkeypatch.setitem(PARAMS, "pmoe", PARAMS["sac-l"])
+    root = tmp_path / "two"
+    make_store(root, algos=["smose", "pmoe"], tasks=["Hopper-v5"])
+    text = write_report(root, tmp_path / "reports", reps=REPS, seed=0).read_text()
+    assert "### smose" in text and "### pmoe" in text
+    lines = text.splitlines()
+    hanging = [line for before, line in zip(lines, lines[1:]) if line.startswith("#") and before.strip()]
+    assert not hanging, hanging

@@ -120,6 +120,7 @@ def analyses(ctx: Context) -> str:
         return "\n".join(out)
     for algo, analysis in found:
         runs = [r for r in exp.finished if r.algo == algo]
+        out += [""] if out[-1] else []  # a blank line ends the previous agent's table
         out += [f"### {algo}: {analysis.title}" if analysis.title else f"### {algo}", ""]
         if not runs:
             out.append(f"No finished {algo} run.")
