@@ -10,11 +10,13 @@ reason of their own; taking turns, they meet the same drifts.
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -32,6 +34,44 @@ _now = time.perf_counter  # the clock of the turns and the timing
 
 Tick = Callable[[int], None]  # called with the step count after a trainer's env steps
 Trainer = Callable[[Tick], None]  # trains, calling tick(step) as it goes
+
+
+def current_cpu() -> int | None:
+    """The CPU this thread runs on now (Linux: /proc/self/stat's 39th field), None elsewhere."""
+    try:
+        stat = Path("/proc/thread-self/stat").read_text()
+    except OSError:
+        return None
+    return int(stat.rsplit(")", 1)[1].split()[36])  # fields after "(comm)" start at the 3rd
+
+
+@contextmanager
+def pinned_to_cpu(cpu: int) -> Iterator[None]:
+    """Every thread of this process, and every thread it starts meanwhile, runs on CPU `cpu`
+    alone; after the block, every thread may run where the process could before.
+
+    The bench times each agent on one core, as a run's worker has one: torch is given one
+    thread, but JAX dispatches asynchronously, so SBX's Python (the env, the buffer) ran on one
+    core while XLA computed on another: on an idle 2-core machine, sbx-sac reached 82% of the
+    one-thread FLOP floor, where no torch agent passed 67% (2026-12-07, docs/speed.md).
+    Linux only (os.sched_setaffinity).
+    """
+    allowed = os.sched_getaffinity(0)
+    _set_every_thread({cpu})
+    try:
+        yield
+    finally:
+        _set_every_thread(allowed)
+
+
+def _set_every_thread(cpus: set[int]) -> None:
+    """The CPUs of every thread now running (imports and libraries may have started some; the
+    threads they start later inherit their starter's)."""
+    for tid in os.listdir("/proc/self/task"):
+        try:
+            os.sched_setaffinity(int(tid), cpus)
+        except ProcessLookupError:  # a thread that ended meanwhile
+            pass
 
 
 def _build(algo: str, task_name: str, warmup: int, seed: int,

@@ -119,3 +119,42 @@ def test_ctrl_c_stops_every_trainer_at_its_next_step_then_interrupts(clock):
 
     assert log.count(0) == 15 and 0 < log.count(1) < 30
     assert signal.getsignal(signal.SIGINT) is handler
+
+
+PINNING = """
+import os, threading
+from harness.bench import current_cpu, pinned_to_cpu
+
+before = os.sched_getaffinity(0)
+cpu = max(before)
+release = threading.Event()
+early = threading.Thread(target=release.wait)  # running before the pinning
+early.start()
+seen = []
+with pinned_to_cpu(cpu):
+    later = threading.Thread(target=lambda: seen.append((os.sched_getaffinity(0), current_cpu())))
+    later.start()
+    later.join()
+    during = {int(t): os.sched_getaffinity(int(t)) for t in os.listdir("/proc/self/task")}
+after = {int(t): os.sched_getaffinity(int(t)) for t in os.listdir("/proc/self/task")}
+release.set()
+early.join()
+assert {frozenset(v) for v in during.values()} == {frozenset({cpu})}, during
+assert seen == [({cpu}, cpu)], seen
+assert {frozenset(v) for v in after.values()} == {frozenset(before)}, after
+print("ok", len(during))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="pinning needs Linux")
+def test_the_bench_pins_every_thread_to_one_cpu_and_frees_them_after():
+    """Threads already running and threads started while pinned all run on the one CPU (JAX's
+    XLA threads start when SBX's agent is built); afterwards every thread may run anywhere again.
+    In a process of its own: pinning the test worker would slow the tests after it."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = subprocess.run([sys.executable, "-c", PINNING], cwd=Path(__file__).resolve().parent.parent,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.startswith("ok"), out.stderr

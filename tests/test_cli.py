@@ -138,10 +138,12 @@ def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
     # Eager: compiling cost 40-80 s of this test on a machine whose inductor cache is empty (CI);
     # the compiled update is tested in tests/test_compile.py, and bench's default of compiling
     # (resolve_compile_flag("auto", None)) there too.
+    cpus = os.sched_getaffinity(0)
     assert main(["bench", "--algos", "sac-l", "--steps", "30", "--warmup", "300", "--repeats", "1",
                  "--hparams", "batch_size=32", "--no-peers", "--compile", "off"]) == 0
     out = capsys.readouterr().out
-    assert "our agents' update eager" in out
+    assert "our agents' update eager" in out and "CPU" in out and "alone" in out  # pinned to one CPU...
+    assert os.sched_getaffinity(0) == cpus  # ...for the bench alone
     rows = _table(out)
     assert set(rows) == {"sb3-sac", "sac-l"}
     ours, ref = float(rows["sac-l"][0]), float(rows["sb3-sac"][0])
@@ -207,6 +209,8 @@ def test_other_commands_check_their_flags_before_computing(tmp_path, capsys):
         (["report", str(tmp_path), "--seed", "-1"], "--seed must be between 0 and 2**32 - 1"),
         (["report", str(tmp_path), "--reports-dir", str(tmp_path / "afile")], "cannot write to --reports-dir"),
         (["bench", "--env", "all"], "--env takes one task; 'all' names 6"),
+        (["bench", "--cpu", "x"], "--cpu must be a CPU number, auto or any, not 'x'"),
+        (["bench", "--cpu", "4096"], "--cpu 4096: this process may run on CPUs"),
     ]
     for args, message in cases:
         assert main(args) == 2, args

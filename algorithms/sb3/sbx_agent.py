@@ -4,8 +4,10 @@ sb3-sac's settings, registered where SBX is installed (`pip install 'smose-bench
 It is the fastest CPU SAC peer this project knows: `bench` times it beside sb3-sac in the same
 turns. As an agent it trains, acts and saves as sb3-sac does; it takes no checkpoints (its
 optimiser states are JAX train states that the SB3 adapter's checkpoint does not hold), so an
-interrupted run of it starts again from step 0. JAX is held to one CPU thread (XLA_FLAGS, set
-before JAX is first imported), as every worker's torch is.
+interrupted run of it starts again from step 0. XLA is held to one intra-op thread (XLA_FLAGS,
+set before JAX is first imported), as every worker's torch is; its computations still run on a
+thread apart from Python's (JAX dispatches asynchronously), so they use a second core where one
+is idle: `bench` pins every agent to one CPU.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ with --seed-batch S, S seeds trained as one seed batch beside the same seeds one
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+from contextlib import nullcontext
 
 import torch
 
@@ -14,6 +16,8 @@ from harness.bench import (
     REFERENCE,
     SETTLE_STEPS,
     MatmulProbe,
+    current_cpu,
+    pinned_to_cpu,
     time_seed_batch,
     time_training,
 )
@@ -39,6 +43,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         "compiled, as run compiles it for the long runs whose speed a bench "
                         "measures (where a C++ compiler is found); off: the eager update")
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
+    p.add_argument("--cpu", default="auto", metavar="N|auto|any",
+                   help="the one CPU every agent trains on, each in its turn (default auto: the CPU "
+                        "the bench starts on, where --threads is 1; any: wherever the system puts its threads, which lets "
+                        "an agent whose library computes beside its Python, as JAX does, use a "
+                        "second core)")
     p.add_argument("--no-peers", action="store_true",
                    help=f"leave out the other projects' SACs ({', '.join(PEERS)}) that are timed "
                         "beside sb3-sac wherever they are installed")
@@ -46,6 +55,28 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                    help="instead: S seeds of each agent as one seed batch vs the same seeds one at a "
                         "time, aggregate env steps/s of each (one thread)")
     p.set_defaults(func=cmd_bench)
+
+
+def cpu_flag(value: str, threads: int) -> int | None:
+    """--cpu as the CPU to pin the bench to (auto: the one it runs on, where torch has one
+    thread), or None (any)."""
+    choice = str(value).strip().lower()
+    if choice == "any" or (choice == "auto" and threads > 1):
+        return None
+    if choice == "auto":
+        if (cpu := current_cpu()) is None:
+            raise UsageError("--cpu auto: this system does not say which CPU a thread runs on (Linux "
+                             "does); use --cpu any")
+        return cpu
+    try:
+        cpu = int(choice)
+    except ValueError:
+        raise UsageError(f"--cpu must be a CPU number, auto or any, not {value!r}") from None
+    if not hasattr(os, "sched_setaffinity"):  # macOS, Windows
+        raise UsageError(f"--cpu {value}: this system cannot pin a process to a CPU; use --cpu any")
+    if cpu not in (allowed := os.sched_getaffinity(0)):
+        raise UsageError(f"--cpu {cpu}: this process may run on CPUs {', '.join(map(str, sorted(allowed)))}")
+    return cpu
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -65,6 +96,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     steps, warmup = positive_int(args.steps, "--steps"), positive_int(args.warmup, "--warmup")
     repeats = positive_int(args.repeats, "--repeats")
     torch.set_num_threads(positive_int(args.threads, "--threads"))
+    cpu = cpu_flag(args.cpu, torch.get_num_threads())
     peers = [] if args.no_peers or args.seed_batch is not None else \
         [p for p in PEERS if p in registry.all_specs()]
     order = list(dict.fromkeys([REFERENCE, *peers, *names]))
@@ -73,9 +105,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     hparams = with_flags(resolve_overrides(parse_hparams(args.hparams), specs), specs,
                          resolve_device_flag(args.device), compiled,
                          explicit=str(args.compile).strip().lower() == "on")
-    if args.seed_batch is not None:
-        return bench_seed_batch(names, task, steps, warmup, repeats, positive_int(args.seed_batch, "--seed-batch"),
-                                hparams)
+    seed_batch = None if args.seed_batch is None else positive_int(args.seed_batch, "--seed-batch")
+    with nullcontext() if cpu is None else pinned_to_cpu(cpu):
+        if seed_batch is not None:
+            return bench_seed_batch(names, task, steps, warmup, repeats, seed_batch, hparams)
+        return bench_agents(order, task, steps, warmup, repeats, hparams, compiled, cpu,
+                            record=not args.hparams and str(args.device) == "cpu")
+
+
+def bench_agents(order: list[str], task: str, steps: int, warmup: int, repeats: int, hparams: dict[str, dict],
+                 compiled: bool, cpu: int | None, record: bool) -> int:
+    """The agents in turns against the reference (and its peers), their ratios and FLOP floors;
+    record: keep the medians for `run`'s time estimates."""
     probe = MatmulProbe()  # sampled between the agents' turns: the same drifts as theirs
     steps_per_second: dict[str, list[float]] = {name: [] for name in order}
     ratios: dict[str, list[float]] = {name: [] for name in order}
@@ -101,13 +142,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
             for name, median in medians.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
           f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
-          f"thread(s), the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
+          f"thread(s), {'any CPU' if cpu is None else f'CPU {cpu} alone'}, the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
           f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", *(f"vs {p}" for p in timed_peers),
                           "FLOP floor steps/s", "of floor", f"floor vs {REFERENCE}"], rows,
                          right_align=[False, *[True] * (5 + len(timed_peers))]))
     # What a run of these agents costs here (run's time estimates), when timed as a run trains.
-    if not args.hparams and str(args.device) == "cpu" and torch.get_num_threads() == 1:
+    if record and torch.get_num_threads() == 1:
         for name, median in medians.items():
             path = record_throughput(name, task, median, hparams.get(name, {}).get("compile_update", False))
         print(f"kept for `run`'s time estimates on this machine: {path}")
