@@ -108,7 +108,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     seed_batch = None if args.seed_batch is None else positive_int(args.seed_batch, "--seed-batch")
     with nullcontext() if cpu is None else pinned_to_cpu(cpu):
         if seed_batch is not None:
-            return bench_seed_batch(names, task, steps, warmup, repeats, seed_batch, hparams)
+            return bench_seed_batch(names, task, steps, warmup, repeats, seed_batch, hparams, cpu)
         return bench_agents(order, task, steps, warmup, repeats, hparams, compiled, cpu,
                             record=not args.hparams and str(args.device) == "cpu")
 
@@ -142,8 +142,8 @@ def bench_agents(order: list[str], task: str, steps: int, warmup: int, repeats: 
             for name, median in medians.items()]
     print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
           f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
-          f"thread(s), {'any CPU' if cpu is None else f'CPU {cpu} alone'}, the agents in turns, median of {repeats} (vs {REFERENCE}: of the ratios within "
-          f"each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
+          f"thread(s), {where(cpu)}, the agents in turns, median of {repeats} (vs {REFERENCE}: of the "
+          f"ratios within each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", *(f"vs {p}" for p in timed_peers),
                           "FLOP floor steps/s", "of floor", f"floor vs {REFERENCE}"], rows,
                          right_align=[False, *[True] * (5 + len(timed_peers))]))
@@ -155,8 +155,12 @@ def bench_agents(order: list[str], task: str, steps: int, warmup: int, repeats: 
     return 0
 
 
+def where(cpu: int | None) -> str:
+    return "any CPU" if cpu is None else f"CPU {cpu} alone"
+
+
 def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repeats: int, n_seeds: int,
-                     hparams: dict[str, dict]) -> int:
+                     hparams: dict[str, dict], cpu: int | None) -> int:
     """Aggregate env steps/s per core of n_seeds seeds: one batch vs one seed at a time."""
     cannot = [n for n in names if not registry.has_seed_batch(n)]
     if cannot:
@@ -185,7 +189,7 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
                      f"{floor[name]:.0f}", f"{floor[name] / a:.2f}x"])
     print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones and "
           f"{SETTLE_STEPS} untimed learning ones, "
-          f"{torch.get_num_threads()} thread(s), the seeds one at a time and the batch in turns, median of {repeats}; "
+          f"{torch.get_num_threads()} thread(s), {where(cpu)}, the seeds one at a time and the batch in turns, median of {repeats}; "
           f"matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
     print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time",
                           "FLOP floor steps/s", "floor / one at a time"], rows, right_align=[False, *[True] * 6]))
