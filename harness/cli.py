@@ -2,8 +2,9 @@
 
 Each sub-command lives in its own module under harness.commands and exposes
 `add_parser(subparsers)`, which adds its parser and sets `func` (args -> exit code). A command
-line that names a command imports that command's module alone: the others pull in torch,
-scikit-learn, rliable and Optuna, seconds of imports that `report` or `list` do not need.
+line that names a command imports that command's module alone, and `--help` none (COMMANDS holds
+each command's line of it): the modules pull in torch, scikit-learn, rliable and Optuna, seconds
+of imports that `report` or `--help` do not need.
 """
 
 from __future__ import annotations
@@ -19,17 +20,22 @@ from harness.errors import UsageError
 from harness.registry import RegistryError
 from harness.store import StoreError
 
-COMMANDS = {  # each command, in the order of the help, and the module that adds its parser
-    "run": "harness.commands.run",
-    "tune": "harness.commands.tune",
-    "list": "harness.commands.info",
-    "params": "harness.commands.info",
-    "bench": "harness.commands.bench",
-    "interpret": "harness.commands.interpret",
-    "report": "harness.commands.report",
-    "random-scores": "harness.commands.random_scores",
-    "publish": "harness.commands.publish",
-    "carry": "harness.commands.carry",
+COMMANDS = {  # each command, in the order of the help: the module that adds its parser, its line in the help
+    "run": ("harness.commands.run", "train and evaluate algorithms x tasks x seeds, then write the report"),
+    "tune": ("harness.commands.tune",
+             "Optuna trials of one agent on one task, several seeds each; the best as --hparams YAML"),
+    "list": ("harness.commands.info", "list algorithms, environment suites and presets"),
+    "params": ("harness.commands.info", "parameter counts of each algorithm's policy per task"),
+    "bench": ("harness.commands.bench", "env steps/s of our agents beside SB3's SAC (one thread)"),
+    "interpret": ("harness.commands.interpret",
+                  "interpret a finished run: its policy distilled into trees and a linear policy (any "
+                  "agent), and the agent's own analysis where it has one (SMoSE's experts and router "
+                  "trees, PMOE's primitives)"),
+    "report": ("harness.commands.report", "write the markdown report of an experiment folder (no retraining)"),
+    "random-scores": ("harness.commands.random_scores", "measure the uniform-random policy's return per task"),
+    "publish": ("harness.commands.publish", "copy an experiment's finished runs into a folder fit to commit"),
+    "carry": ("harness.commands.carry",
+              "pack unfinished runs' checkpoints to commit; unpack them on another machine"),
 }
 
 
@@ -42,16 +48,19 @@ class OneLineErrors(argparse.ArgumentParser):
 
 
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser of every command, or of `command` alone (its module alone imported)."""
+    """The parser of `command` (its module alone imported); of any other word, the parser that
+    lists every command (`--help`, `--version`, or the error that names the choices)."""
     parser = OneLineErrors(
         prog="python -m harness",
         description="Run, store and report comparative experiments of interpretable RL agents.",
     )
     parser.add_argument("--version", action="version", version=f"smose-bench {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
-    for module in modules:
-        importlib.import_module(module).add_parser(subparsers)
+    if command in COMMANDS:
+        importlib.import_module(COMMANDS[command][0]).add_parser(subparsers)
+    else:  # the help's list of commands, or an unknown command's error: no command's module needed
+        for name, (_, line) in COMMANDS.items():
+            subparsers.add_parser(name, help=line)
     return parser
 
 

@@ -127,7 +127,7 @@ def test_auto_compiles_from_the_budget_where_it_pays_and_on_off_say_it_plainly(m
 
 
 def plan_of(*flags: str):
-    return plan(build_parser().parse_args(["run", "--algos", "sac-l,ppo", "--envs", "Pendulum-v1", *flags]))
+    return plan(build_parser("run").parse_args(["run", "--algos", "sac-l,ppo", "--envs", "Pendulum-v1", *flags]))
 
 
 def test_a_long_experiment_is_compiled_by_default_and_keeps_its_name():
@@ -136,9 +136,9 @@ def test_a_long_experiment_is_compiled_by_default_and_keeps_its_name():
     assert plan_of("--budget", "50000")[2].hparams == {"sac-l": {"compile_update": True}}
     assert plan_of("--budget", "4000")[2].hparams == {}
     assert plan_of("--budget", "4000", "--compile")[2].hparams == {"sac-l": {"compile_update": True}}
-    name, _, settings, _ = plan(build_parser().parse_args(["run", "--preset", "paper"]))
+    name, _, settings, _ = plan(build_parser("run").parse_args(["run", "--preset", "paper"]))
     assert name == "paper" and settings.hparams["smose"] == {"compile_update": True} and "ppo" not in settings.hparams
-    name, _, settings, _ = plan(build_parser().parse_args(["run", "--preset", "paper", "--compile", "off"]))
+    name, _, settings, _ = plan(build_parser("run").parse_args(["run", "--preset", "paper", "--compile", "off"]))
     assert name.startswith("paper-") and settings.hparams == {}
     # asked for by name, a setting no selected agent has is an error; auto passes over it
     assert plan_of("--algos", "ppo", "--budget", "50000")[2].hparams == {}

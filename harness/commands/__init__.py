@@ -1,4 +1,5 @@
-"""One module per CLI sub-command; each exposes add_parser(subparsers) (see harness.cli).
+"""One module per CLI sub-command; each exposes add_parser(subparsers), and harness.cli.COMMANDS
+names its module and its line in the help (so that `--help` imports none of them).
 
 The checks below are shared by several sub-commands: each turns a bad flag into a UsageError
 before anything is computed.

@@ -29,7 +29,7 @@ from harness.textable import markdown_table
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("bench", help="env steps/s of our agents beside SB3's SAC (one thread)")
+    p = subparsers.add_parser("bench")
     p.add_argument("--algos", default="sac-l,smose,pmoe", help="our agents to time (default sac-l,smose,pmoe)")
     p.add_argument("--env", default="Hopper-v5", help="the task (default Hopper-v5)")
     p.add_argument("--steps", default="2000", help="timed training steps per agent (default 2000)")

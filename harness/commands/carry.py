@@ -19,7 +19,7 @@ from harness.errors import UsageError
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "carry", help="pack unfinished runs' checkpoints to commit; unpack them on another machine",
+        "carry",
         description="Move an experiment's unfinished runs to another machine through git. `pack` "
                     "writes each run's checkpoint small enough to commit (the SAC family's replay "
                     "buffer as its actions, about 12 bytes a step on Hopper); `unpack` makes them "

@@ -13,10 +13,10 @@ from harness.textable import markdown_table
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("list", help="list algorithms, environment suites and presets")
+    p = subparsers.add_parser("list")
     p.set_defaults(func=cmd_list)
 
-    p = subparsers.add_parser("params", help="parameter counts of each algorithm's policy per task")
+    p = subparsers.add_parser("params")
     p.add_argument("--algos", default="sac-l,sac-m,sac-s,linear-sac",
                    help="comma list of algorithm names (see `list`)")
     p.add_argument("--envs", default="all", help="comma list of tasks or suites (default: all)")

@@ -41,9 +41,7 @@ def analysis_options() -> dict[str, dict[tuple[Any, str], list[str]]]:
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "interpret", help="interpret a finished run: its policy distilled into trees and a linear "
-                          "policy (any agent), and the agent's own analysis where it has one "
-                          "(SMoSE's experts and router trees, PMOE's primitives)",
+        "interpret",
         description="Interpret a finished run, into RUN_DIR/interpretation: the distilled policies "
                     "(reused when the run made them), and the agent's own analysis, made again "
                     "with the options below.")

@@ -20,7 +20,7 @@ PUBLISHED_DIR = Path("results/published")
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "publish", help="copy an experiment's finished runs into a folder fit to commit",
+        "publish",
         description="Copy the finished runs of an experiment folder into --to (by default "
                     f"{PUBLISHED_DIR}/<name>, kept by git), as `report` and "
                     "`interpret` read them, with each model reduced to its acting policy (no "

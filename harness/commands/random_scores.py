@@ -29,7 +29,7 @@ COLUMNS = ["task", "env_id", "return_mean", "return_std", "return_min", "return_
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "random-scores", help="measure the uniform-random policy's return per task",
+        "random-scores",
         description="Measure the uniform-random policy's return per task on the fixed evaluation "
                     "seeds, and write it where the report's normalisation reads it.")
     p.add_argument("--envs", default=DEFAULT_ENVS,

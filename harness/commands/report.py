@@ -13,7 +13,7 @@ from harness.report.aggregate import DEFAULT_REPS, DEFAULT_SEED
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "report", help="write the markdown report of an experiment folder (no retraining)",
+        "report",
         description="Write <reports-dir>/<experiment>.md and its figures (<reports-dir>/"
                     "<experiment>/*.png) from an experiment folder: final returns beside the "
                     "published figures, rliable aggregates of normalised scores, learning curves, "

@@ -57,7 +57,7 @@ COMPILE_FROM_STEPS = 50_000
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "run", help="train and evaluate algorithms x tasks x seeds, then write the report",
+        "run",
         description="Runs every (task, algorithm, seed) of the experiment that is not finished "
                     "yet, stores each run under --out, and writes reports/<experiment>.md. "
                     "Without flags it runs the quick preset.")

@@ -52,7 +52,7 @@ RETRY_OF = "retry_of"  # the user attribute of a trial asked again after a stop 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "tune", help="Optuna trials of one agent on one task, several seeds each; the best as --hparams YAML",
+        "tune",
         description="Searches --space with Optuna's TPE sampler: each trial runs --seeds seeds of "
                     "--algo on --env (as `run` does), its objective the seeds' IQM final return; "
                     "trials whose evaluations fall below the median of earlier trials' at the same "
