@@ -277,6 +277,16 @@ def test_end_to_end_with_a_failing_plugin_run(tmp_path):
     assert "2 run(s) to do" in again.stderr  # only the failed ones are retried
 
 
+def test_a_bare_command_line_runs_the_quick_preset(monkeypatch):
+    """`python -m harness` alone is `python -m harness run`: the quick preset, with run's defaults."""
+    from harness.commands import run as run_command
+
+    seen = []
+    monkeypatch.setattr(run_command, "cmd_run", lambda args: seen.append(args) or 0)
+    assert main([]) == 0
+    assert seen[0].command == "run" and seen[0].preset == "quick" and seen[0].algos is None
+
+
 def test_a_command_line_imports_its_commands_module_alone(capsys):
     """A command line that names a command builds its parser from that command's module alone:
     `report` pulls in neither Optuna (tune) nor scikit-learn (run's distillation), which took 2-3
