@@ -45,9 +45,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--threads", default="1", help="torch threads (default 1, as the workers use)")
     p.add_argument("--cpu", default="auto", metavar="N|auto|any",
                    help="the one CPU every agent trains on, each in its turn (default auto: the CPU "
-                        "the bench starts on, where --threads is 1; any: wherever the system puts its threads, which lets "
-                        "an agent whose library computes beside its Python, as JAX does, use a "
-                        "second core)")
+                        "the bench starts on, where --threads is 1 and the system can pin; any: "
+                        "wherever the system puts the threads, which lets an agent whose library "
+                        "computes beside its Python, as JAX does, use a second core)")
     p.add_argument("--no-peers", action="store_true",
                    help=f"leave out the other projects' SACs ({', '.join(PEERS)}) that are timed "
                         "beside sb3-sac wherever they are installed")
@@ -59,15 +59,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def cpu_flag(value: str, threads: int) -> int | None:
     """--cpu as the CPU to pin the bench to (auto: the one it runs on, where torch has one
-    thread), or None (any)."""
+    thread and the system can pin), or None (any)."""
     choice = str(value).strip().lower()
     if choice == "any" or (choice == "auto" and threads > 1):
         return None
-    if choice == "auto":
-        if (cpu := current_cpu()) is None:
-            raise UsageError("--cpu auto: this system does not say which CPU a thread runs on (Linux "
-                             "does); use --cpu any")
-        return cpu
+    if choice == "auto":  # where the system cannot pin (macOS, Windows), as any
+        return current_cpu() if hasattr(os, "sched_setaffinity") else None
     try:
         cpu = int(choice)
     except ValueError:
