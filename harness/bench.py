@@ -37,7 +37,7 @@ Trainer = Callable[[Tick], None]  # trains, calling tick(step) as it goes
 
 
 def current_cpu() -> int | None:
-    """The CPU this thread runs on now (Linux: /proc/self/stat's 39th field), None elsewhere."""
+    """The CPU this thread runs on now (Linux: the 39th field of /proc/thread-self/stat), None elsewhere."""
     try:
         stat = Path("/proc/thread-self/stat").read_text()
     except OSError:
