@@ -154,6 +154,17 @@ def test_claims_the_experiment_cannot_check_say_what_they_need(experiment):
     assert found["no-suite"][1] is None and "Nowhere, in no suite of this version" in found["no-suite"][0]
 
 
+
+def test_a_command_for_a_claim_runs_its_families_at_the_experiments_versions(tmp_path):
+    """A Hopper-v4 experiment that lacks an agent: the command that would cover the claim names
+    Hopper-v4, beside which its runs would sit, and the current version of the other family."""
+    exp = load_experiment(write_store(tmp_path / "v4", {"better": RETURNS["better"]}, task="Hopper-v4"))
+    claim_list = [claim("two-families", "beats", "better", "other", tasks=("Hopper", "Walker2d"))]
+    checked = claims.evaluate(exp, claim_list, {})
+    [(_, lacks, command)] = claims.uncovered(exp, claim_list, checked, lambda name: True)
+    assert lacks == "finished runs of better and other (with the values the claim compares) on Hopper-v4"
+    assert command == "python -m harness run --algos better,other --envs Hopper-v4,Walker2d-v5 --seeds 5"
+
 def test_the_committed_claims_name_valid_tests_metrics_and_tasks():
     claim_list = load_claims()
     assert len({c.claim for c in claim_list}) == len(claim_list)

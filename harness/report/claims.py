@@ -126,15 +126,18 @@ def evaluate(exp: Experiment, claims: list[Claim],
 def uncovered(exp: Experiment, claims: list[Claim], checked: pd.DataFrame,
               registered: Callable[[str], bool]) -> list[tuple[Claim, str, str | None]]:
     """(claim, what it lacks, the command that would cover it or None) for each claim that this
-    experiment checks on no task. registered(name): whether the agent exists in this version."""
+    experiment checks on no task. registered(name): whether the agent exists in this version.
+    The command runs each family at the version this experiment runs it (so that its runs sit
+    beside these: Hopper-v4 in a Hopper-v4 experiment), else at the current version."""
     done = set(checked["claim"])
+    ours = {task_family(t): t for t in exp.tasks}
     out = []
     for claim in claims:
         if claim.claim in done:
             continue
         agents = list(dict.fromkeys([claim.subject, claim.baseline]))
         missing_agents = [a for a in agents if not registered(a)]
-        tasks = [_current_task(f) for f in claim.tasks]
+        tasks = [ours.get(f) or _current_task(f) for f in claim.tasks]
         known = [t for t in tasks if t]
         if missing_agents:
             lacks = [f"{', '.join(missing_agents)}, which this version does not register"]
