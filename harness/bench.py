@@ -267,25 +267,57 @@ class _Clock:
 class MatmulProbe:
     """This machine's float32 matrix-product rate at SAC's sizes, on the calling thread's torch
     threads, sampled a few products at a time: called between the turns of a bench, it meets the
-    same drifts of the machine's speed as the agents."""
+    same drifts of the machine's speed as the agents.
 
-    def __init__(self, n: int = 256, products: int = 20):
+    Its rate, `gflops`, is that of products whose operands come from beyond a core's L2 cache:
+    each product takes the next of `pairs` pairs of operands (32 pairs of 256 x 256: 16 MB), as an
+    update's products find their weights and activations after the step's other kernels and
+    Adam's passes over several MB. Inside compiled updates (sac-l, smose, pmoe) the products ran
+    at 75-86 GFLOP/s where this rate was 86-88 and one pair's, kept in cache, 85-99
+    (`gflops_in_cache`, also sampled: the rate the floor was measured at until 2026-12-07).
+    """
+
+    def __init__(self, n: int = 256, products: int = 20, pairs: int = 32):
         self.n, self.products = n, products
         self.a, self.b = torch.randn(n, n), torch.randn(n, n)
-        self.count, self.seconds = 0, 0.0
+        self.rotated = [(torch.randn(n, n), torch.randn(n, n)) for _ in range(pairs)]
+        self.next_pair = 0
+        self.count, self.seconds, self.seconds_in_cache = 0, 0.0, 0.0
 
     def __call__(self) -> None:
-        self.a @ self.b  # the operands back in cache, untimed
+        t0 = time.perf_counter()
+        for _ in range(self.products):
+            a, b = self.rotated[self.next_pair]
+            a @ b
+            self.next_pair = (self.next_pair + 1) % len(self.rotated)
+        self.seconds += time.perf_counter() - t0
+        self.a @ self.b  # this pair back in cache, untimed
         t0 = time.perf_counter()
         for _ in range(self.products):
             self.a @ self.b
-        self.seconds += time.perf_counter() - t0
+        self.seconds_in_cache += time.perf_counter() - t0
         self.count += self.products
 
-    @property
-    def gflops(self) -> float:
-        """The rate over every sample so far (taking 200 products now if none was taken)."""
+    def _sampled(self) -> None:
         if self.count == 0:  # a bench too short to end a turn
             for _ in range(200 // self.products):
                 self()
+
+    @property
+    def gflops(self) -> float:
+        """The rate on rotated operands over every sample so far (taking 200 products now if none
+        was taken): the floor's rate."""
+        self._sampled()
         return 2 * self.n**3 * self.count / self.seconds / 1e9
+
+    @property
+    def gflops_in_cache(self) -> float:
+        """The rate of one pair of operands kept in cache, over the same samples."""
+        self._sampled()
+        return 2 * self.n**3 * self.count / self.seconds_in_cache / 1e9
+
+    def summary(self) -> str:
+        """The rates, as a bench's header gives them."""
+        size = len(self.rotated) * 2 * self.n * self.n * 4 / 2**20
+        return (f"matmul {self.n}^3: {self.gflops:.0f} GFLOP/s on operands rotated over {size:g} MB "
+                f"(the floor's rate; {self.gflops_in_cache:.0f} on operands in cache), between the turns")

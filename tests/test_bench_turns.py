@@ -75,11 +75,13 @@ def test_what_runs_between_turns_is_in_no_ones_time(clock):
     assert len(calls) >= len(runs(log)) - 2 and set(calls) == {0, 1}
 
 
-def test_the_matmul_probe_samples_where_it_was_never_called():
-    probe = bench.MatmulProbe(n=64, products=5)
-    assert probe.gflops > 0 and probe.count == 200
+def test_the_matmul_probe_samples_where_it_was_never_called_and_rotates_its_operands():
+    probe = bench.MatmulProbe(n=64, products=5, pairs=3)
+    assert probe.gflops > 0 and probe.gflops_in_cache > 0 and probe.count == 200
+    assert probe.next_pair == 200 % 3  # every product on the next pair, around the three
     probe()
-    assert probe.count == 205
+    assert probe.count == 205 and probe.next_pair == 205 % 3
+    assert "on operands rotated over 0.09375 MB" in probe.summary()  # 3 pairs of 64 x 64
 
 
 def test_an_error_in_one_trainer_is_raised_after_the_others_finish(clock):

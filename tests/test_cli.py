@@ -144,6 +144,7 @@ def test_bench_prints_both_agents_their_ratio_and_the_floor(capsys):
     out = capsys.readouterr().out
     assert "our agents' update eager" in out and "CPU" in out and "alone" in out  # pinned to one CPU...
     assert os.sched_getaffinity(0) == cpus  # ...for the bench alone
+    assert "GFLOP/s on operands rotated over 16 MB (the floor's rate;" in out
     rows = _table(out)
     assert set(rows) == {"sb3-sac", "sac-l"}
     ours, ref = float(rows["sac-l"][0]), float(rows["sb3-sac"][0])

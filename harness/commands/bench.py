@@ -140,7 +140,7 @@ def bench_agents(order: list[str], task: str, steps: int, warmup: int, repeats: 
     print(f"\n{task}, {steps} timed steps after {warmup} random ones and {SETTLE_STEPS} untimed learning ones, "
           f"our agents' update {'compiled' if compiled else 'eager'}, {torch.get_num_threads()} "
           f"thread(s), {where(cpu)}, the agents in turns, median of {repeats} (vs {REFERENCE}: of the "
-          f"ratios within each repeat); matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
+          f"ratios within each repeat); {probe.summary()}")
     print(markdown_table(["agent", "env steps/s", f"vs {REFERENCE}", *(f"vs {p}" for p in timed_peers),
                           "FLOP floor steps/s", "of floor", f"floor vs {REFERENCE}"], rows,
                          right_align=[False, *[True] * (5 + len(timed_peers))]))
@@ -187,7 +187,7 @@ def bench_seed_batch(names: list[str], task: str, steps: int, warmup: int, repea
     print(f"\n{task}, seeds {seeds[0]}-{seeds[-1]}, {steps} timed steps each after {warmup} random ones and "
           f"{SETTLE_STEPS} untimed learning ones, "
           f"{torch.get_num_threads()} thread(s), {where(cpu)}, the seeds one at a time and the batch in turns, median of {repeats}; "
-          f"matmul 256^3: {gflops:.0f} GFLOP/s between the turns")
+          f"{probe.summary()}")
     print(markdown_table(["agent", "seeds", "one at a time: steps/s", "seed batch: steps/s", "batch / one at a time",
                           "FLOP floor steps/s", "floor / one at a time"], rows, right_align=[False, *[True] * 6]))
     return 0
