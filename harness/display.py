@@ -110,7 +110,11 @@ class ProgressDisplay:
         recent.append((now, event.step))
         while now - recent[0][0] > RATE_WINDOW_SECONDS:
             recent.popleft()
-        self.latest[run_id] = event._replace(steps_per_second=self._rate(run_id, event))
+        rate = self._rate(run_id)
+        if rate is None:  # after a pause (SIGSTOP) the window holds one event: the last rate known
+            known = self.latest.get(run_id)
+            rate = known.steps_per_second if known is not None and event.phase != "resumed" else 0.0
+        self.latest[run_id] = event._replace(steps_per_second=rate)
         first = run_id not in self.last_line
         if first or event.phase != "train" or now - self.last_line[run_id] >= self.line_seconds:
             self.last_line[run_id] = now
@@ -119,12 +123,12 @@ class ProgressDisplay:
             self.last_line[""] = now
             self._print(self._experiment_line())
 
-    def _rate(self, run_id: str, event: Progress) -> float:
-        """Steps/s over the last RATE_WINDOW_SECONDS, 0 (not known yet) until two events are a
-        second apart: a run's average would promise too much after its fast random warm-up, and
-        its first event's figure is its start-up time."""
+    def _rate(self, run_id: str) -> float | None:
+        """Steps/s over the last RATE_WINDOW_SECONDS, None (not known) unless two events in it
+        are a second apart: a run's average would promise too much after its fast random
+        warm-up, and its first event's figure is its start-up time."""
         (t0, s0), (t1, s1) = self.recent[run_id][0], self.recent[run_id][-1]
-        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else 0.0
+        return (s1 - s0) / (t1 - t0) if t1 - t0 >= 1.0 else None
 
     def _experiment_line(self) -> str:
         """Runs done, training and waiting; the experiment's ETA at the present aggregate rate."""

@@ -117,6 +117,25 @@ def test_without_a_terminal_progress_is_plain_lines(monkeypatch):
     assert "\x1b" not in text.getvalue()  # no terminal codes in a log file
 
 
+
+def test_after_a_pause_a_run_keeps_its_last_rate(monkeypatch):
+    """Stopped (SIGSTOP) for longer than the rate's window, the driver wakes with one event in
+    it: the line gives the last rate known, not "starting", and the ETA does not leap."""
+    now = [0.0]
+    monkeypatch.setattr(display_module.time, "monotonic", lambda: now[0])
+    text = io.StringIO()
+    display = ProgressDisplay(1, Console(file=text, force_terminal=False), line_seconds=15)
+    with display:
+        for t, step in [(0, 10_000), (20, 12_000), (620, 12_500), (640, 14_500)]:
+            now[0] = t
+            display.update("Hopper-v5/sac-l/seed0", Progress(step, 100_000, None, 0.0, "train"))
+    runs = [line.split(" ", 1)[1] for line in text.getvalue().splitlines() if "seed0" in line]
+    assert runs[1:] == [
+        "Hopper-v5/sac-l/seed0  step 12,000/100,000 (12%)  return -  100 steps/s  eta 14m40s",
+        "Hopper-v5/sac-l/seed0  step 12,500/100,000 (12%)  return -  100 steps/s  eta 14m35s",  # woken
+        "Hopper-v5/sac-l/seed0  step 14,500/100,000 (14%)  return -  100 steps/s  eta 14m15s",
+    ]
+
 def test_run_line_and_duration():
     assert duration(42) == "42s" and duration(125) == "2m05s" and duration(3725) == "1h02m"
     assert duration(47 * 3600) == "47h00m" and duration(300_000) == "3.5 days"
